@@ -1,0 +1,11 @@
+// Public face of the model: schemas and inferred types, catalogues, ids, constructors, pure
+// operations, the load pipeline and the problem type. Other layers import from here.
+export * from './catalogues';
+export * from './create';
+export * from './ids';
+export * from './integrity';
+export * from './load';
+export * from './migrations';
+export * from './operations';
+export * from './problems';
+export * from './schema';

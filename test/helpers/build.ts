@@ -1,0 +1,42 @@
+// Small builders for test documents, in the spirit of excalidraw's tests/helpers/api.ts.
+// Ids are given explicitly so expected values can be written by hand.
+import {
+  type CareMap,
+  type CareNode,
+  createMap,
+  makeNode,
+  makeTie,
+  type NodeId,
+  type NodeKind,
+  type Tie,
+  type TieId,
+  type TieKind,
+} from '../../src/model';
+
+export const FIXED_NOW = '2026-01-15T10:00:00.000Z';
+
+/** A map holding the given nodes and ties, with a fixed id and timestamps. */
+export function makeMap(nodes: CareNode[] = [], ties: Tie[] = [], title = 'Test map'): CareMap {
+  const doc = createMap({ title, now: FIXED_NOW });
+  return { ...doc, id: 'map-test' as CareMap['id'], nodes, ties };
+}
+
+export function node(id: string, kind: NodeKind = 'person', label = id, extra: Partial<CareNode> = {}): CareNode {
+  return makeNode(kind, label, { id: id as NodeId, ...extra });
+}
+
+export function person(id: string, label = id, extra: Partial<CareNode> = {}): CareNode {
+  return node(id, 'person', label, extra);
+}
+
+export function tie(id: string, source: string, target: string, extra: Partial<Tie> & { kind?: TieKind } = {}): Tie {
+  const { kind = 'care', ...rest } = extra;
+  return makeTie(kind, source as NodeId, target as NodeId, { id: id as TieId, ...rest });
+}
+
+/** Undirected-style chain a-b-c-… of care ties, handy for path-shaped tests. */
+export function path(ids: string[]): { nodes: CareNode[]; ties: Tie[] } {
+  const nodes = ids.map((i) => person(i));
+  const ties = ids.slice(1).map((to, i) => tie(`t${i}`, ids[i] as string, to));
+  return { nodes, ties };
+}
