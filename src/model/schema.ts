@@ -58,13 +58,16 @@ export const LabelSchema = text(200)
 export const NoteSchema = text(20_000);
 
 /** A calendar date, `YYYY-MM-DD`, checked to be a real day. */
-export const DateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, 'must be a real calendar date');
+export const DateSchema = z.string().superRefine((s, ctx) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) {
+    ctx.addIssue({ code: 'custom', message: 'must be a date written YYYY-MM-DD' });
+    return;
+  }
+  const d = new Date(`${s}T00:00:00Z`);
+  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== s) {
+    ctx.addIssue({ code: 'custom', message: 'must be a real calendar date' });
+  }
+});
 
 /** A point in time, ISO 8601 with a time zone (as written by `Date.prototype.toISOString`). */
 export const DateTimeSchema = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time' });
