@@ -9,3 +9,4 @@ export * from './migrations';
 export * from './operations';
 export * from './problems';
 export * from './schema';
+export * from './filters';
