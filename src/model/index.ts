@@ -10,3 +10,4 @@ export * from './operations';
 export * from './problems';
 export * from './schema';
 export * from './filters';
+export * from './privacy';
