@@ -1,0 +1,24 @@
+// Builds the app store from its slices (zustand's slices pattern on a vanilla store, so actions
+// can be called from keyboard handlers and non-React code). Tests build a fresh store each time;
+// the app uses the singleton in ./index.ts.
+import { createStore, type StoreApi } from 'zustand/vanilla';
+
+import { createDocumentActions, INITIAL_DOCUMENT } from './documentSlice';
+import { createFilesActions, INITIAL_FILES } from './filesSlice';
+import type { AppState, AppStoreDeps } from './types';
+import { createUiActions, INITIAL_UI } from './uiSlice';
+
+export type AppStore = StoreApi<AppState>;
+
+/** A new, empty store: no map open, empty history, nothing selected. */
+export function createAppStore(deps: AppStoreDeps = {}): AppStore {
+  const now = deps.now ?? (() => new Date().toISOString());
+  return createStore<AppState>()((set, get) => ({
+    ...INITIAL_DOCUMENT,
+    ...INITIAL_UI,
+    ...INITIAL_FILES,
+    ...createDocumentActions(set, get, now, deps.historyCap),
+    ...createUiActions(set, get),
+    ...createFilesActions(set),
+  }));
+}

@@ -1,0 +1,64 @@
+// The undo/redo stacks of the open document: plain snapshots of whole documents (cheap, because
+// every model operation shares untouched nodes and ties with the previous document) with a label
+// per step. Pure functions over an immutable value, in the manner of maputnik's revision list:
+// a new edit drops the redo tail, and the oldest steps fall off past the cap.
+import type { CareMap } from '../model';
+
+/** One undoable step: the document on the other side of the step, and what the step did. */
+export interface HistoryEntry {
+  readonly doc: CareMap;
+  /** Plain words for the step, e.g. "Delete 20 nodes"; shown on the Undo/Redo buttons. */
+  readonly label: string;
+}
+
+export interface History {
+  /** Documents before each step, oldest first. */
+  readonly past: readonly HistoryEntry[];
+  /** Documents after each undone step, the next redo last. */
+  readonly future: readonly HistoryEntry[];
+}
+
+/** How many undo steps are kept; older ones are forgotten. */
+export const HISTORY_CAP = 200;
+
+export const EMPTY_HISTORY: History = { past: [], future: [] };
+
+/** Record a new edit: `before` becomes undoable, the redo tail is dropped, the cap is kept. */
+export function pushStep(history: History, before: CareMap, label: string, cap = HISTORY_CAP): History {
+  const past = [...history.past, { doc: before, label }];
+  return { past: past.length > cap ? past.slice(past.length - cap) : past, future: [] };
+}
+
+/** Step back: returns the document to restore and the new history, or null when nothing to undo. */
+export function stepBack(
+  history: History,
+  current: CareMap,
+): { doc: CareMap; label: string; history: History } | null {
+  const entry = history.past.at(-1);
+  if (entry === undefined) return null;
+  return {
+    doc: entry.doc,
+    label: entry.label,
+    history: {
+      past: history.past.slice(0, -1),
+      future: [...history.future, { doc: current, label: entry.label }],
+    },
+  };
+}
+
+/** Step forward again: the mirror of stepBack. */
+export function stepForward(
+  history: History,
+  current: CareMap,
+): { doc: CareMap; label: string; history: History } | null {
+  const entry = history.future.at(-1);
+  if (entry === undefined) return null;
+  return {
+    doc: entry.doc,
+    label: entry.label,
+    history: {
+      past: [...history.past, { doc: current, label: entry.label }],
+      future: history.future.slice(0, -1),
+    },
+  };
+}

@@ -1,0 +1,26 @@
+// Narrow selectors over the app state. Derived values are computed here, never stored.
+import type { CareNode, Tie } from '../model';
+import type { AppState } from './types';
+
+export const selectDocument = (s: AppState) => s.document;
+export const selectTitle = (s: AppState) => s.document?.meta.title ?? null;
+export const selectCanUndo = (s: AppState) => s.history.past.length > 0;
+export const selectCanRedo = (s: AppState) => s.history.future.length > 0;
+/** What Undo would undo, e.g. "Delete 20 nodes"; null when there is nothing to undo. */
+export const selectUndoLabel = (s: AppState) => s.history.past.at(-1)?.label ?? null;
+/** What Redo would redo; null when there is nothing to redo. */
+export const selectRedoLabel = (s: AppState) => s.history.future.at(-1)?.label ?? null;
+
+/** The single selected node, when exactly one node and no tie is selected. */
+export function selectSelectedNode(s: AppState): CareNode | null {
+  if (s.document === null || s.selection.nodeIds.length !== 1 || s.selection.tieIds.length !== 0) return null;
+  const id = s.selection.nodeIds[0];
+  return s.document.nodes.find((n) => n.id === id) ?? null;
+}
+
+/** The single selected tie, when exactly one tie and no node is selected. */
+export function selectSelectedTie(s: AppState): Tie | null {
+  if (s.document === null || s.selection.tieIds.length !== 1 || s.selection.nodeIds.length !== 0) return null;
+  const id = s.selection.tieIds[0];
+  return s.document.ties.find((t) => t.id === id) ?? null;
+}

@@ -1,0 +1,47 @@
+// The ui slice: selection, active view, filters, focus and hover. Per-tab state: never saved and
+// never part of the undo history.
+import type { AppState, UiActions, UiSlice } from './types';
+
+type Set = (partial: Partial<AppState> | ((s: AppState) => Partial<AppState>)) => void;
+type Get = () => AppState;
+
+export const INITIAL_UI: UiSlice = {
+  selection: { nodeIds: [], tieIds: [] },
+  activeView: 'graph',
+  filters: { text: '', nodeKinds: [], tieKinds: [] },
+  focus: null,
+  hover: null,
+};
+
+export function createUiActions(set: Set, get: Get): UiActions {
+  return {
+    select(selection) {
+      // Only ids present in the open map may be selected; unknown ids are dropped silently because
+      // a view can race a deletion (a click on a node being removed).
+      const doc = get().document;
+      const nodes = new Set<string>(doc?.nodes.map((n) => n.id) ?? []);
+      const ties = new Set<string>(doc?.ties.map((t) => t.id) ?? []);
+      set({
+        selection: {
+          nodeIds: (selection.nodeIds ?? []).filter((id) => nodes.has(id)),
+          tieIds: (selection.tieIds ?? []).filter((id) => ties.has(id)),
+        },
+      });
+    },
+    clearSelection() {
+      set({ selection: { nodeIds: [], tieIds: [] } });
+    },
+    setActiveView(activeView) {
+      set({ activeView });
+    },
+    setFilters(patch) {
+      set((s) => ({ filters: { ...s.filters, ...patch } }));
+    },
+    setFocus(focus) {
+      set({ focus });
+    },
+    setHover(hover) {
+      set({ hover });
+    },
+  };
+}
