@@ -27,8 +27,8 @@ def structural(G):
     return {
         'betweenness': clean(nx.betweenness_centrality(G, normalized=True)),
         'closeness': clean(nx.closeness_centrality(G)),
-        'eigenvector': clean(nx.eigenvector_centrality(G, max_iter=10000, tol=1e-12)),
-        'pagerank': clean(nx.pagerank(G, alpha=0.85, tol=1e-12, max_iter=10000)),
+        'eigenvector': clean(nx.eigenvector_centrality(G, max_iter=10000, tol=1e-12, weight=None)),
+        'pagerank': clean(nx.pagerank(G, alpha=0.85, tol=1e-12, max_iter=10000, weight=None)),
         'clustering': clean(nx.clustering(G)),
         'coreNumber': clean(nx.core_number(G)),
         'constraint': clean(nx.constraint(G)),
@@ -81,7 +81,7 @@ def random_weighted(n, m, seed, name):
 
 if __name__ == '__main__':
     os.makedirs(OUT, exist_ok=True)
-    write('karate', nx.karate_club_graph(), "Zachary's karate club, nx.karate_club_graph() (edges only, weights ignored)")
+    write('karate', nx.Graph(nx.karate_club_graph().edges()), "Zachary's karate club, nx.karate_club_graph() (edges only, weights ignored)")
     write('florentine', nx.florentine_families_graph(), 'Padgett Florentine marriage network, nx.florentine_families_graph()')
     random_weighted(120, 2, 7, 'random-weighted-120')
     random_weighted(300, 3, 11, 'random-weighted-300')

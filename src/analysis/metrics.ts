@@ -1,0 +1,386 @@
+// The metric registry (in the manner of gephi-lite's metrics collections): one declarative entry
+// per node measure, saying what it is (normalised? weighted? directed? which networkx function it
+// matches) and how to compute it from a shared, lazily filled context. The CLI, the app's
+// size-and-colour pickers and the bench all iterate over NODE_MEASURES.
+import louvain from 'graphology-communities-louvain';
+import eigenvectorCentrality from 'graphology-metrics/centrality/eigenvector.js';
+import pagerank from 'graphology-metrics/centrality/pagerank.js';
+
+import type { CareMap } from '../model';
+import { type CareIndex, indexCare } from './care';
+import { type Csr, csrFromGraph } from './csr';
+import { buildGraph, type CareGraphs } from './graph';
+import { type PathCentrality, pathCentrality } from './kernel';
+import { type AnalysisSettings, seededRandom } from './settings';
+import { clustering, constraint, coreNumbers, cutPoints, effectiveSize } from './structure';
+
+/** Everything a measure may need, computed at most once per analysis. */
+export class MeasureContext {
+  readonly graphs: CareGraphs;
+  readonly care: CareIndex;
+  /** Unweighted CSR of the structural graph; node order = `ids`. */
+  readonly csr: Csr;
+  readonly ids: readonly string[];
+  readonly indexOf: ReadonlyMap<string, number>;
+  private memo = new Map<string, unknown>();
+  /** Time spent in each memoised step, in milliseconds (for the bench). */
+  readonly timings: Record<string, number> = {};
+
+  constructor(
+    readonly doc: CareMap,
+    readonly settings: AnalysisSettings,
+    /** Optional precomputed path measures (e.g. from workers), in `csr.ids` order. */
+    paths?: PathCentrality,
+  ) {
+    this.graphs = this.time('graph', () =>
+      buildGraph(doc, {
+        weighting: settings.weighting,
+        defaultHours: settings.defaultHours,
+        excludeStrengths: settings.excludeStrengths,
+        ...(settings.tieKinds !== undefined ? { tieKinds: settings.tieKinds } : {}),
+      }),
+    );
+    this.care = indexCare(doc);
+    this.csr = csrFromGraph(this.graphs.structure);
+    this.ids = this.csr.ids;
+    this.indexOf = new Map(this.ids.map((id, i) => [id, i]));
+    if (paths !== undefined) this.memo.set('paths', paths);
+  }
+
+  /** Run `fn` once per key, remembering its value and its time. */
+  once<T>(key: string, fn: () => T): T {
+    if (this.memo.has(key)) return this.memo.get(key) as T;
+    const value = this.time(key, fn);
+    this.memo.set(key, value);
+    return value;
+  }
+
+  private time<T>(key: string, fn: () => T): T {
+    const start = performance.now();
+    const value = fn();
+    this.timings[key] = (this.timings[key] ?? 0) + performance.now() - start;
+    return value;
+  }
+
+  get weighted(): boolean {
+    return this.settings.weighting !== 'none';
+  }
+
+  /** Betweenness and closeness from the fast kernel, on path lengths 1/weight when weighted. */
+  paths(): PathCentrality {
+    return this.once('paths', () => pathCentrality(this.weighted ? csrFromGraph(this.graphs.structure, 'distance') : this.csr));
+  }
+
+  clustering() {
+    return this.once('clustering', () => clustering(this.csr));
+  }
+
+  cutPoints() {
+    return this.once('cutPoints', () => cutPoints(this.csr));
+  }
+
+  /** Louvain communities (seeded) with their modularity. */
+  communities(): { community: Int32Array; count: number; modularity: number } {
+    return this.once('communities', () => {
+      const detailed = louvain.detailed(this.graphs.structure, {
+        getEdgeWeight: this.weighted ? 'weight' : null,
+        resolution: this.settings.resolution,
+        rng: seededRandom(this.settings.seed),
+      });
+      // Renumber communities by first appearance in node order, so ids read 0, 1, 2… down the list.
+      const renumber = new Map<number, number>();
+      const community = new Int32Array(this.ids.length);
+      this.ids.forEach((id, i) => {
+        const raw = detailed.communities[id] as number;
+        if (!renumber.has(raw)) renumber.set(raw, renumber.size);
+        community[i] = renumber.get(raw) as number;
+      });
+      return { community, count: renumber.size, modularity: this.graphs.structure.size === 0 ? 0 : detailed.modularity };
+    });
+  }
+}
+
+export type NodeMeasureId =
+  | 'degree'
+  | 'ties'
+  | 'inDegree'
+  | 'outDegree'
+  | 'formalTies'
+  | 'informalTies'
+  | 'weightedDegree'
+  | 'hoursGiven'
+  | 'hoursReceived'
+  | 'betweenness'
+  | 'closeness'
+  | 'eigenvector'
+  | 'pagerank'
+  | 'clustering'
+  | 'constraint'
+  | 'effectiveSize'
+  | 'coreNumber'
+  | 'community';
+
+export interface NodeMeasure {
+  readonly id: NodeMeasureId;
+  readonly label: string;
+  /** One plain sentence for the legend and the README. */
+  readonly description: string;
+  readonly normalised: boolean;
+  /** 'setting' = weighted when AnalysisSettings.weighting is not 'none'. */
+  readonly weighted: boolean | 'setting';
+  readonly directed: boolean;
+  /** The standard definition it reproduces. */
+  readonly matches: string;
+  /** Needs all shortest paths (slow on big maps; runs in the worker). */
+  readonly pathBased: boolean;
+  /** Values in `ctx.ids` order; NaN where undefined (shown as null in JSON). */
+  readonly compute: (ctx: MeasureContext) => ArrayLike<number>;
+}
+
+function perNode(ctx: MeasureContext, f: (id: string) => number): Float64Array {
+  return Float64Array.from(ctx.ids, f);
+}
+
+function hours(list: readonly { tie: { hoursPerWeek?: number | undefined } }[] | undefined): number {
+  return (list ?? []).reduce((s, f) => s + (f.tie.hoursPerWeek ?? 0), 0);
+}
+
+function careTiesOf(ctx: MeasureContext, id: string) {
+  return (ctx.care.tiesOf.get(id) ?? []).filter((t) => t.kind === 'care');
+}
+
+function sideCount(ctx: MeasureContext, id: string, side: 'formal' | 'informal'): number {
+  // A care tie's side is fixed by the tie (or its source as giver), so count ties, not flows.
+  const seen = new Set<string>();
+  for (const f of [...(ctx.care.flowsOut.get(id) ?? []), ...(ctx.care.flowsIn.get(id) ?? [])]) {
+    if (!f.tie.mutual || f.giver === f.tie.source) if (f.side === side) seen.add(f.tie.id);
+  }
+  return seen.size;
+}
+
+/** The registry of node measures, in the order the CLI and JSON list them. */
+export const NODE_MEASURES: readonly NodeMeasure[] = [
+  {
+    id: 'degree',
+    label: 'Degree',
+    description: 'Number of distinct nodes this one is tied to, by any kind of tie.',
+    normalised: false,
+    weighted: false,
+    directed: false,
+    matches: 'networkx G.degree() on the undirected simple graph',
+    pathBased: false,
+    compute: (ctx) => perNode(ctx, (id) => ctx.graphs.structure.degree(id)),
+  },
+  {
+    id: 'ties',
+    label: 'Ties',
+    description: 'Number of ties touching this node, counting each tie between the same pair separately.',
+    normalised: false,
+    weighted: false,
+    directed: false,
+    matches: 'networkx MultiGraph.degree() over all ties',
+    pathBased: false,
+    compute: (ctx) => perNode(ctx, (id) => ctx.care.tiesOf.get(id)?.length ?? 0),
+  },
+  {
+    id: 'inDegree',
+    label: 'Care received (ties)',
+    description: 'Care flows this node receives; a mutual care tie counts both ways.',
+    normalised: false,
+    weighted: false,
+    directed: true,
+    matches: 'networkx MultiDiGraph.in_degree() of the care-flow graph',
+    pathBased: false,
+    compute: (ctx) => perNode(ctx, (id) => ctx.graphs.flows.inDegree(id)),
+  },
+  {
+    id: 'outDegree',
+    label: 'Care given (ties)',
+    description: 'Care flows this node gives; high values mark a heavily relied-on giver.',
+    normalised: false,
+    weighted: false,
+    directed: true,
+    matches: 'networkx MultiDiGraph.out_degree() of the care-flow graph',
+    pathBased: false,
+    compute: (ctx) => perNode(ctx, (id) => ctx.graphs.flows.outDegree(id)),
+  },
+  {
+    id: 'formalTies',
+    label: 'Formal care ties',
+    description: 'Care ties touching this node that are formal (paid, regulated or statutory).',
+    normalised: false,
+    weighted: false,
+    directed: false,
+    matches: 'count of incident care ties with formality formal (care.ts tieSide)',
+    pathBased: false,
+    compute: (ctx) => perNode(ctx, (id) => sideCount(ctx, id, 'formal')),
+  },
+  {
+    id: 'informalTies',
+    label: 'Informal care ties',
+    description: 'Care ties touching this node that are informal or gifted.',
+    normalised: false,
+    weighted: false,
+    directed: false,
+    matches: 'count of incident care ties with formality informal (care.ts tieSide)',
+    pathBased: false,
+    compute: (ctx) => perNode(ctx, (id) => sideCount(ctx, id, 'informal')),
+  },
+  {
+    id: 'weightedDegree',
+    label: 'Hours a week',
+    description: 'Hours a week of care on all care ties touching this node, given or received; ties without hours add 0.',
+    normalised: false,
+    weighted: true,
+    directed: false,
+    matches: "networkx MultiGraph.degree(weight='hoursPerWeek') over care ties, missing hours = 0",
+    pathBased: false,
+    compute: (ctx) => perNode(ctx, (id) => careTiesOf(ctx, id).reduce((s, t) => s + (t.hoursPerWeek ?? 0), 0)),
+  },
+  {
+    id: 'hoursGiven',
+    label: 'Hours given a week',
+    description: 'Hours a week of care this node gives (a mutual tie counts for both sides).',
+    normalised: false,
+    weighted: true,
+    directed: true,
+    matches: "networkx MultiDiGraph.out_degree(weight='hoursPerWeek') of the care-flow graph",
+    pathBased: false,
+    compute: (ctx) => perNode(ctx, (id) => hours(ctx.care.flowsOut.get(id))),
+  },
+  {
+    id: 'hoursReceived',
+    label: 'Hours received a week',
+    description: 'Hours a week of care this node receives (a mutual tie counts for both sides).',
+    normalised: false,
+    weighted: true,
+    directed: true,
+    matches: "networkx MultiDiGraph.in_degree(weight='hoursPerWeek') of the care-flow graph",
+    pathBased: false,
+    compute: (ctx) => perNode(ctx, (id) => hours(ctx.care.flowsIn.get(id))),
+  },
+  {
+    id: 'betweenness',
+    label: 'Betweenness',
+    description: 'Share of shortest paths between other pairs that pass through this node (0–1): a bridge or broker.',
+    normalised: true,
+    weighted: 'setting',
+    directed: false,
+    matches: "networkx betweenness_centrality(G, normalized=True, weight='distance' when weighted), distance = 1/strength",
+    pathBased: true,
+    compute: (ctx) => ctx.paths().betweenness,
+  },
+  {
+    id: 'closeness',
+    label: 'Closeness',
+    description: 'How near this node is to everyone it can reach (0–1), corrected for disconnected maps.',
+    normalised: true,
+    weighted: 'setting',
+    directed: false,
+    matches: "networkx closeness_centrality(G, distance='distance' when weighted) with wf_improved=True",
+    pathBased: true,
+    compute: (ctx) => ctx.paths().closeness,
+  },
+  {
+    id: 'eigenvector',
+    label: 'Eigenvector',
+    description: 'Being tied to well-tied nodes (unit-length vector); NaN if the power iteration fails to converge.',
+    normalised: true,
+    weighted: 'setting',
+    directed: false,
+    matches: "networkx eigenvector_centrality(G, weight='weight' when weighted), Euclidean norm 1",
+    pathBased: false,
+    compute: (ctx) =>
+      ctx.once('eigenvector', () => {
+        try {
+          const values = eigenvectorCentrality(ctx.graphs.structure, {
+            getEdgeWeight: ctx.weighted ? 'weight' : null,
+            maxIterations: 1000,
+            tolerance: 1e-9,
+          });
+          return perNode(ctx, (id) => values[id] as number);
+        } catch {
+          return perNode(ctx, () => NaN);
+        }
+      }),
+  },
+  {
+    id: 'pagerank',
+    label: 'PageRank',
+    description: 'Share of time a random walker along ties spends here (sums to 1), damping 0.85.',
+    normalised: true,
+    weighted: 'setting',
+    directed: false,
+    matches: "networkx pagerank(G, alpha=0.85, weight='weight' when weighted) on the undirected graph",
+    pathBased: false,
+    compute: (ctx) =>
+      ctx.once('pagerank', () => {
+        const values = pagerank(ctx.graphs.structure, { getEdgeWeight: ctx.weighted ? 'weight' : null, alpha: 0.85, maxIterations: 1000, tolerance: 1e-10 });
+        return perNode(ctx, (id) => values[id] as number);
+      }),
+  },
+  {
+    id: 'clustering',
+    label: 'Clustering',
+    description: "Share of pairs of this node's contacts who are tied to each other (0–1).",
+    normalised: true,
+    weighted: false,
+    directed: false,
+    matches: 'networkx clustering(G)',
+    pathBased: false,
+    compute: (ctx) => ctx.clustering().clustering,
+  },
+  {
+    id: 'constraint',
+    label: "Burt's constraint",
+    description: 'How much all of this node’s contacts know each other; low constraint = broker across structural holes.',
+    normalised: false,
+    weighted: false,
+    directed: false,
+    matches: 'networkx constraint(G)',
+    pathBased: false,
+    compute: (ctx) => ctx.once('constraint', () => constraint(ctx.csr)),
+  },
+  {
+    id: 'effectiveSize',
+    label: 'Effective size',
+    description: 'Number of non-redundant contacts (contacts minus their ties to each other, Burt).',
+    normalised: false,
+    weighted: false,
+    directed: false,
+    matches: 'networkx effective_size(G)',
+    pathBased: false,
+    compute: (ctx) => ctx.once('effectiveSize', () => effectiveSize(ctx.csr, ctx.clustering().triangles)),
+  },
+  {
+    id: 'coreNumber',
+    label: 'k-core',
+    description: 'The largest k such that this node sits in a group where everyone has at least k ties.',
+    normalised: false,
+    weighted: false,
+    directed: false,
+    matches: 'networkx core_number(G)',
+    pathBased: false,
+    compute: (ctx) => ctx.once('coreNumber', () => coreNumbers(ctx.csr)),
+  },
+  {
+    id: 'community',
+    label: 'Community',
+    description: 'Louvain community number (seeded, so the same map gives the same communities).',
+    normalised: false,
+    weighted: 'setting',
+    directed: false,
+    matches: 'Louvain (graphology-communities-louvain); compare networkx community.louvain_communities',
+    pathBased: false,
+    compute: (ctx) => ctx.communities().community,
+  },
+];
+
+/** Compute every registered measure (path-based ones only when `settings.paths`). */
+export function computeNodeMeasures(ctx: MeasureContext): Map<NodeMeasureId, ArrayLike<number> | null> {
+  const out = new Map<NodeMeasureId, ArrayLike<number> | null>();
+  for (const m of NODE_MEASURES) {
+    out.set(m.id, m.pathBased && !ctx.settings.paths ? null : ctx.once(`measure:${m.id}`, () => m.compute(ctx)));
+  }
+  return out;
+}
