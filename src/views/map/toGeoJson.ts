@@ -1,0 +1,221 @@
+// The map view's one translation from the care map document to what MapLibre draws: GeoJSON
+// FeatureCollections of node markers, tie lines and area overlays. Positions always come from
+// displayLocation (model/privacy.ts), so approximate people are drawn at their cell centre and hidden
+// locations are never drawn. Properties are flat scalars so MapLibre expressions can style them and
+// the GeoJSON source can diff them cheaply. Filters, selection and focus arrive as plain arguments;
+// this module never reads the store.
+import type { Feature, FeatureCollection, Geometry, LineString, Point } from 'geojson';
+
+import {
+  APPROXIMATE_GRID,
+  type CareMap,
+  type CareNode,
+  displayLocation,
+  type Formality,
+  type NodeKind,
+  type PrivacyGrid,
+  type Strength,
+  type TieFormality,
+  type TieKind,
+} from '../../model';
+import { type FanOptions, fanOut } from './fanOut';
+import { offsetByPixels, roundDegrees } from './mercator';
+
+/** What the map shows and how, decided elsewhere (filters, selection, focus, analysis). */
+export interface MapViewInput {
+  /** Nodes that pass the filters; all nodes when omitted. */
+  readonly visibleNodeIds?: ReadonlySet<string>;
+  /** Ties that pass the filters; all ties when omitted. A tie also needs both ends visible. */
+  readonly visibleTieIds?: ReadonlySet<string>;
+  /** Selected node and tie ids. */
+  readonly selectedIds?: ReadonlySet<string>;
+  /** The node or tie under the pointer. */
+  readonly hoveredId?: string;
+  /** When set, nodes outside it (and ties not wholly inside it) are drawn dimmed. */
+  readonly focusIds?: ReadonlySet<string>;
+  /** Nodes and ties an analysis insight points at (gaps, overstretched partners). */
+  readonly highlightIds?: ReadonlySet<string>;
+  /** An analysis measure per node id, for colouring; nodes without a value get no `measure`. */
+  readonly measure?: ReadonlyMap<string, number>;
+  /** Privacy grid for approximate locations (default APPROXIMATE_GRID). */
+  readonly grid?: PrivacyGrid;
+  /** Current map zoom. When given, markers sharing a point are fanned out for this zoom. */
+  readonly zoom?: number;
+  readonly fan?: FanOptions;
+}
+
+/** A node formality, or `unspecified` when the node has none. */
+export type MarkerFormality = Formality | 'unspecified';
+
+/** Properties of a node marker feature. */
+export interface NodeMarkerProps {
+  readonly id: string;
+  readonly label: string;
+  readonly kind: NodeKind;
+  readonly formality: MarkerFormality;
+  /** Drawn at a privacy cell centre rather than the real point. */
+  readonly approximate: boolean;
+  readonly anchor: boolean;
+  readonly selected: boolean;
+  readonly hovered: boolean;
+  readonly dimmed: boolean;
+  readonly highlighted: boolean;
+  /** How many markers share this display point (1 when alone). */
+  readonly stack: number;
+  readonly measure?: number;
+}
+
+/** Properties of a tie line feature. */
+export interface TieLineProps {
+  readonly id: string;
+  readonly kind: TieKind;
+  readonly source: string;
+  readonly target: string;
+  readonly formality: TieFormality | 'unspecified';
+  readonly strength: Strength;
+  readonly mutual: boolean;
+  readonly selected: boolean;
+  readonly hovered: boolean;
+  readonly dimmed: boolean;
+  readonly highlighted: boolean;
+}
+
+/** Properties of an overlay feature: the overlay it belongs to, its kind and its name. */
+export interface OverlayProps {
+  readonly overlayId: string;
+  readonly overlayName: string;
+  /** The feature's own kind, else its overlay's kind. */
+  readonly kind: string;
+  /** The feature's name, or '' when it has none. */
+  readonly name: string;
+}
+
+export interface MapFeatures {
+  readonly nodes: FeatureCollection<Point, NodeMarkerProps>;
+  readonly ties: FeatureCollection<LineString, TieLineProps>;
+  readonly overlays: FeatureCollection<Geometry, OverlayProps>;
+}
+
+interface Placed {
+  readonly node: CareNode;
+  /** [lng, lat] where the marker is drawn (after fanning out). */
+  readonly at: [number, number];
+  readonly stack: number;
+}
+
+function placeNodes(doc: CareMap, input: MapViewInput): Map<string, Placed> {
+  const grid = input.grid ?? APPROXIMATE_GRID;
+  const shown: { node: CareNode; lat: number; lng: number }[] = [];
+  for (const node of doc.nodes) {
+    if (input.visibleNodeIds && !input.visibleNodeIds.has(node.id)) continue;
+    const p = displayLocation(node, grid);
+    if (p) shown.push({ node, lat: p.lat, lng: p.lng });
+  }
+  const stackSize = new Map<string, number>();
+  for (const s of shown) stackSize.set(`${s.lat},${s.lng}`, (stackSize.get(`${s.lat},${s.lng}`) ?? 0) + 1);
+  const offsets =
+    input.zoom === undefined
+      ? new Map()
+      : fanOut(shown.map((s) => ({ id: s.node.id, kind: s.node.kind, lat: s.lat, lng: s.lng })), input.fan);
+  const zoom = input.zoom ?? 0;
+  const out = new Map<string, Placed>();
+  for (const s of shown) {
+    const o = offsets.get(s.node.id);
+    const at: [number, number] =
+      o && (o.dx !== 0 || o.dy !== 0)
+        ? (offsetByPixels(s.lng, s.lat, o.dx, o.dy, zoom).map(roundDegrees) as [number, number])
+        : [s.lng, s.lat];
+    out.set(s.node.id, { node: s.node, at, stack: stackSize.get(`${s.lat},${s.lng}`) ?? 1 });
+  }
+  return out;
+}
+
+/**
+ * Build the three FeatureCollections the map view draws. Markers: only visible nodes with a
+ * non-hidden location, at their display location (fanned out when `zoom` is given), in document
+ * order. Ties: a line between the two markers of every visible tie whose ends are both drawn; a
+ * tie whose ends sit at the same point (nothing to draw) is left out. Overlays: every feature of
+ * every visible overlay, in document order, drawn under the network.
+ */
+export function toGeoJson(doc: CareMap, input: MapViewInput = {}): MapFeatures {
+  const placed = placeNodes(doc, input);
+  const sel = input.selectedIds;
+  const focus = input.focusIds;
+  const hi = input.highlightIds;
+
+  const nodes: Feature<Point, NodeMarkerProps>[] = [];
+  for (const { node, at, stack } of placed.values()) {
+    const value = input.measure?.get(node.id);
+    const props: NodeMarkerProps = {
+      id: node.id,
+      label: node.label,
+      kind: node.kind,
+      formality: node.formality ?? 'unspecified',
+      approximate: node.location?.privacy === 'approximate',
+      anchor: node.isAnchor === true,
+      selected: sel?.has(node.id) ?? false,
+      hovered: input.hoveredId === node.id,
+      dimmed: focus !== undefined && !focus.has(node.id),
+      highlighted: hi?.has(node.id) ?? false,
+      stack,
+      ...(value !== undefined && Number.isFinite(value) ? { measure: value } : {}),
+    };
+    nodes.push({ type: 'Feature', geometry: { type: 'Point', coordinates: at }, properties: props });
+  }
+
+  const ties: Feature<LineString, TieLineProps>[] = [];
+  for (const tie of doc.ties) {
+    if (input.visibleTieIds && !input.visibleTieIds.has(tie.id)) continue;
+    const a = placed.get(tie.source);
+    const b = placed.get(tie.target);
+    if (!a || !b || (a.at[0] === b.at[0] && a.at[1] === b.at[1])) continue;
+    ties.push({
+      type: 'Feature',
+      geometry: { type: 'LineString', coordinates: [a.at, b.at] },
+      properties: {
+        id: tie.id,
+        kind: tie.kind,
+        source: tie.source,
+        target: tie.target,
+        formality: tie.formality ?? 'unspecified',
+        strength: tie.strength,
+        mutual: tie.mutual,
+        selected: sel?.has(tie.id) ?? false,
+        hovered: input.hoveredId === tie.id,
+        dimmed: focus !== undefined && !(focus.has(tie.source) && focus.has(tie.target)),
+        highlighted: hi?.has(tie.id) ?? false,
+      },
+    });
+  }
+
+  const overlays: Feature<Geometry, OverlayProps>[] = [];
+  for (const overlay of doc.overlays) {
+    if (!overlay.visible) continue;
+    for (const f of overlay.features) {
+      overlays.push({
+        type: 'Feature',
+        geometry: f.geometry,
+        properties: {
+          overlayId: overlay.id,
+          overlayName: overlay.name,
+          kind: f.properties?.kind ?? overlay.kind,
+          name: f.properties?.name ?? '',
+        },
+      });
+    }
+  }
+
+  return {
+    nodes: { type: 'FeatureCollection', features: nodes },
+    ties: { type: 'FeatureCollection', features: ties },
+    overlays: { type: 'FeatureCollection', features: overlays },
+  };
+}
+
+/**
+ * Nodes a workshop still has to place: visible nodes with no location at all, in document order.
+ * Nodes with a hidden location are placed on purpose and are not listed.
+ */
+export function listUnplaced(doc: CareMap, visibleNodeIds?: ReadonlySet<string>): CareNode[] {
+  return doc.nodes.filter((n) => n.location === undefined && (!visibleNodeIds || visibleNodeIds.has(n.id)));
+}
