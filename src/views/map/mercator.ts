@@ -50,7 +50,7 @@ export function offsetByPixels(lng: number, lat: number, dx: number, dy: number,
   return unproject({ x: p.x + dx * m, y: p.y - dy * m });
 }
 
-/** Round to 1e-7° (about 1 cm), enough for display and stable in snapshots of test output. */
+/** Round to 1e-7° (about 1 cm), enough for display; -0 becomes 0 so output compares cleanly. */
 export function roundDegrees(value: number): number {
-  return Math.round(value * 1e7) / 1e7;
+  return Math.round(value * 1e7) / 1e7 + 0;
 }
