@@ -1,18 +1,15 @@
-// The GEXF format (placeholder while the reader and writer are being written).
-import { type CareMap, fail, problem, type Result } from '../../model';
-import type { FileFormat, FileInput, FileOutput } from '../types';
+// The GEXF format (`.gexf`): Gephi's exchange format, also read and written by networkx and
+// graphology. See read.ts and write.ts for what is carried and how.
+import type { FileFormat } from '../types';
+import { readGexf } from './read';
+import { writeGexf } from './write';
 
-export function readGexf(_files: readonly FileInput[]): Result<CareMap> {
-  return fail([problem('', 'GEXF import is not ready yet')]);
-}
-
-export function writeGexf(_doc: CareMap, _baseName: string): FileOutput[] {
-  return [];
-}
+export { readGexf, readGexfText } from './read';
+export { serializeGexf, writeGexf } from './write';
 
 export const GEXF_FORMAT: FileFormat = {
   id: 'gexf',
-  label: 'GEXF',
+  label: 'GEXF (Gephi, networkx)',
   extensions: ['.gexf'],
   read: readGexf,
   write: writeGexf,

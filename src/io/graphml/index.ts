@@ -1,18 +1,15 @@
-// The GraphML format (placeholder while the reader and writer are being written).
-import { type CareMap, fail, problem, type Result } from '../../model';
-import type { FileFormat, FileInput, FileOutput } from '../types';
+// The GraphML format (`.graphml`): read and written by yEd, Gephi, Cytoscape desktop, networkx
+// and igraph. See read.ts and write.ts for what is carried and how.
+import type { FileFormat } from '../types';
+import { readGraphml } from './read';
+import { writeGraphml } from './write';
 
-export function readGraphml(_files: readonly FileInput[]): Result<CareMap> {
-  return fail([problem('', 'GraphML import is not ready yet')]);
-}
-
-export function writeGraphml(_doc: CareMap, _baseName: string): FileOutput[] {
-  return [];
-}
+export { readGraphml, readGraphmlText } from './read';
+export { serializeGraphml, writeGraphml } from './write';
 
 export const GRAPHML_FORMAT: FileFormat = {
   id: 'graphml',
-  label: 'GraphML',
+  label: 'GraphML (yEd, networkx, igraph)',
   extensions: ['.graphml'],
   read: readGraphml,
   write: writeGraphml,

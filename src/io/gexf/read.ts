@@ -1,0 +1,201 @@
+// Reading GEXF (1.1draft, 1.2draft and 1.3, as Gephi, networkx and our own writer produce it)
+// into a care map. Typed attributes named like our columns fill the matching node and tie
+// fields; every other attribute becomes a custom field keeping its declared type. Files from
+// other tools carry no kinds: nodes are read as people and ties as care ties, with a warning.
+// Undirected edges become mutual ties. Nested nodes (GEXF hierarchies) are flattened.
+import { type CareMap, fail, problem, type Result, TIE_KIND_IDS } from '../../model';
+import { decodeText, parseJsonSafely } from '../guard';
+import type { FileInput, ReadOptions } from '../types';
+import { applyValue, assembleMap, cleanLabel, type Draft, IdMapper, ReadContext, titleFromFileName } from '../xml/assemble';
+import { type FlatColumn, NODE_COLUMNS, parseTyped, TIE_COLUMNS } from '../xml/flat';
+import { childrenNamed, firstChild, parseXml, type XmlElement } from '../xml/parse';
+
+interface Declaration {
+  readonly title: string;
+  readonly type: string | undefined;
+  readonly defaultValue: string | undefined;
+}
+
+function readDeclarations(graph: XmlElement, ctx: ReadContext): { node: Map<string, Declaration>; edge: Map<string, Declaration> } {
+  const node = new Map<string, Declaration>();
+  const edge = new Map<string, Declaration>();
+  for (const group of childrenNamed(graph, 'attributes')) {
+    const cls = group.attrs.get('class');
+    const target = cls === 'node' ? node : cls === 'edge' ? edge : undefined;
+    if (target === undefined) {
+      ctx.warn('', `attributes of class "${cls ?? ''}" are not node or edge attributes and were left out`, group.line);
+      continue;
+    }
+    for (const attribute of childrenNamed(group, 'attribute')) {
+      const id = attribute.attrs.get('id');
+      if (id === undefined) {
+        ctx.error('', `an <attribute> has no id`, attribute.line);
+        continue;
+      }
+      target.set(id, {
+        title: attribute.attrs.get('title') ?? id,
+        type: attribute.attrs.get('type'),
+        defaultValue: firstChild(attribute, 'default')?.text,
+      });
+    }
+  }
+  return { node, edge };
+}
+
+/** Apply `<attvalues>` and then the declared defaults for attributes the element left out. */
+function readAttValues(
+  ctx: ReadContext,
+  el: XmlElement,
+  draft: Draft,
+  declarations: ReadonlyMap<string, Declaration>,
+  columns: readonly FlatColumn[],
+  at: string,
+): void {
+  const seen = new Set<string>();
+  const holder = firstChild(el, 'attvalues');
+  for (const av of holder === undefined ? [] : childrenNamed(holder, 'attvalue')) {
+    const key = av.attrs.get('for') ?? av.attrs.get('id') ?? '';
+    const decl = declarations.get(key);
+    if (decl === undefined) {
+      ctx.warn(at, `a value for the undeclared attribute "${key}" was left out`, av.line);
+      continue;
+    }
+    seen.add(key);
+    applyValue(ctx, draft, columns, decl.title, decl.type, av.attrs.get('value') ?? '', at, av.line);
+  }
+  for (const [key, decl] of declarations) {
+    if (!seen.has(key) && decl.defaultValue !== undefined) applyValue(ctx, draft, columns, decl.title, decl.type, decl.defaultValue, at, el.line);
+  }
+}
+
+function collectNodes(container: XmlElement | undefined, out: XmlElement[]): void {
+  if (container === undefined) return;
+  for (const node of childrenNamed(container, 'node')) {
+    out.push(node);
+    collectNodes(firstChild(node, 'nodes'), out);
+  }
+}
+
+/**
+ * Read GEXF text into a validated map. Problems name the file, the line and the document path;
+ * nothing is thrown. `options.title` names a map whose file carries no Carewealth data.
+ */
+export function readGexfText(text: string, fileName: string, options: ReadOptions = {}): Result<CareMap> {
+  const parsed = parseXml(text, fileName);
+  if (!parsed.ok) return parsed;
+  const root = parsed.value;
+  if (root.name !== 'gexf') {
+    return fail([problem('', `is not a GEXF file: the root element is <${root.name}>, expected <gexf>`, { file: fileName, line: root.line ?? 1 })]);
+  }
+  const graph = firstChild(root, 'graph');
+  if (graph === undefined) return fail([problem('', 'has no <graph> element', { file: fileName, line: root.line ?? 1 })]);
+  const ctx = new ReadContext(fileName);
+  const declarations = readDeclarations(graph, ctx);
+
+  const meta = firstChild(root, 'meta');
+  const mapEl = meta === undefined ? undefined : firstChild(meta, 'map');
+  let embedded: { value: unknown; line: number | undefined } | undefined;
+  if (mapEl !== undefined) {
+    const json = parseJsonSafely(mapEl.text, fileName);
+    if (!json.ok) return fail(json.problems.map((p) => ({ ...p, path: p.path === '' ? 'meta' : `meta:${p.path}`, line: mapEl.line })));
+    embedded = { value: json.value, line: mapEl.line };
+  }
+
+  // ---- nodes
+  const nodeEls: XmlElement[] = [];
+  collectNodes(firstChild(graph, 'nodes'), nodeEls);
+  const nodeIds = new IdMapper('n');
+  const firstLine = new Map<string, number | undefined>();
+  const nodes: Draft[] = [];
+  let relabelled = 0;
+  nodeEls.forEach((el, i) => {
+    const at = `nodes[${i}]`;
+    const original = el.attrs.get('id');
+    if (original === undefined) return ctx.error(`${at}.id`, 'a <node> has no id', el.line);
+    if (firstLine.has(original)) {
+      return ctx.error(`${at}.id`, `duplicate node id "${original}" (first on line ${firstLine.get(original) ?? '?'})`, el.line);
+    }
+    firstLine.set(original, el.line);
+    const id = nodeIds.map(original);
+    const { label, changed } = cleanLabel(el.attrs.get('label'), original);
+    if (changed) relabelled++;
+    const draft: Draft = { value: { id, label }, line: el.line };
+    readAttValues(ctx, el, draft, declarations.node, NODE_COLUMNS, at);
+    const viz = firstChild(el, 'position');
+    if (draft.value.position === undefined && viz !== undefined) {
+      const x = parseTyped(viz.attrs.get('x') ?? '0', 'double');
+      const y = parseTyped(viz.attrs.get('y') ?? '0', 'double');
+      // Gephi's y axis points up, the graph view's down; not pinned, so our layout may move it
+      if (x.ok && y.ok) draft.value.position = { x: x.value, y: -(y.value as number) || 0, pinned: false };
+      else ctx.warn(`${at}.position`, 'the viz:position is not a pair of numbers and was left out', viz.line);
+    }
+    nodes.push(draft);
+  });
+  if (relabelled > 0) ctx.warn('nodes', `${relabelled} labels were empty, over 200 characters or on several lines, and were tidied`);
+  if (nodeIds.renamed > 0) ctx.warn('nodes', `${nodeIds.renamed} node ids had spaces or other characters ids cannot hold and were renamed`);
+
+  // ---- edges
+  const defaultType = graph.attrs.get('defaultedgetype') ?? 'undirected';
+  const tieIds = new IdMapper('t');
+  const seenTies = new Map<string, number | undefined>();
+  const ties: Draft[] = [];
+  childrenNamed(firstChild(graph, 'edges') ?? graph, 'edge').forEach((el, j) => {
+    const at = `ties[${j}]`;
+    const ends: string[] = [];
+    for (const end of ['source', 'target'] as const) {
+      const original = el.attrs.get(end);
+      const id = original === undefined ? undefined : nodeIds.get(original);
+      if (original === undefined) ctx.error(`${at}.${end}`, `an <edge> has no ${end}`, el.line);
+      else if (id === undefined) ctx.error(`${at}.${end}`, `no node "${original}"`, el.line);
+      else ends.push(id);
+    }
+    const originalId = el.attrs.get('id');
+    if (originalId !== undefined && seenTies.has(originalId)) {
+      return ctx.error(`${at}.id`, `duplicate edge id "${originalId}" (first on line ${seenTies.get(originalId) ?? '?'})`, el.line);
+    }
+    if (originalId !== undefined) seenTies.set(originalId, el.line);
+    if (ends.length < 2) return;
+    const draft: Draft = { value: { id: originalId === undefined ? tieIds.fresh() : tieIds.map(originalId), source: ends[0], target: ends[1] }, line: el.line };
+    const type = el.attrs.get('type') ?? defaultType;
+    if (type === 'undirected' || type === 'mutual') draft.value.mutual = true;
+    const label = el.attrs.get('label');
+    if (label !== undefined) draft.value.label = label;
+    readAttValues(ctx, el, draft, declarations.edge, TIE_COLUMNS, at);
+    // GEXF 1.3's `kind` tells parallel edges apart; it is our tie kind when it names one
+    const nativeKind = el.attrs.get('kind');
+    if (nativeKind !== undefined && draft.value.kind === undefined) {
+      if ((TIE_KIND_IDS as readonly string[]).includes(nativeKind)) draft.value.kind = nativeKind;
+      else if (draft.fields?.kind === undefined) draft.fields = { ...draft.fields, kind: nativeKind };
+    }
+    // our writer repeats hoursPerWeek as the weight; other tools' weights are kept as a field
+    const weight = el.attrs.get('weight');
+    if (weight !== undefined && draft.value.hoursPerWeek === undefined && draft.fields?.weight === undefined) {
+      const w = parseTyped(weight, 'double');
+      if (w.ok) draft.fields = { ...draft.fields, weight: w.value as number };
+      else ctx.error(`${at}.fields.weight`, `${w.message} (an edge weight must be a number)`, el.line);
+    }
+    ties.push(draft);
+  });
+  if (tieIds.renamed > 0) ctx.warn('ties', `${tieIds.renamed} edge ids had spaces or other characters ids cannot hold and were renamed`);
+
+  return assembleMap(
+    ctx,
+    {
+      nodes,
+      ties,
+      ...(embedded !== undefined ? { embedded } : {}),
+      title: options.title ?? titleFromFileName(fileName),
+      ...(meta !== undefined && firstChild(meta, 'description') !== undefined ? { description: firstChild(meta, 'description')?.text } : {}),
+    },
+    options,
+  );
+}
+
+/** The FileFormat reader: exactly one `.gexf` file. */
+export function readGexf(files: readonly FileInput[], options: ReadOptions = {}): Result<CareMap> {
+  const file = files[0];
+  if (file === undefined || files.length !== 1) return fail([problem('', `GEXF is read one file at a time; ${files.length} files were given`)]);
+  const text = decodeText(file.name, file.bytes);
+  if (!text.ok) return text;
+  return readGexfText(text.value, file.name, options);
+}
