@@ -1,0 +1,39 @@
+// Runs every benchmark in this folder (`test/bench/*.bench.ts`, in name order). Each is a module
+// exporting `async function run(): Promise<void>` that prints its own figures. Benchmarks only
+// report; nothing here passes or fails on timings. Usage: `npm run bench [-- NAME...]`, where a
+// NAME filters the files by substring (e.g. `npm run bench -- load`).
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+interface BenchModule {
+  run?: () => Promise<void>;
+}
+
+const here = import.meta.dirname;
+const filters = process.argv.slice(2);
+const files = (await readdir(here))
+  .filter((f) => f.endsWith('.bench.ts'))
+  .filter((f) => filters.length === 0 || filters.some((w) => f.includes(w)))
+  .sort();
+
+console.log(`Carewealth benchmarks: node ${process.version}, ${process.platform}/${process.arch}`);
+let failures = 0;
+for (const file of files) {
+  console.log(`\n## ${file}\n`);
+  const mod = (await import(pathToFileURL(path.join(here, file)).href)) as BenchModule;
+  if (typeof mod.run !== 'function') {
+    console.error(`${file} exports no run() function; skipped`);
+    failures += 1;
+    continue;
+  }
+  try {
+    await mod.run();
+  } catch (error) {
+    // A broken benchmark should not hide the figures of the others.
+    console.error(`${file} failed:`, error);
+    failures += 1;
+  }
+}
+if (files.length === 0) console.log('no benchmarks matched');
+process.exitCode = failures > 0 ? 1 : 0;

@@ -1,0 +1,106 @@
+// Shared browser plumbing for the browser tests: one headless Chromium per spec file (the system
+// /usr/bin/chromium; never a downloaded one), a fresh context per test (so IndexedDB and storage
+// start empty), and a full-page screenshot in test-results/ when a test fails.
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+/** Flags that let Chromium run as root in a container, offline, with software WebGL. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
+/** Where failure screenshots go (kept by CI). */
+export const RESULTS_DIR = path.resolve('test-results');
+
+/** The served app's address, set by test/e2e/run.mjs. */
+export function baseUrl(): string {
+  const url = process.env.CAREWEALTH_E2E_URL;
+  if (url === undefined || url === '') {
+    throw new Error('CAREWEALTH_E2E_URL is not set: run the browser tests with `npm run test:e2e`');
+  }
+  return url;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+}
+
+/** A file-name-safe version of a test name. */
+function slug(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 100);
+}
+
+export interface BrowserSession {
+  readonly browser: () => Browser;
+  readonly context: () => BrowserContext;
+  readonly page: () => Page;
+  /** Messages the page logged as console errors or uncaught exceptions during this test. */
+  readonly pageErrors: () => readonly string[];
+}
+
+/**
+ * Register the hooks for a spec file and return accessors for the current browser, context and
+ * page. Call once at the top level of a spec.
+ */
+export function useBrowser(viewport = { width: 1280, height: 800 }): BrowserSession {
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page | undefined;
+  let errors: string[] = [];
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    if (browser === undefined) throw new Error('browser did not start');
+    context = await browser.newContext({ viewport, acceptDownloads: true });
+    page = await context.newPage();
+    errors = [];
+    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+    });
+  });
+  afterEach(async (ctx) => {
+    if (ctx.task.result?.state === 'fail' && page !== undefined && !page.isClosed()) {
+      await mkdir(RESULTS_DIR, { recursive: true });
+      const file = path.join(RESULTS_DIR, `${slug(ctx.task.name)}.png`);
+      await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
+      console.error(`screenshot of the failed test: ${file}`);
+      if (errors.length > 0) console.error(`page errors:\n  ${errors.join('\n  ')}`);
+    }
+    await context?.close();
+    context = undefined;
+    page = undefined;
+  });
+
+  const need = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`no ${what}: useBrowser hooks have not run`);
+    return value;
+  };
+  return {
+    browser: () => need(browser, 'browser'),
+    context: () => need(context, 'context'),
+    page: () => need(page, 'page'),
+    pageErrors: () => errors,
+  };
+}
