@@ -11,3 +11,7 @@ export * from './problems';
 export * from './schema';
 export * from './filters';
 export * from './privacy';
+export * from './records';
+export * from './governance';
+export * from './survey';
+export * from './assessment';

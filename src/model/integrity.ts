@@ -3,6 +3,7 @@
 // order, care types that exist. Field-level rules (types, ranges) are in schema.ts.
 import { COLLECTIVE_KINDS, type NodeKind, type TieKind } from './catalogues';
 import { type Problem, problem, warning } from './problems';
+import { checkRecords } from './records';
 import type { CareMap, CareNode, Tie } from './schema';
 
 /** Which node kinds each tie kind may join, as [allowed sources, allowed targets]; undefined = any. */
@@ -126,5 +127,8 @@ export function checkIntegrity(doc: CareMap): Problem[] {
   if (doc.meta.updatedAt < doc.meta.createdAt) {
     out.push(warning('meta.updatedAt', 'is earlier than meta.createdAt'));
   }
+  // Governance, survey and assessment records: each known type against its schema, then the
+  // rules across records and nodes (dangling node references are warnings; see records.ts).
+  out.push(...checkRecords(doc));
   return out;
 }

@@ -1,0 +1,5 @@
+// Governance: hats, hat assignments and proposals (domain brief §4).
+export * from './hatCatalogue';
+export * from './hats';
+export * from './proposals';
+export * from './schema';

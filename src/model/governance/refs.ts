@@ -1,0 +1,24 @@
+// Shared helper for the cross-record checks of governance, survey and assessment records: a
+// reference to a node that is missing or of the wrong kind. These are warnings (see records.ts
+// for why), with the record's path, e.g. `records[4].holders[2]: no node "n-9"`.
+import type { NodeKind } from '../catalogues';
+import { type Problem, warning } from '../problems';
+import type { CareNode } from '../schema';
+
+/**
+ * Problem for a node reference, or null when `id` names a node of one of `kinds`.
+ * `role` completes the sentence "… must be a team or circle" (e.g. "a hat's context").
+ */
+export function checkNodeRef(nodes: ReadonlyMap<string, CareNode>, id: string, path: string, kinds: readonly NodeKind[], role: string): Problem | null {
+  const node = nodes.get(id);
+  if (node === undefined) return warning(path, `no node "${id}"`);
+  if (!kinds.includes(node.kind)) {
+    const list = kinds.length === 1 ? kinds[0] : `${kinds.slice(0, -1).join(', ')} or ${kinds[kinds.length - 1]}`;
+    return warning(path, `"${node.label}" is a ${node.kind}; ${role} must be a ${list}`);
+  }
+  return null;
+}
+
+export function pushIf(out: Problem[], p: Problem | null): void {
+  if (p !== null) out.push(p);
+}
