@@ -81,6 +81,8 @@ export interface KumuInput {
   readonly connections: readonly KumuRow[];
   /** Cells hold only text (CSV): numbers and true/false in custom fields are typed on reading. */
   readonly textCells?: boolean;
+  /** Spreadsheets may have an ID column and no Label column: then the ID is the label. */
+  readonly labelFromId?: boolean;
   /** Title of the new map. */
   readonly title: string;
   /** ISO date-time for createdAt/updatedAt. */
@@ -381,7 +383,7 @@ function readElements(input: KumuInput, report: Report, careTypes: CareTypes): {
   for (const row of input.elements) {
     const r = new RowReader(row, ELEMENT_INDEX, report, input.textCells === true);
     if (r.isEmpty) continue;
-    const label = r.text('label');
+    const label = r.text('label') ?? (input.labelFromId === true ? r.text('id') : undefined);
     if (label === undefined) {
       report.error(row, undefined, 'this element has no Label');
       continue;
