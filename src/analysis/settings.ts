@@ -17,7 +17,7 @@ export interface InsightThresholds {
   readonly manyRoles: number;
   /** A giver who is the only informal support of this many receivers or more is a bridge insight. Default 2. */
   readonly soleSupportReceivers: number;
-  /** Articulation points and bridge ties are reported when they would cut off at least this many nodes. Default 1. */
+  /** Articulation points and bridge ties are reported when they would cut off at least this many nodes. Default 2 (a lone pendant is covered by the receiver gaps). */
   readonly minCutOff: number;
   /** Fewer formal–informal ties than this (and at least one formal node) fires the "few bridges" insight. Default 3. */
   readonly fewFormalInformalTies: number;
@@ -56,7 +56,7 @@ export const DEFAULT_THRESHOLDS: InsightThresholds = {
   lowCapacityHours: 4,
   manyRoles: 3,
   soleSupportReceivers: 2,
-  minCutOff: 1,
+  minCutOff: 2,
   fewFormalInformalTies: 3,
   minCommunitySize: 3,
 };

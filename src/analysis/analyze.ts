@@ -1,0 +1,157 @@
+// analyzeMap: the whole analysis of one document as plain JSON with a documented, stable shape
+// (ANALYSIS_FORMAT_VERSION), shared by the CLI's `analyze --json`, the worker and the app. Every
+// node measure, the map-level figures of domain §3.5–3.6, the cut points and communities, and the
+// insights. Numbers are not rounded here; NaN (a measure undefined for a node, e.g. constraint of
+// an isolated node) becomes null.
+import type { CareMap } from '../model';
+import {
+  type Census,
+  census,
+  type CareTypeCount,
+  careTypeFrequency,
+  type CareWealth,
+  careWealth,
+  type DormantTie,
+  dormantTies,
+  type FormalInformalTies,
+  formalInformalTies,
+  type OfferingShare,
+  offeringShare,
+  type ReceiverCoverage,
+  receiverCoverage,
+  type Reciprocity,
+  reciprocity,
+  type StrengthMix,
+  strengthMix,
+  type TeamFigures,
+  teamFigures,
+} from './figures';
+import { type Insight, runInsights } from './insights';
+import type { PathCentrality } from './kernel';
+import { computeNodeMeasures, MeasureContext, NODE_MEASURES, type NodeMeasureId } from './metrics';
+import { type AnalysisSettings, DEFAULT_SETTINGS } from './settings';
+import { components } from './structure';
+
+/** Bumped whenever a field of AnalysisResult is renamed, removed or changes meaning. */
+export const ANALYSIS_FORMAT_VERSION = 1;
+
+/** One node's measures under plain names (see NODE_MEASURES for each definition). */
+export type NodeResult = { id: string; label: string; kind: string } & Record<NodeMeasureId, number | null>;
+
+export interface AnalysisResult {
+  readonly formatVersion: typeof ANALYSIS_FORMAT_VERSION;
+  readonly map: { readonly id: string; readonly title: string; readonly nodes: number; readonly ties: number };
+  readonly settings: AnalysisSettings;
+  /** Definitions of the node measures, in column order. */
+  readonly measures: ReadonlyArray<{ id: NodeMeasureId; label: string; description: string; normalised: boolean; weighted: boolean | 'setting'; directed: boolean; matches: string }>;
+  readonly nodes: NodeResult[];
+  /** Ids of nodes whose loss splits the network. */
+  readonly articulationPoints: string[];
+  /** Per articulation point: how many parts it leaves and who would be cut off. */
+  readonly cutPoints: Array<{ node: string; parts: number; cutOff: string[] }>;
+  /** Node pairs whose tie(s) are the only link between two parts; `cutOff` is the smaller side. */
+  readonly bridgeTies: Array<{ source: string; target: string; ties: string[]; cutOff: string[] }>;
+  readonly communities: { count: number; modularity: number; members: string[][] };
+  readonly figures: {
+    /** Undirected simple-graph density 2m / (n(n−1)). */
+    readonly density: number;
+    readonly components: { count: number; sizes: number[] };
+    /** Mean local clustering over all nodes (networkx average_clustering). */
+    readonly averageClustering: number;
+    readonly isolates: string[];
+    readonly pendants: string[];
+    readonly census: Census;
+    readonly offering: OfferingShare;
+    readonly careTypes: CareTypeCount[];
+    readonly strengthMix: StrengthMix;
+    readonly teams: TeamFigures[];
+    readonly reciprocity: Reciprocity;
+    readonly receivers: ReceiverCoverage[];
+    readonly dormantTies: DormantTie[];
+    readonly formalInformalTies: FormalInformalTies;
+    readonly careWealth: CareWealth;
+  };
+  readonly insights: Insight[];
+}
+
+export interface AnalyzeOptions {
+  /** Betweenness and closeness already computed elsewhere (workers), in buildGraph node order. */
+  readonly paths?: PathCentrality;
+}
+
+/** The analysis and the time each step took (milliseconds), for the bench. */
+export function analyzeMapTimed(doc: CareMap, settings: AnalysisSettings = DEFAULT_SETTINGS, options: AnalyzeOptions = {}): { result: AnalysisResult; timings: Record<string, number> } {
+  const ctx = new MeasureContext(doc, settings, options.paths);
+  const values = computeNodeMeasures(ctx);
+  const at = (m: NodeMeasureId, i: number): number | null => {
+    const v = values.get(m)?.[i];
+    return v === undefined || Number.isNaN(v) ? null : v;
+  };
+  const nodes: NodeResult[] = ctx.ids.map((id, i) => {
+    const node = ctx.care.byId.get(id);
+    const row = { id, label: node?.label ?? id, kind: node?.kind ?? 'person' } as NodeResult;
+    for (const m of NODE_MEASURES) row[m.id] = at(m.id, i);
+    return row;
+  });
+  const figures = ctx.once('figures', () => {
+    const n = ctx.ids.length;
+    const m = ctx.graphs.structure.size;
+    const sizes = ctx.once('components', () => components(ctx.csr).sizes);
+    const cl = ctx.clustering().clustering;
+    return {
+      density: n < 2 ? 0 : (2 * m) / (n * (n - 1)),
+      components: { count: sizes.length, sizes: [...sizes].sort((a, b) => b - a) },
+      averageClustering: n === 0 ? 0 : cl.reduce((s, x) => s + x, 0) / n,
+      isolates: ctx.ids.filter((id) => ctx.graphs.structure.degree(id) === 0),
+      pendants: ctx.ids.filter((id) => ctx.graphs.structure.degree(id) === 1),
+      census: census(ctx.care),
+      offering: offeringShare(ctx.care, settings.offeringScope),
+      careTypes: careTypeFrequency(ctx.care),
+      strengthMix: strengthMix(ctx.care),
+      teams: teamFigures(ctx.care),
+      reciprocity: reciprocity(ctx.care),
+      receivers: receiverCoverage(ctx.care),
+      dormantTies: dormantTies(ctx.care),
+      formalInformalTies: formalInformalTies(ctx.care),
+      careWealth: careWealth(ctx.care),
+    };
+  });
+  const cuts = ctx.cutPoints();
+  const communities = ctx.communities();
+  const members: string[][] = Array.from({ length: communities.count }, () => []);
+  communities.community.forEach((c, i) => members[c]?.push(ctx.ids[i] as string));
+  const betweenness = values.get('betweenness');
+  const insights = ctx.once('insights', () =>
+    runInsights({
+      ctx,
+      care: ctx.care,
+      thresholds: settings.thresholds,
+      coverage: figures.receivers,
+      teams: figures.teams,
+      betweenness: betweenness === null || betweenness === undefined ? null : new Map(ctx.ids.map((id, i) => [id, betweenness[i] as number])),
+    }),
+  );
+  const result: AnalysisResult = {
+    formatVersion: ANALYSIS_FORMAT_VERSION,
+    map: { id: doc.id, title: doc.meta.title, nodes: doc.nodes.length, ties: doc.ties.length },
+    settings,
+    measures: NODE_MEASURES.map(({ id, label, description, normalised, weighted, directed, matches }) => ({ id, label, description, normalised, weighted, directed, matches })),
+    nodes,
+    articulationPoints: cuts.nodes.map((c) => ctx.ids[c.node] as string),
+    cutPoints: cuts.nodes.map((c) => ({ node: ctx.ids[c.node] as string, parts: c.parts, cutOff: c.cutOff.map((i) => ctx.ids[i] as string) })),
+    bridgeTies: cuts.edges.map((e) => {
+      const source = ctx.ids[e.a] as string;
+      const target = ctx.ids[e.b] as string;
+      return { source, target, ties: [...ctx.graphs.structure.getEdgeAttributes(source, target).ties], cutOff: e.cutOff.map((i) => ctx.ids[i] as string) };
+    }),
+    communities: { count: communities.count, modularity: communities.modularity, members },
+    figures,
+    insights,
+  };
+  return { result, timings: ctx.timings };
+}
+
+/** The whole analysis of a map (see AnalysisResult for the shape). Never throws on a valid document. */
+export function analyzeMap(doc: CareMap, settings: AnalysisSettings = DEFAULT_SETTINGS, options: AnalyzeOptions = {}): AnalysisResult {
+  return analyzeMapTimed(doc, settings, options).result;
+}
