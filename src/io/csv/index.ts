@@ -1,14 +1,12 @@
-// The CSV (nodes + ties) format (placeholder while the reader and writer are being written).
-import { type CareMap, fail, problem, type Result } from '../../model';
-import type { FileFormat, FileInput, FileOutput } from '../types';
+// The plain CSV format: a `<base>-nodes.csv` and `<base>-ties.csv` pair for spreadsheets and
+// scripts. See read.ts, write.ts and formula.ts for what is carried and how.
+import type { FileFormat } from '../types';
+import { readCsv } from './read';
+import { writeCsv } from './write';
 
-export function readCsv(_files: readonly FileInput[]): Result<CareMap> {
-  return fail([problem('', 'CSV (nodes + ties) import is not ready yet')]);
-}
-
-export function writeCsv(_doc: CareMap, _baseName: string): FileOutput[] {
-  return [];
-}
+export { guardCell, unguardCell } from './formula';
+export { type CsvText, readCsv, readCsvTexts } from './read';
+export { NODES_SUFFIX, serializeCsvNodes, serializeCsvTies, TIES_SUFFIX, writeCsv } from './write';
 
 export const CSV_FORMAT: FileFormat = {
   id: 'csv',

@@ -44,6 +44,8 @@ export interface Draft {
   readonly value: Record<string, unknown>;
   fields?: Record<string, FieldValue>;
   readonly line: number | undefined;
+  /** The file it came from, when a format reads several (the CSV pair); else the context's. */
+  readonly file?: string;
 }
 
 /**
@@ -181,8 +183,9 @@ const ITEM_PATH = /^(nodes|ties)\[(\d+)\]/;
 function withLines(problems: readonly Problem[], a: Assembly, file: string): Problem[] {
   return problems.map((p) => {
     const m = ITEM_PATH.exec(p.path);
-    const line = m === null ? a.embedded?.line : (m[1] === 'nodes' ? a.nodes : a.ties)[Number(m[2])]?.line;
-    return { ...p, file: p.file ?? file, ...(line !== undefined && p.line === undefined ? { line } : {}) };
+    const draft = m === null ? undefined : (m[1] === 'nodes' ? a.nodes : a.ties)[Number(m[2])];
+    const line = m === null ? a.embedded?.line : draft?.line;
+    return { ...p, file: p.file ?? draft?.file ?? file, ...(line !== undefined && p.line === undefined ? { line } : {}) };
   });
 }
 
