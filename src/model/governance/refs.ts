@@ -14,9 +14,13 @@ export function checkNodeRef(nodes: ReadonlyMap<string, CareNode>, id: string, p
   if (node === undefined) return warning(path, `no node "${id}"`);
   if (!kinds.includes(node.kind)) {
     const list = kinds.length === 1 ? kinds[0] : `${kinds.slice(0, -1).join(', ')} or ${kinds[kinds.length - 1]}`;
-    return warning(path, `"${node.label}" is a ${node.kind}; ${role} must be a ${list}`);
+    return warning(path, `"${node.label}" is ${article(node.kind)} ${node.kind}; ${role} must be ${article(kinds[0] ?? '')} ${list}`);
   }
   return null;
+}
+
+function article(word: string): string {
+  return /^[aeiou]/.test(word) ? 'an' : 'a';
 }
 
 export function pushIf(out: Problem[], p: Problem | null): void {
