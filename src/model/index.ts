@@ -5,6 +5,7 @@ export * from './create';
 export * from './ids';
 export * from './integrity';
 export * from './load';
+export * from './merge';
 export * from './migrations';
 export * from './operations';
 export * from './problems';

@@ -102,12 +102,14 @@ export function writeKumuCsv(doc: CareMap, baseName: string): FileOutput[] {
   ];
 }
 
-/** Does this CSV text open with a Kumu header (Label/ID + Type, or From + To)? Used by the dispatcher. */
+/**
+ * Does this CSV text open with a Kumu header: From and To, or Label/ID with Type? Used by the
+ * dispatcher to tell Kumu CSV from the plain CSV format (id, label, kind / source, target).
+ */
 export function looksKumuCsv(text: string): boolean {
   const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
-  const cells = Papa.parse<string[]>(firstLine).data[0] ?? [];
-  if (isConnectionsHeader(cells)) return true;
-  const names = cells.map((c) => c.trim().toLowerCase());
+  const names = (Papa.parse<string[]>(firstLine).data[0] ?? []).map((c) => c.trim().toLowerCase());
+  if (names.includes('from') && names.includes('to')) return true;
   return (names.includes('label') || names.includes('id')) && names.includes('type');
 }
 
