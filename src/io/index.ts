@@ -1,0 +1,81 @@
+// The one entry point for reading and writing map files, used by the app and the CLI alike.
+// It refuses oversized files, picks the format (detect.ts), calls its reader or writer, tags
+// problems with file names, and turns any unexpected exception into a problem: nothing thrown by
+// a parser on hostile input escapes to the caller.
+import { type CareMap, fail, inFile, problem, type Result, ok } from '../model';
+import { baseNameOf, detectFormat, formatById, formatForWriting, supportedExtensions } from './detect';
+import { checkSize } from './guard';
+import type { FileInput, FileOutput, FormatId, ReadOptions } from './types';
+
+export interface ReadMapOptions extends ReadOptions {
+  /** Skip detection and read with this format. */
+  readonly format?: FormatId;
+}
+
+export interface WriteMapOptions {
+  /** Skip the extension and write with this format. */
+  readonly format?: FormatId;
+}
+
+function unexpected(err: unknown, what: string, file?: string): Result<never> {
+  const why = err instanceof Error ? err.message : String(err);
+  return fail([problem('', `${what} failed unexpectedly: ${why.slice(0, 200)}`, file !== undefined ? { file } : {})]);
+}
+
+/**
+ * Read one map from one or more files (a Kumu or plain CSV pair is two). Returns a valid map, or
+ * problems naming the file and line or path. Never throws.
+ */
+export function readMapFiles(files: readonly FileInput[], options: ReadMapOptions = {}): Result<CareMap> {
+  const names = files.map((f) => f.name).join(', ');
+  try {
+    if (files.length === 0) return fail([problem('', 'no file was given')]);
+    const tooBig = files.map((f) => checkSize(f.name, f.bytes)).filter((p) => p !== undefined);
+    if (tooBig.length > 0) return fail(tooBig);
+    const format =
+      options.format !== undefined
+        ? formatById(options.format)
+        : detectFormat(
+            files.map((f) => f.name),
+            files.map((f) => f.bytes),
+          );
+    if (format === undefined || format.read === undefined) {
+      const readable = supportedExtensions().join(', ');
+      return fail([problem('', `cannot tell what kind of map ${files.length === 1 ? 'this file is' : 'these files are'}; Carewealth reads ${readable}`, { file: names })]);
+    }
+    const { format: _format, ...readOptions } = options;
+    const result = format.read(files, readOptions);
+    const single = files.length === 1 ? files[0]?.name : undefined;
+    return result.ok ? ok(result.value, inFile(result.warnings, single)) : fail(inFile(result.problems, single));
+  } catch (err) {
+    return unexpected(err, 'reading', names);
+  }
+}
+
+/**
+ * Write a map to the format its file name asks for (`.carewealth.json`, `.kumu.json`, `.xlsx`,
+ * `.kumu.csv` for the Kumu pair, `.csv` for the plain pair, `.gexf`, `.graphml`). Returns the
+ * files to save (two for CSV pairs). Never throws.
+ */
+export function writeMapFile(doc: CareMap, fileName: string, options: WriteMapOptions = {}): Result<FileOutput[]> {
+  try {
+    const format = options.format !== undefined ? formatById(options.format) : formatForWriting(fileName);
+    if (format === undefined || format.write === undefined) {
+      return fail([problem('', `cannot write this kind of file; Carewealth writes ${supportedExtensions().join(', ')}`, { file: fileName })]);
+    }
+    return ok(format.write(doc, baseNameOf(fileName)));
+  } catch (err) {
+    return unexpected(err, 'writing', fileName);
+  }
+}
+
+export { baseNameOf, detectFormat, extensionOf, FORMATS, formatById, formatForWriting, supportedExtensions } from './detect';
+export { checkSize, decodeText, MAX_JSON_DEPTH, parseJsonSafely } from './guard';
+export { NATIVE_FORMAT, readNative, serializeNative, writeNative } from './native';
+export { KUMU_JSON_FORMAT, readKumuJson, toKumuBlueprint, writeKumuJson } from './kumu-json';
+export { KUMU_XLSX_FORMAT, readKumuXlsx, writeKumuXlsx } from './kumu-xlsx';
+export { KUMU_CSV_FORMAT, readKumuCsv, writeKumuCsv } from './kumu-csv';
+export { GEXF_FORMAT } from './gexf';
+export { GRAPHML_FORMAT } from './graphml';
+export { CSV_FORMAT } from './csv';
+export { MAX_FILE_BYTES, type FileFormat, type FileInput, type FileOutput, type FormatId, type ReadOptions } from './types';
