@@ -243,8 +243,9 @@ const fewFormalLinks: InsightRule = {
   },
 };
 
-/** Name a community by its best-connected member. */
-function communityName(input: InsightInput, members: readonly number[]): string {
+/** Name a community by its best-connected member ("its own group" when that is `self`). */
+function communityName(input: InsightInput, members: readonly number[], self?: string): string {
+  if (self !== undefined && members.some((m) => input.ctx.ids[m] === self)) return 'its own group';
   let best = members[0] as number;
   for (const m of members) if (input.ctx.graphs.structure.degree(input.ctx.ids[m] as string) > input.ctx.graphs.structure.degree(input.ctx.ids[best] as string)) best = m;
   return `the group around ${label(input, input.ctx.ids[best] as string)}`;
@@ -295,7 +296,7 @@ const communityLinks: InsightRule = {
         nodes: [node],
         ties,
         numbers: { communityA: a, communityB: b, sizeA: ma.length, sizeB: mb.length },
-        sentence: `${label(input, node)} is the only link between ${communityName(input, ma)} (${plural(ma.length, 'node')}) and ${communityName(input, mb)} (${plural(mb.length, 'node')}).`,
+        sentence: `${label(input, node)} is the only link between ${communityName(input, ma, node)} (${plural(ma.length, 'node')}) and ${communityName(input, mb, node)} (${plural(mb.length, 'node')}).`,
         threshold: threshold(input, 'minCommunitySize'),
         score: Math.min(ma.length, mb.length),
       });
@@ -706,6 +707,7 @@ const KIND_ORDER: readonly InsightKind[] = ['bridge', 'gap', 'overstretch', 'sum
 
 /** Run every rule; insights come grouped by kind, highest score first, then by id. */
 export function runInsights(input: InsightInput, rules: readonly InsightRule[] = INSIGHT_RULES): Insight[] {
-  const all = rules.flatMap((r) => r.run(input));
+  // A label ending in a full stop ("Felix Y.") must not give a sentence ending "..".
+  const all = rules.flatMap((r) => r.run(input)).map((i) => (i.sentence.endsWith('..') ? { ...i, sentence: i.sentence.slice(0, -1) } : i));
   return all.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || b.score - a.score || a.id.localeCompare(b.id));
 }

@@ -1,0 +1,109 @@
+// `carewealth analyze FILE [--json]`: every node measure, the map-level figures, the cut points,
+// the communities and every insight, as a readable report or as the stable JSON shape of
+// src/analysis/analyze.ts (AnalysisResult, formatVersion 1) for scripts.
+import { type AnalysisResult, analyzeMap, percent, resolveSettings, type Weighting } from '../../analysis';
+import { readMapFiles } from '../../io';
+import { formatProblem } from '../../model';
+import { parseCommandArgs, printHelp, printUsage } from '../args';
+import { groupFileArgs, readGroup } from '../files';
+import { type Command, EXIT } from '../types';
+
+const WEIGHTINGS: readonly Weighting[] = ['none', 'hours', 'closeness'];
+
+export const analyzeCommand: Command = {
+  name: 'analyze',
+  summary: 'network measures, care figures and insights (bridges, gaps, overstretched partners)',
+  usage: [
+    'analyze FILE [--json] [--weighting none|hours|closeness] [--seed N]',
+    '  --json        the full analysis as JSON (formatVersion 1; see src/analysis/analyze.ts)',
+    '  --weighting   read tie strength from hours or closeness rings (paths use 1/strength)',
+    '  --seed N      seed for Louvain communities (default 1)',
+  ],
+  async run(args, ctx) {
+    const parsed = parseCommandArgs(analyzeCommand, args, { json: { type: 'boolean' }, weighting: { type: 'string' }, seed: { type: 'string' } }, ctx);
+    if (parsed === undefined) return EXIT.usage;
+    if (parsed.values.help === true) {
+      printHelp(analyzeCommand, ctx);
+      return EXIT.ok;
+    }
+    const weighting = (parsed.values.weighting ?? 'none') as Weighting;
+    if (!WEIGHTINGS.includes(weighting)) {
+      printUsage(analyzeCommand, ctx, `--weighting must be one of ${WEIGHTINGS.join(', ')}`);
+      return EXIT.usage;
+    }
+    const seed = parsed.values.seed === undefined ? 1 : Number(parsed.values.seed);
+    if (!Number.isInteger(seed)) {
+      printUsage(analyzeCommand, ctx, '--seed must be a whole number');
+      return EXIT.usage;
+    }
+    const groups = groupFileArgs(parsed.positionals);
+    const g = groups[0];
+    if (g === undefined || groups.length !== 1) {
+      printUsage(analyzeCommand, ctx, 'needs exactly one map');
+      return EXIT.usage;
+    }
+    const read = await readGroup(g, ctx.cwd);
+    const loaded = read.ok ? readMapFiles(read.files) : read;
+    if (!loaded.ok) {
+      ctx.err(`FAIL  ${g.display}`);
+      for (const p of loaded.problems) ctx.err(`  ${formatProblem(p)}`);
+      return EXIT.failed;
+    }
+    const result = analyzeMap(loaded.value, resolveSettings({ weighting, seed }));
+    if (parsed.values.json === true) ctx.out(JSON.stringify(result, null, 2));
+    else formatReport(result).forEach((line) => ctx.out(line));
+    return EXIT.ok;
+  },
+};
+
+function num(x: number | null, digits = 3): string {
+  return x === null ? '–' : Number.isInteger(x) ? String(x) : x.toFixed(digits);
+}
+
+function table(rows: string[][]): string[] {
+  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
+  return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join('  ').trimEnd());
+}
+
+/** The readable report: figures first, then the node table, then insights. */
+export function formatReport(r: AnalysisResult): string[] {
+  const f = r.figures;
+  const out: string[] = [];
+  out.push(`${r.map.title}: ${r.map.nodes} nodes, ${r.map.ties} ties`);
+  out.push(
+    `density ${num(f.density)} · ${f.components.count} component(s) ${f.components.sizes.length > 1 ? `(${f.components.sizes.join(', ')}) ` : ''}· average clustering ${num(f.averageClustering)} · ${r.communities.count} communities (modularity ${num(r.communities.modularity)})`,
+  );
+  out.push(`offering share: ${f.offering.offering} of ${f.offering.total} (${f.offering.percent}) give informal or gifted care (${f.offering.scope}); ${f.offering.nonCaregiving.length} do not`);
+  out.push(`strength mix: ${(['generative', 'engaged', 'inactive', 'unclassified'] as const).map((s) => `${s} ${percent(f.strengthMix[s].share)}`).join(' · ')} of ${f.strengthMix.total} ties`);
+  out.push(`reciprocity: ${f.reciprocity.reciprocated.count} of ${f.reciprocity.careTies} care ties answered (${percent(f.reciprocity.reciprocated.share)}); formal–informal ties: ${f.formalInformalTies.part.count}`);
+  if (f.careTypes.length > 0) out.push(`care types: ${f.careTypes.map((c) => `${c.label} ${c.count}`).join(' · ')}`);
+  for (const t of f.teams) out.push(`team ${t.label}: embeddedness ${t.embeddedness}, ${t.strengthMix.total} ties, ${t.dormantTies.length} dormant`);
+  out.push('');
+  const header = ['node', 'degree', 'hours', 'between', 'close', 'eigen', 'pagerank', 'clust', 'constr', 'effsize', 'core', 'comm'];
+  out.push(
+    ...table([
+      header,
+      ...r.nodes.map((n) => [
+        n.label,
+        num(n.degree),
+        num(n.weightedDegree, 1),
+        num(n.betweenness),
+        num(n.closeness),
+        num(n.eigenvector),
+        num(n.pagerank),
+        num(n.clustering),
+        num(n.constraint),
+        num(n.effectiveSize),
+        num(n.coreNumber),
+        num(n.community),
+      ]),
+    ]),
+  );
+  out.push('');
+  out.push(`insights (${r.insights.length}):`);
+  for (const i of r.insights) {
+    const why = i.threshold === null ? '' : `  [${i.threshold.name} = ${i.threshold.value}]`;
+    out.push(`  ${i.kind.padEnd(11)} ${i.sentence}${why}`);
+  }
+  return out;
+}

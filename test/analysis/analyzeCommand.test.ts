@@ -1,0 +1,64 @@
+// The `analyze` command run in-process on a native file written to a temp folder.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+import type { AnalysisResult } from '../../src/analysis';
+import { analyzeCommand } from '../../src/cli/commands/analyze';
+import { makeMap, person, tie } from '../helpers/build';
+
+function run(args: string[], cwd: string) {
+  const out: string[] = [];
+  const err: string[] = [];
+  return analyzeCommand.run(args, { cwd, out: (l) => out.push(l), err: (l) => err.push(l) }).then((code) => ({ code, out, err }));
+}
+
+const dir = mkdtempSync(path.join(tmpdir(), 'cw-analyze-'));
+const doc = makeMap(
+  ['a', 'b', 'c', 'd', 'e'].map((id) => person(id, id.toUpperCase())),
+  [tie('1', 'a', 'b'), tie('2', 'b', 'c'), tie('3', 'c', 'd'), tie('4', 'd', 'e')],
+  'Path map',
+);
+writeFileSync(path.join(dir, 'path.carewealth.json'), JSON.stringify(doc));
+
+describe('carewealth analyze', () => {
+  it('--json prints the stable shape with every node measure under its plain name', async () => {
+    const { code, out } = await run(['path.carewealth.json', '--json'], dir);
+    expect(code).toBe(0);
+    const result = JSON.parse(out.join('\n')) as AnalysisResult;
+    expect(result.formatVersion).toBe(1);
+    expect(Object.keys(result.nodes[0] ?? {})).toEqual(
+      expect.arrayContaining(['id', 'label', 'degree', 'weightedDegree', 'betweenness', 'closeness', 'eigenvector', 'pagerank', 'clustering', 'constraint', 'effectiveSize', 'coreNumber', 'community']),
+    );
+    expect(result.nodes.map((n) => [n.id, n.betweenness])).toEqual([
+      ['a', 0],
+      ['b', 0.5],
+      ['c', 4 / 6],
+      ['d', 0.5],
+      ['e', 0],
+    ]);
+    expect(result.articulationPoints).toEqual(['b', 'c', 'd']);
+    expect(result.bridgeTies.map((b) => b.ties)).toEqual([['1'], ['2'], ['3'], ['4']]);
+    expect(typeof result.communities.modularity).toBe('number');
+    expect(result.figures.density).toBe(0.4);
+    expect(result.insights.some((i) => i.type === 'articulation-point')).toBe(true);
+  });
+
+  it('prints a readable report', async () => {
+    const { code, out } = await run(['path.carewealth.json'], dir);
+    expect(code).toBe(0);
+    expect(out[0]).toBe('Path map: 5 nodes, 4 ties');
+    expect(out.some((l) => l.startsWith('C ') && l.includes('0.667'))).toBe(true);
+    expect(out).toContain('insights (' + out.filter((l) => l.startsWith('  ') && /^ {2}(bridge|gap|overstretch|summary) /.test(l)).length + '):');
+  });
+
+  it('reports a missing file as a problem and bad options as usage errors', async () => {
+    const missing = await run(['nope.carewealth.json'], dir);
+    expect(missing.code).toBe(1);
+    expect(missing.err.join('\n')).toContain('nope.carewealth.json');
+    expect((await run(['path.carewealth.json', '--weighting', 'miles'], dir)).code).toBe(2);
+    expect((await run([], dir)).code).toBe(2);
+  });
+});
