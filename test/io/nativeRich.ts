@@ -93,7 +93,7 @@ export function richMap(): CareMap {
       },
     ],
     records: [
-      { id: 'r-1', type: 'proposal', title: 'Buy a kettle', consent: ['n-ann'] },
+      { id: 'r-1', type: 'workshop.note', title: 'Buy a kettle', who: ['n-ann'] },
       { id: 'r-2', type: 'future.thing', nested: { deep: [1, 2, 3] } },
     ],
     snapshots: [{ id: 's-1', label: 'Launch workshop', takenAt: '2025-12-01', note: 'first draft', nodes: richNodes().slice(0, 2), ties: [] }],
