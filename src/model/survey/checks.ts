@@ -35,7 +35,8 @@ export function checkSurveyRecords(ctx: RecordCheckContext): Problem[] {
       codes.add(key);
     }
     const instrument = round?.instrument !== undefined ? instruments.get(round.instrument) : undefined;
-    const known = instrument !== undefined ? new Set(instrument.items.map((i) => i.id)) : round?.instrument === undefined ? defaultIds : undefined;
+    // Only when the round and its item list are known; otherwise the round warning says enough.
+    const known = round === undefined ? undefined : instrument !== undefined ? new Set(instrument.items.map((i) => i.id)) : round.instrument === undefined ? defaultIds : undefined;
     if (known !== undefined) {
       for (const itemId of Object.keys(record.answers)) {
         if (!known.has(itemId)) out.push(warning(`${at}.answers.${itemId}`, 'answers an item the round’s instrument does not have'));
