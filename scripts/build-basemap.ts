@@ -40,21 +40,104 @@ function readTopology(file: string, nodeModules: string): Topology {
   return JSON.parse(readFileSync(join(nodeModules, 'world-atlas', file), 'utf8')) as Topology;
 }
 
-/** Land polygons (one Feature per land mass group, as world-atlas ships them). */
+/**
+ * world-atlas is made for spherical renderers (d3-geo): a ring crossing the antimeridian jumps from
+ * 180° to -180°, and Antarctica's ring wraps around the pole. A planar renderer such as MapLibre
+ * fills those as bands across the whole world. So longitudes are unwrapped to run on continuously
+ * (Chukotka continues past 180°; MapLibre draws the part beyond on the other side), a ring that
+ * goes all the way round is closed along the pole, and rings lying on a pole are dropped.
+ */
+export function unwrapRing(ring: Position[]): Position[] | undefined {
+  const first = ring[0];
+  if (!first) return undefined;
+  const out: Position[] = [[first[0] as number, first[1] as number]];
+  let shift = 0;
+  let sumLat = first[1] as number;
+  for (let i = 1; i < ring.length; i++) {
+    const prev = ring[i - 1] as Position;
+    const p = ring[i] as Position;
+    const d = (p[0] as number) - (prev[0] as number);
+    if (d > 180) shift -= 360;
+    else if (d < -180) shift += 360;
+    out.push([(p[0] as number) + shift, p[1] as number]);
+    sumLat += p[1] as number;
+  }
+  if (out.every((p) => Math.abs(p[1] as number) === 90)) return undefined;
+  if (shift !== 0) {
+    const pole = sumLat < 0 ? -90 : 90;
+    const last = out[out.length - 1] as Position;
+    out.push([last[0] as number, pole], [first[0] as number, pole], [first[0] as number, first[1] as number]);
+  }
+  return out;
+}
+
+/** Twice the signed planar area of a ring; positive when anticlockwise (x east, y north). */
+function signedArea(ring: Position[]): number {
+  let s = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const a = ring[j] as Position;
+    const b = ring[i] as Position;
+    s += (a[0] as number) * (b[1] as number) - (b[0] as number) * (a[1] as number);
+  }
+  return s;
+}
+
+/** Wind a polygon as RFC 7946 asks: outer ring anticlockwise, holes clockwise. */
+function rewind(rings: Position[][]): Position[][] {
+  return rings.map((r, i) => ((signedArea(r) > 0) === (i === 0) ? r : [...r].reverse()));
+}
+
+function planarPolygon(rings: Position[][]): Position[][] | undefined {
+  const outer = rings[0] && unwrapRing(rings[0]);
+  if (!outer) return undefined;
+  const holes = rings.slice(1).map(unwrapRing).filter((r): r is Position[] => r !== undefined);
+  return rewind([outer, ...holes]);
+}
+
+/** Land polygons, one Feature per land mass, made safe for a planar renderer (see unwrapRing). */
 export function buildLand(nodeModules = join(ROOT, 'node_modules')): FeatureCollection {
   const topo = readTopology('land-50m.json', nodeModules);
   const land = feature(topo, topo.objects['land'] as GeometryCollection);
+  const polygons: Position[][][] = [];
+  for (const f of land.features) {
+    const g = f.geometry;
+    if (g.type === 'Polygon') polygons.push(g.coordinates);
+    else if (g.type === 'MultiPolygon') polygons.push(...g.coordinates);
+  }
   return {
     type: 'FeatureCollection',
-    features: land.features.map((f) => ({ type: 'Feature', properties: {}, geometry: roundGeometry(f.geometry) })),
+    features: polygons
+      .map(planarPolygon)
+      .filter((p): p is Position[][] => p !== undefined)
+      .map((coordinates) => ({ type: 'Feature', properties: {}, geometry: roundGeometry({ type: 'Polygon', coordinates }) })),
   };
+}
+
+/** A line cut wherever it jumps across the antimeridian, so no segment spans the world. */
+function splitAtAntimeridian(line: Position[]): Position[][] {
+  const parts: Position[][] = [];
+  let current: Position[] = [];
+  for (const p of line) {
+    const prev = current[current.length - 1];
+    if (prev && Math.abs((p[0] as number) - (prev[0] as number)) > 180) {
+      parts.push(current);
+      current = [];
+    }
+    current.push(p);
+  }
+  parts.push(current);
+  return parts.filter((part) => part.length >= 2);
 }
 
 /** Borders between countries: shared arcs only, so coastlines are not drawn twice. */
 export function buildBorders(nodeModules = join(ROOT, 'node_modules')): FeatureCollection {
   const topo = readTopology('countries-50m.json', nodeModules);
   const borders = mesh(topo, topo.objects['countries'] as GeometryCollection, (a, b) => a !== b);
-  return { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: roundGeometry(borders) }] };
+  const coordinates = borders.coordinates.flatMap(splitAtAntimeridian);
+  return {
+    type: 'FeatureCollection',
+    features: [{ type: 'Feature', properties: {}, geometry: roundGeometry({ type: 'MultiLineString', coordinates }) }],
+  };
 }
 
 /** Every file the offline basemap needs, in a fixed order. */

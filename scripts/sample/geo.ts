@@ -55,10 +55,10 @@ interface Street {
 
 /** Two main roads crossing near the library, a southern high street, a crescent and side streets. */
 export const STREETS: readonly Street[] = [
-  { name: 'Green Lane', homes: true, points: [[-180, 760], [-160, 400], [-130, 100], [-150, -200], [-200, -500], [-230, -760]] },
-  { name: 'Larkspur Road', homes: true, points: [[-760, 120], [-400, 110], [-130, 100], [200, 92], [500, 60], [760, 40]] },
+  { name: 'Green Lane', homes: true, points: [[-180, 748], [-160, 400], [-130, 100], [-150, -200], [-200, -500], [-230, -748]] },
+  { name: 'Larkspur Road', homes: true, points: [[-748, 120], [-400, 110], [-130, 100], [200, 92], [500, 60], [748, 40]] },
   { name: 'Bride Street', homes: true, points: [[-620, -240], [-380, -232], [-150, -210], [150, -250], [420, -272]] },
-  { name: 'Marlowe Road', homes: true, points: [[380, 760], [372, 470], [368, 90], [355, -300], [340, -760]] },
+  { name: 'Marlowe Road', homes: true, points: [[380, 748], [372, 470], [368, 90], [355, -300], [340, -748]] },
   { name: 'Cinnamon Street', homes: true, points: [[-162, 492], [90, 478], [372, 470]] },
   { name: 'Green Walk', homes: false, points: [[88, 95], [92, 300], [96, 478]] },
   { name: 'Station Approach', homes: false, points: [[500, 60], [560, 300], [600, 530]] },
@@ -79,7 +79,7 @@ export const STREETS: readonly Street[] = [
 ];
 
 /** The railway across the north of the ward, with Larkspur Green station on it. */
-const RAILWAY: readonly Metres[] = [[-760, 610], [0, 575], [600, 545], [760, 538]];
+const RAILWAY: readonly Metres[] = [[-748, 610], [0, 575], [600, 545], [748, 538]];
 
 // ---------------------------------------------------------------- parks, boundary, landmarks
 

@@ -1,0 +1,57 @@
+#!/usr/bin/python3
+"""Time the reference libraries on an edge list, for test/bench/analysis.bench.ts.
+
+Usage: /usr/bin/python3 scripts/reference/time_reference.py MODE EDGES.txt OUT.json
+  MODE igraph    igraph betweenness (C core), normalised like networkx
+  MODE networkx  networkx betweenness + closeness + PageRank
+EDGES.txt: first line "n m", then one "a b" line per undirected edge over nodes 0..n-1.
+Writes {"seconds": {...}, "betweenness": [...]} to OUT.json so the bench can print the times and
+check that the values agree with the TypeScript kernel.
+"""
+import json
+import sys
+import time
+
+
+def read_edges(path):
+    with open(path) as f:
+        n, _m = map(int, f.readline().split())
+        edges = [tuple(map(int, line.split())) for line in f if line.strip()]
+    return n, edges
+
+
+def main():
+    mode, edges_path, out_path = sys.argv[1:4]
+    n, edges = read_edges(edges_path)
+    seconds = {}
+    if mode == 'igraph':
+        import igraph
+        g = igraph.Graph(n=n, edges=edges, directed=False)
+        t = time.perf_counter()
+        raw = g.betweenness(directed=False)
+        seconds['betweenness'] = time.perf_counter() - t
+        scale = 2.0 / ((n - 1) * (n - 2)) if n > 2 else 1.0
+        values = [b * scale for b in raw]
+    elif mode == 'networkx':
+        import networkx as nx
+        G = nx.Graph()
+        G.add_nodes_from(range(n))
+        G.add_edges_from(edges)
+        t = time.perf_counter()
+        bc = nx.betweenness_centrality(G)
+        seconds['betweenness'] = time.perf_counter() - t
+        t = time.perf_counter()
+        nx.closeness_centrality(G)
+        seconds['closeness'] = time.perf_counter() - t
+        t = time.perf_counter()
+        nx.pagerank(G)
+        seconds['pagerank'] = time.perf_counter() - t
+        values = [bc[i] for i in range(n)]
+    else:
+        raise SystemExit('unknown mode ' + mode)
+    with open(out_path, 'w') as f:
+        json.dump({'seconds': seconds, 'betweenness': values}, f)
+
+
+if __name__ == '__main__':
+    main()
