@@ -129,7 +129,7 @@ function relationships(files: Record<string, Uint8Array>, path: string): XmlNode
   return asList(asNode(parseXml(files, path).Relationships).Relationship);
 }
 
-function readSheet(xml: XmlNode, shared: readonly string[], budget: { cells: number }): XlsxRow[] {
+function readSheet(xml: XmlNode, shared: readonly string[], budget: { cells: number; readonly max: number }): XlsxRow[] {
   const rows: XlsxRow[] = [];
   let lastRow = 0;
   for (const rowNode of asList(asNode(asNode(xml.worksheet).sheetData).row)) {
@@ -156,7 +156,7 @@ function readSheet(xml: XmlNode, shared: readonly string[], budget: { cells: num
         value = v.trim() !== '' && Number.isFinite(n) ? n : undefined;
       } else value = decodeExcelEscapes(v); // str (formula text), d (ISO date), e (#N/A…)
       if (value === undefined || value === '') continue;
-      if (--budget.cells < 0) throw new XlsxError(`it holds more than ${XLSX_LIMITS.maxCells.toLocaleString('en-GB')} cells`);
+      if (--budget.cells < 0) throw new XlsxError(`it holds more than ${budget.max.toLocaleString('en-GB')} cells`);
       cells[col] = value;
     }
     rows.push({ line, cells });
@@ -209,7 +209,7 @@ export function readWorkbook(fileName: string, bytes: Uint8Array, only?: readonl
     const shared = files[sharedPath] !== undefined ? asList(asNode(parseXml(files, sharedPath).sst).si).map(textOfStringItem) : [];
 
     const wanted = only?.map((n) => n.trim().toLowerCase());
-    const budget = { cells: limits.maxCells };
+    const budget = { cells: limits.maxCells, max: limits.maxCells };
     const sheets: XlsxSheet[] = [];
     for (const s of asList(asNode(asNode(parseXml(files, workbookPath).workbook).sheets).sheet)) {
       const name = attr(s, 'name') ?? '';
