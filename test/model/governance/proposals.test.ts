@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
-import { canConsent, formatProblem, openObjections, proposalsOf, searchProposals, tallyConsentRound, upsertRecord } from '../../../src/model';
+import { asNodeId, canConsent, formatProblem, openObjections, proposalsOf, searchProposals, tallyConsentRound, upsertRecord } from '../../../src/model';
 import { CIRCLE, larkspur, TEAM_ASH, withRecords } from './fixture';
 
 const fmt = (r: ReturnType<typeof upsertRecord>) => (r.ok ? [] : r.problems.map(formatProblem));
-const who = (nodeId: string) => ({ nodeId });
+const who = (nodeId: string) => ({ nodeId: asNodeId(nodeId) });
 
 /** §10.3 proposal 1: consented, review date in 6 months. */
 const huddles = {
