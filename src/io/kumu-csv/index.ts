@@ -80,7 +80,7 @@ export function readKumuCsv(files: readonly FileInput[], options: ReadOptions = 
     connections: connections.rows,
     textCells: true,
     labelFromId: true,
-    title: options.title ?? (titleFromFileName(elementsFile.name).replace(/[-_ ]?elements$/i, '') || 'Imported map'),
+    title: options.title ?? (titleFromFileName(elementsFile.name).replace(/[-_. ]?elements$/i, '') || 'Imported map'),
     ...(options.now !== undefined ? { now: options.now } : {}),
   });
 }
