@@ -1,0 +1,79 @@
+// `carewealth convert IN OUT [--force]`: read a map in any supported format and write it in the
+// format named by OUT's extension. A CSV pair in or out is two files. Existing files are never
+// overwritten unless --force is given, and nothing is written when any output would clash.
+import { access, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+import { readMapFiles, writeMapFile } from '../../io';
+import { formatProblem } from '../../model';
+import { parseCommandArgs, printHelp, printUsage } from '../args';
+import { formatBytes, groupFileArgs, readGroup } from '../files';
+import { type Command, EXIT } from '../types';
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await access(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const convertCommand: Command = {
+  name: 'convert',
+  summary: 'convert a map to another format (chosen by the output extension)',
+  usage: ['convert IN OUT [--force]   (IN may be a CSV pair written a.csv,b.csv)'],
+  async run(args, ctx) {
+    const parsed = parseCommandArgs(convertCommand, args, { force: { type: 'boolean', short: 'f' } }, ctx);
+    if (parsed === undefined) return EXIT.usage;
+    if (parsed.values.help === true) {
+      printHelp(convertCommand, ctx);
+      return EXIT.ok;
+    }
+    const [input, output, ...rest] = parsed.positionals;
+    if (input === undefined || output === undefined || rest.length > 0) {
+      printUsage(convertCommand, ctx, 'needs exactly one input and one output');
+      return EXIT.usage;
+    }
+    const groups = groupFileArgs([input]);
+    const g = groups[0];
+    if (g === undefined || groups.length !== 1) {
+      printUsage(convertCommand, ctx, 'needs exactly one input map');
+      return EXIT.usage;
+    }
+    const read = await readGroup(g, ctx.cwd);
+    const result = read.ok ? readMapFiles(read.files) : read;
+    if (!result.ok) {
+      ctx.err(`FAIL  ${g.display}`);
+      for (const p of result.problems) ctx.err(`  ${formatProblem(p)}`);
+      return EXIT.failed;
+    }
+    for (const w of result.warnings) ctx.out(`warning: ${formatProblem(w)}`);
+
+    const written = writeMapFile(result.value, path.basename(output));
+    if (!written.ok) {
+      for (const p of written.problems) ctx.err(formatProblem(p));
+      return EXIT.failed;
+    }
+    const outDir = path.dirname(output);
+    const targets = written.value.map((f) => ({ file: f, shown: path.join(outDir, f.name) }));
+    if (parsed.values.force !== true) {
+      const clashes: string[] = [];
+      for (const t of targets) if (await exists(path.resolve(ctx.cwd, t.shown))) clashes.push(t.shown);
+      if (clashes.length > 0) {
+        for (const c of clashes) ctx.err(`refusing to overwrite ${c} (use --force)`);
+        return EXIT.failed;
+      }
+    }
+    for (const t of targets) {
+      try {
+        await writeFile(path.resolve(ctx.cwd, t.shown), t.file.bytes);
+      } catch (error) {
+        ctx.err(`${t.shown}: cannot write: ${error instanceof Error ? error.message : String(error)}`);
+        return EXIT.failed;
+      }
+      ctx.out(`wrote ${t.shown}  (${formatBytes(t.file.bytes.byteLength)})`);
+    }
+    return EXIT.ok;
+  },
+};

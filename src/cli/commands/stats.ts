@@ -1,0 +1,39 @@
+// `carewealth stats FILE [--json]`: counts of what one map holds (see ../mapStats.ts), as an
+// aligned table or as JSON for scripts.
+import { readMapFiles } from '../../io';
+import { formatProblem } from '../../model';
+import { parseCommandArgs, printHelp, printUsage } from '../args';
+import { groupFileArgs, readGroup } from '../files';
+import { computeStats, formatStats } from '../mapStats';
+import { type Command, EXIT } from '../types';
+
+export const statsCommand: Command = {
+  name: 'stats',
+  summary: 'count nodes and ties by kind, category, role and formality',
+  usage: ['stats FILE [--json]   (a CSV pair may be given as two files or a.csv,b.csv)'],
+  async run(args, ctx) {
+    const parsed = parseCommandArgs(statsCommand, args, { json: { type: 'boolean' } }, ctx);
+    if (parsed === undefined) return EXIT.usage;
+    if (parsed.values.help === true) {
+      printHelp(statsCommand, ctx);
+      return EXIT.ok;
+    }
+    const groups = groupFileArgs(parsed.positionals);
+    const g = groups[0];
+    if (g === undefined || groups.length !== 1) {
+      printUsage(statsCommand, ctx, 'needs exactly one map');
+      return EXIT.usage;
+    }
+    const read = await readGroup(g, ctx.cwd);
+    const result = read.ok ? readMapFiles(read.files) : read;
+    if (!result.ok) {
+      ctx.err(`FAIL  ${g.display}`);
+      for (const p of result.problems) ctx.err(`  ${formatProblem(p)}`);
+      return EXIT.failed;
+    }
+    const stats = computeStats(result.value);
+    if (parsed.values.json === true) ctx.out(JSON.stringify(stats, null, 2));
+    else formatStats(stats).forEach((line) => ctx.out(line));
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,38 @@
+// The shape of a CLI command and of the world it runs in. Commands never touch `process` directly:
+// they get their arguments, a working directory and two line writers, and return an exit code, so
+// tests can run them in-process and assert exact output.
+
+/** Where a command writes and which directory relative paths are resolved against. */
+export interface CliContext {
+  /** Absolute directory that relative file arguments are resolved against. */
+  readonly cwd: string;
+  /** Write one line of normal output (no trailing newline needed). */
+  readonly out: (line: string) => void;
+  /** Write one line of diagnostics (problems, refusals). */
+  readonly err: (line: string) => void;
+}
+
+/** Exit codes shared by every command. */
+export const EXIT = {
+  /** Everything worked. */
+  ok: 0,
+  /** The command ran but the input was bad (invalid file, refused overwrite). */
+  failed: 1,
+  /** The command line itself was wrong (unknown command or option, missing argument). */
+  usage: 2,
+} as const;
+
+/**
+ * One entry of the command registry in main.ts. To add a command, write
+ * `src/cli/commands/<name>.ts` exporting a `Command` and list it in `COMMANDS`.
+ */
+export interface Command {
+  /** The word typed after `carewealth`, e.g. `validate`. */
+  readonly name: string;
+  /** One line for the command list, e.g. `check files and report problems`. */
+  readonly summary: string;
+  /** Usage lines shown by `carewealth help <name>` and on a usage error, e.g. `validate FILE...`. */
+  readonly usage: readonly string[];
+  /** Run with the arguments after the command name; resolve to an exit code (see EXIT). */
+  readonly run: (args: readonly string[], ctx: CliContext) => Promise<number>;
+}

@@ -1,0 +1,82 @@
+// `carewealth convert`: writes the output in the format of its extension, never overwrites
+// without --force, and writes nothing when the input is bad.
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import { convertCommand } from '../../src/cli/commands/convert';
+import { capture, tempDir } from './cliHarness';
+import { json, smallMap } from './fixtures';
+
+let tmp: Awaited<ReturnType<typeof tempDir>>;
+beforeEach(async () => {
+  tmp = await tempDir();
+});
+afterEach(async () => {
+  await tmp.cleanup();
+});
+
+async function exists(file: string): Promise<boolean> {
+  return stat(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+describe('convert', () => {
+  it('writes a native copy whose document equals the input', async () => {
+    await tmp.put('in.carewealth.json', json(smallMap()));
+    const ctx = capture(tmp.dir);
+    expect(await convertCommand.run(['in.carewealth.json', 'out.carewealth.json'], ctx)).toBe(0);
+    const written = await readFile(path.join(tmp.dir, 'out.carewealth.json'), 'utf8');
+    expect(JSON.parse(written)).toEqual(smallMap());
+    expect(ctx.stdout).toEqual([`wrote out.carewealth.json  (${(Buffer.byteLength(written) / 1000).toFixed(1)} kB)`]);
+    expect(ctx.stderr).toEqual([]);
+  });
+
+  it('refuses to overwrite an existing file unless --force is given', async () => {
+    await tmp.put('in.carewealth.json', json(smallMap()));
+    const target = await tmp.put('out.carewealth.json', 'keep me');
+    const ctx = capture(tmp.dir);
+    expect(await convertCommand.run(['in.carewealth.json', 'out.carewealth.json'], ctx)).toBe(1);
+    expect(ctx.stderr).toEqual(['refusing to overwrite out.carewealth.json (use --force)']);
+    expect(await readFile(target, 'utf8')).toBe('keep me');
+
+    const forced = capture(tmp.dir);
+    expect(await convertCommand.run(['--force', 'in.carewealth.json', 'out.carewealth.json'], forced)).toBe(0);
+    expect(JSON.parse(await readFile(target, 'utf8'))).toEqual(smallMap());
+  });
+
+  it('resolves relative paths from the working directory and writes into the folder named in OUT', async () => {
+    await tmp.put('in.carewealth.json', json(smallMap()));
+    const ctx = capture('/');
+    const out = path.join(tmp.dir, 'copy.carewealth.json');
+    expect(await convertCommand.run([path.join(tmp.dir, 'in.carewealth.json'), out], ctx)).toBe(0);
+    expect(await exists(out)).toBe(true);
+    expect(ctx.stderr).toEqual([]);
+  });
+
+  it('writes nothing when the input is invalid', async () => {
+    await tmp.put('in.carewealth.json', '{"type": "carewealth"');
+    const ctx = capture(tmp.dir);
+    expect(await convertCommand.run(['in.carewealth.json', 'out.carewealth.json'], ctx)).toBe(1);
+    expect(ctx.stderr[0]).toBe('FAIL  in.carewealth.json');
+    expect(await exists(path.join(tmp.dir, 'out.carewealth.json'))).toBe(false);
+  });
+
+  it('fails without writing when the output extension names no format', async () => {
+    await tmp.put('in.carewealth.json', json(smallMap()));
+    const ctx = capture(tmp.dir);
+    expect(await convertCommand.run(['in.carewealth.json', 'out.docx'], ctx)).toBe(1);
+    expect(ctx.stderr.length).toBeGreaterThan(0);
+    expect(await exists(path.join(tmp.dir, 'out.docx'))).toBe(false);
+  });
+
+  it('exits 2 unless given exactly IN and OUT', async () => {
+    const ctx = capture(tmp.dir);
+    expect(await convertCommand.run(['only-one.gexf'], ctx)).toBe(2);
+    expect(ctx.stderr[0]).toBe('carewealth convert: needs exactly one input and one output');
+    expect(await convertCommand.run(['a', 'b', 'c'], capture(tmp.dir))).toBe(2);
+  });
+});
