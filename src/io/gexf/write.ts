@@ -74,8 +74,17 @@ function writeAttributes(xml: XmlBuilder, cls: 'node' | 'edge', declared: readon
   xml.close('attributes');
 }
 
-function writeAttValues(xml: XmlBuilder, item: CareNode | Tie, declared: readonly Declared[]): void {
-  const values = declared.map((d) => [d.id, d.get(item)] as const).filter(([, v]) => v !== undefined);
+/** The `[attribute id, text]` pairs an item has a value for. */
+function attValues(item: CareNode | Tie, declared: readonly Declared[]): (readonly [string, string])[] {
+  const out: (readonly [string, string])[] = [];
+  for (const d of declared) {
+    const v = d.get(item);
+    if (v !== undefined) out.push([d.id, v]);
+  }
+  return out;
+}
+
+function writeAttValues(xml: XmlBuilder, values: readonly (readonly [string, string])[]): void {
   if (values.length === 0) return;
   xml.open('attvalues');
   for (const [id, value] of values) xml.leaf('attvalue', [['for', id], ['value', value]]);
@@ -104,7 +113,7 @@ export function serializeGexf(doc: CareMap): string {
   xml.open('nodes');
   for (const node of doc.nodes) {
     xml.open('node', [['id', node.id], ['label', node.label]]);
-    writeAttValues(xml, node, nodeAttrs);
+    writeAttValues(xml, attValues(node, nodeAttrs));
     if (node.position !== undefined) xml.leaf('viz:position', [['x', node.position.x], ['y', -node.position.y || 0], ['z', 0]]);
     xml.close('node');
   }
@@ -118,9 +127,10 @@ export function serializeGexf(doc: CareMap): string {
       ['label', tie.label],
       ['weight', tie.hoursPerWeek],
     ] as const;
-    if (edgeAttrs.some((d) => d.get(tie) !== undefined)) {
+    const values = attValues(tie, edgeAttrs);
+    if (values.length > 0) {
       xml.open('edge', attrs);
-      writeAttValues(xml, tie, edgeAttrs);
+      writeAttValues(xml, values);
       xml.close('edge');
     } else xml.leaf('edge', attrs);
   }

@@ -47,11 +47,18 @@ function keysFor(items: readonly (CareNode | Tie)[], columns: readonly FlatColum
   return keys.map((k, i) => ({ ...k, id: `${prefix}${i}` }));
 }
 
-function writeData(xml: XmlBuilder, item: CareNode | Tie, keys: readonly Key[]): void {
+/** The `[key id, text]` pairs an item has a value for. */
+function dataOf(item: CareNode | Tie, keys: readonly Key[]): (readonly [string, string])[] {
+  const out: (readonly [string, string])[] = [];
   for (const key of keys) {
-    const value = key.get(item);
-    if (value !== undefined) xml.leaf('data', [['key', key.id]], value);
+    const v = key.get(item);
+    if (v !== undefined) out.push([key.id, v]);
   }
+  return out;
+}
+
+function writeData(xml: XmlBuilder, data: readonly (readonly [string, string])[]): void {
+  for (const [key, value] of data) xml.leaf('data', [['key', key]], value);
 }
 
 /** The GraphML document text for a map (UTF-8, two-space indent, ending in a newline). */
@@ -76,14 +83,15 @@ export function serializeGraphml(doc: CareMap): string {
   for (const k of graphKeys) xml.leaf('data', [['key', k.id]], k.value);
   for (const node of doc.nodes) {
     xml.open('node', [['id', node.id]]);
-    writeData(xml, node, nodeKeys);
+    writeData(xml, dataOf(node, nodeKeys));
     xml.close('node');
   }
   for (const tie of doc.ties) {
     const attrs = [['id', tie.id], ['source', tie.source], ['target', tie.target]] as const;
-    if (edgeKeys.some((k) => k.get(tie) !== undefined)) {
+    const data = dataOf(tie, edgeKeys);
+    if (data.length > 0) {
       xml.open('edge', attrs);
-      writeData(xml, tie, edgeKeys);
+      writeData(xml, data);
       xml.close('edge');
     } else xml.leaf('edge', attrs);
   }

@@ -120,6 +120,8 @@ const PARSER = new XMLParser({
   ignoreDeclaration: true,
   ignorePiTags: true,
   maxNestedTags: MAX_XML_DEPTH,
+  // callbacks get a matcher rather than a built path string: noticeably faster on large files
+  jPath: false,
   isArray: (_name: string, _jpath: unknown, _leaf: boolean, isAttribute: boolean) => !isAttribute,
 });
 
