@@ -19,6 +19,7 @@ import {
   addTies as addTiesOp,
   duplicateNodes as duplicateNodesOp,
   formatProblem,
+  mergeMaps,
   removeNodes as removeNodesOp,
   removeTies as removeTiesOp,
   setCareTypes as setCareTypesOp,
@@ -352,6 +353,12 @@ export function createDocumentActions(
       const current = get().document;
       if (current === null || current.id !== next.id) return open(next);
       return change(label, (doc) => (isDeepEqual(next, doc) ? doc : next));
+    },
+    mergeImport(incoming, label = 'Update from file') {
+      return change(label, (doc) => {
+        const merged = mergeMaps(doc, incoming).doc;
+        return isDeepEqual(merged, doc) ? doc : merged;
+      });
     },
     closeDocument() {
       set((s) => ({

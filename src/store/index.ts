@@ -1,12 +1,14 @@
-// The app's one store and the hook views use to read it. Views and the app shell import the store
+// The app's one store and the hooks views use to read it. Views and the app shell import the store
 // only from here. Actions are methods on the state: `appStore.getState().removeNodes(ids)` works
-// outside React too (keyboard shortcuts, the import pipeline).
+// outside React too (keyboard shortcuts, the import pipeline). Components read the store through
+// a context that defaults to the singleton, so component tests can hand in a fresh store.
+import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 
 import { type AppStore, createAppStore } from './createAppStore';
 import type { AppState } from './types';
 
-export { bindAutosave } from './bindAutosave';
+export { type AutosaveBinding, bindAutosave } from './bindAutosave';
 export { type AppStore, createAppStore } from './createAppStore';
 export { HISTORY_CAP } from './history';
 export * from './selectors';
@@ -16,7 +18,17 @@ export { useShallow } from 'zustand/react/shallow';
 /** The store of the running app. */
 export const appStore: AppStore = createAppStore();
 
+const StoreContext = createContext<AppStore>(appStore);
+
+/** Provide a different store to a component tree (tests). */
+export const AppStoreProvider = StoreContext.Provider;
+
+/** The store itself, for event handlers that call actions. */
+export function useAppStoreApi(): AppStore {
+  return useContext(StoreContext);
+}
+
 /** Read one value from the app store; re-renders only when that value changes. */
 export function useAppStore<T>(selector: (s: AppState) => T): T {
-  return useStore(appStore, selector);
+  return useStore(useContext(StoreContext), selector);
 }

@@ -57,6 +57,11 @@ export interface DocumentActions {
    * and selection start afresh. The same map (same id) is replaced as one undoable step.
    */
   replaceDocument(doc: CareMap, label?: string): ActionResult;
+  /**
+   * Merge a re-imported map into the open one (model `mergeMaps`: matched nodes and ties are
+   * updated, the rest added), as one undoable step.
+   */
+  mergeImport(incoming: CareMap, label?: string): ActionResult;
   /** Close the open map (e.g. after deleting it); history and selection are cleared. */
   closeDocument(): void;
   undo(): ActionResult;

@@ -73,6 +73,28 @@ describe('opening a document', () => {
     expect(st().document).toBe(original);
   });
 
+  it('mergeImport merges a re-import as one undoable step; the same file again changes nothing', () => {
+    const incoming = makeMap(
+      [person('x1', 'bo'), person('x2', 'Dee')],
+      [tie('x3', 'x1', 'x2', { strength: 'engaged' })],
+    );
+    expect(st().mergeImport(incoming, 'Update from update.csv')).toEqual({ ok: true });
+    // "bo" matches node bo by label and kind; Dee is new and keeps its id; the tie is remapped.
+    expect(doc().nodes.map((x) => [x.id, x.label])).toEqual([
+      ['ada', 'Ada'],
+      ['bo', 'bo'],
+      ['cy', 'Cy'],
+      ['hall', 'Church hall'],
+      ['x2', 'Dee'],
+    ]);
+    expect(doc().ties.at(-1)).toMatchObject({ id: 'x3', source: 'bo', target: 'x2', strength: 'engaged' });
+    expect(selectUndoLabel(st())).toBe('Update from update.csv');
+    expect(st().mergeImport(incoming)).toEqual({ ok: false, reason: 'Nothing changed.' });
+    st().undo();
+    expect(doc().nodes).toBe(original.nodes);
+    expect(doc().ties).toBe(original.ties);
+  });
+
   it('closeDocument clears the map and history', () => {
     st().closeDocument();
     expect(st().document).toBeNull();

@@ -1,0 +1,92 @@
+// The app's layout: top bar, error panel, the main area with its view switch (Graph | Table) and
+// the side panel; plus the dialogs (My maps, import choice), file drop and keyboard shortcuts.
+import { lazy, Suspense, useCallback, useState } from 'react';
+
+import { selectTitle, useAppStore, type ViewId } from '../store';
+import TableView from '../views/table/TableView';
+import { ImportChoiceDialog } from './ImportChoiceDialog';
+import { MyMapsDialog } from './MyMapsDialog';
+import { ProblemsPanel } from './ProblemsPanel';
+import { useServices } from './services';
+import { SidePanel } from './SidePanel';
+import { registerCy } from './testHooks';
+import { TopBar } from './TopBar';
+import { useFileDrop } from './useFileDrop';
+import { useImport } from './useImport';
+import { useKeyboardShortcuts } from './useKeyboardShortcuts';
+
+// cytoscape is large: load it only when the graph is shown.
+const GraphView = lazy(() => import('../views/graph/GraphView'));
+
+const VIEWS: readonly { id: ViewId; label: string }[] = [
+  { id: 'graph', label: 'Graph' },
+  { id: 'table', label: 'Table' },
+];
+
+export function Shell() {
+  const services = useServices();
+  const hasMap = useAppStore((s) => s.document !== null);
+  const title = useAppStore(selectTitle);
+  const activeView = useAppStore((s) => s.activeView);
+  const setActiveView = useAppStore((s) => s.setActiveView);
+  const [myMapsOpen, setMyMapsOpen] = useState(false);
+  const flow = useImport();
+  const { start } = flow;
+  const handleFiles = useCallback((files: File[]) => void start(files), [start]);
+  const dragging = useFileDrop(handleFiles);
+  useKeyboardShortcuts(services.store);
+
+  return (
+    <div className="app">
+      <TopBar onOpenMyMaps={() => setMyMapsOpen(true)} onOpenFiles={handleFiles} />
+      <ProblemsPanel />
+      <div className="workspace">
+        <main className="main-area" aria-label="Map">
+          <div className="view-switch" role="tablist" aria-label="View">
+            {VIEWS.map((v) => (
+              <button
+                key={v.id}
+                type="button"
+                role="tab"
+                aria-selected={activeView === v.id}
+                data-testid={`view-${v.id}`}
+                onClick={() => setActiveView(v.id)}
+              >
+                {v.label}
+              </button>
+            ))}
+          </div>
+          <div className="view" role="tabpanel" aria-label={activeView === 'graph' ? 'Graph' : 'Table'}>
+            {!hasMap ? (
+              <p className="empty">
+                No map is open. Open one from My maps, open a file, or drop a file here.
+              </p>
+            ) : activeView === 'graph' ? (
+              <Suspense fallback={<p className="empty">Drawing the graph…</p>}>
+                <GraphView onReady={registerCy} />
+              </Suspense>
+            ) : (
+              <TableView />
+            )}
+          </div>
+        </main>
+        <SidePanel />
+      </div>
+      {dragging && (
+        <div className="drop-hint" aria-hidden="true">
+          Drop a map file to open it
+        </div>
+      )}
+      {myMapsOpen && <MyMapsDialog onClose={() => setMyMapsOpen(false)} />}
+      {flow.pending !== null && (
+        <ImportChoiceDialog
+          pending={flow.pending}
+          currentTitle={title ?? ''}
+          onOpenAsNew={() => void flow.openAsNew()}
+          onUpdate={flow.updateThisMap}
+          onCancel={flow.cancel}
+        />
+      )}
+    </div>
+  );
+}

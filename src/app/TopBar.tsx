@@ -1,0 +1,48 @@
+// The top bar: the map's title (editable), My maps, Open…, Save / Download and Export as…,
+// Undo and Redo naming what they do, and whether the map is saved.
+import { InlineTextEdit } from '../ui/InlineTextEdit';
+import { selectTitle, useAppStore } from '../store';
+import { ExportMenu } from './ExportMenu';
+import { OpenFileButton } from './OpenFileButton';
+import { SaveStatus } from './SaveStatus';
+import { UndoRedoButtons } from './UndoRedoButtons';
+
+export interface TopBarProps {
+  readonly onOpenMyMaps: () => void;
+  readonly onOpenFiles: (files: File[]) => void;
+}
+
+export function TopBar({ onOpenMyMaps, onOpenFiles }: TopBarProps) {
+  const title = useAppStore(selectTitle);
+  const updateMeta = useAppStore((s) => s.updateMeta);
+  return (
+    <header className="top-bar">
+      <span className="brand" aria-hidden="true">
+        Carewealth
+      </span>
+      {title !== null ? (
+        <InlineTextEdit
+          className="map-title"
+          label="Map title"
+          testId="map-title"
+          value={title}
+          onCommit={(text) => {
+            const result = updateMeta({ title: text });
+            return result.ok ? null : result.reason;
+          }}
+        />
+      ) : (
+        <span className="map-title muted">No map open</span>
+      )}
+      <nav className="top-actions" aria-label="Map actions">
+        <button type="button" onClick={onOpenMyMaps} data-testid="my-maps-button">
+          My maps
+        </button>
+        <OpenFileButton onFiles={onOpenFiles} />
+        <ExportMenu />
+        <UndoRedoButtons />
+      </nav>
+      <SaveStatus />
+    </header>
+  );
+}

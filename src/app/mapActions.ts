@@ -1,0 +1,201 @@
+// What the shell does with whole maps: open one at start-up, open a file as a new map or update the
+// open map from it, open / create / delete a stored map, and download the open map in a format.
+// Every step validates first and touches the store only once it has succeeded, so a failed import
+// leaves the open map exactly as it was; every failure lands in the error panel in plain words.
+import { FORMATS, type FileInput, type FormatId, readMapFiles, writeMapFile } from '../io';
+import {
+  type CareMap,
+  createMap,
+  type MapScope,
+  newMapId,
+  type Problem,
+  problem,
+  type Result,
+} from '../model';
+import { describeSaveError, storageProblem } from '../persistence';
+import type { AppServices } from './services';
+import { downloadBytes } from './fileInputs';
+
+function names(files: readonly { name: string }[]): string {
+  return files.map((f) => f.name).join(', ');
+}
+
+function report(services: AppServices, title: string, problems: readonly Problem[]): void {
+  services.store.getState().showProblems({ title, problems });
+}
+
+/** Write a newly opened map to storage and remember it as the last opened one. */
+async function keep(services: AppServices, doc: CareMap): Promise<void> {
+  const { store, repo } = services;
+  try {
+    store.getState().setPersistence({ state: 'saving' });
+    await repo.saveMap(doc);
+    await repo.setLastOpened(doc.id);
+    store.getState().setPersistence({ state: 'saved', at: new Date().toISOString() });
+  } catch (error) {
+    store.getState().setPersistence({ state: 'failed', message: describeSaveError(error) });
+  }
+}
+
+/**
+ * Read files into a map without touching the open one. On failure the error panel lists the
+ * problems (file, line, path, message) and null is returned.
+ */
+export function readImport(services: AppServices, inputs: readonly FileInput[]): CareMap | null {
+  const { store } = services;
+  const fileNames = inputs.map((f) => f.name);
+  let result: Result<CareMap>;
+  try {
+    result = readMapFiles([...inputs]);
+  } catch (error) {
+    // Readers promise not to throw; if one does anyway, the person still gets a message.
+    result = { ok: false, problems: [problem('', `Could not read the file: ${String(error)}`)] };
+  }
+  if (!result.ok) {
+    store.getState().setImportStatus({ state: 'failed', fileNames });
+    report(services, `Could not open ${names(inputs)}`, result.problems);
+    return null;
+  }
+  store.getState().setImportStatus({ state: 'done', fileNames });
+  if (result.warnings.length > 0) report(services, `Opened ${names(inputs)} with warnings`, result.warnings);
+  else store.getState().dismissProblems();
+  return result.value;
+}
+
+/** Open an imported map as a new map in My maps (a fresh id when it would overwrite one). */
+export async function openAsNewMap(services: AppServices, doc: CareMap): Promise<void> {
+  const { store, repo } = services;
+  let stored: readonly { id: string }[] = [];
+  try {
+    stored = await repo.listMaps();
+  } catch {
+    // Storage unavailable: the map still opens; saving will report the problem.
+  }
+  const clash = doc.id === store.getState().mapId || stored.some((e) => e.id === doc.id);
+  const fresh = clash ? { ...doc, id: newMapId() } : doc;
+  const opened = store.getState().replaceDocument(fresh);
+  if (!opened.ok) {
+    report(services, `Could not open ${fresh.meta.title}`, [problem('', opened.reason)]);
+    return;
+  }
+  await keep(services, fresh);
+}
+
+/**
+ * Update the open map from an imported one (a re-import), as one undoable step: nodes and ties
+ * that match are updated, new ones added; the open map keeps its id, title and history.
+ */
+export function updateOpenMap(services: AppServices, incoming: CareMap, fileLabel: string): boolean {
+  const result = services.store.getState().mergeImport(incoming, `Update from ${fileLabel}`);
+  if (!result.ok && result.reason !== 'Nothing changed.') {
+    report(services, `Could not update the map from ${fileLabel}`, [problem('', result.reason)]);
+    return false;
+  }
+  return true;
+}
+
+/** Open a map from My maps. */
+export async function openStoredMap(services: AppServices, id: string): Promise<boolean> {
+  const { store, repo, autosave } = services;
+  await autosave.flush();
+  const loaded = await repo.loadMap(id);
+  if (!loaded.ok) {
+    report(services, 'Could not open the saved map', loaded.problems);
+    return false;
+  }
+  const opened = store.getState().replaceDocument(loaded.value);
+  if (!opened.ok) {
+    report(services, 'Could not open the saved map', [problem('', opened.reason)]);
+    return false;
+  }
+  store.getState().setPersistence({ state: 'idle' });
+  try {
+    await repo.setLastOpened(loaded.value.id);
+  } catch {
+    // Remembering the last map is a convenience; the map itself is open.
+  }
+  return true;
+}
+
+/** Start a new, empty map and keep it. */
+export async function createNewMap(services: AppServices, title: string, scope: MapScope): Promise<void> {
+  await services.autosave.flush();
+  await openAsNewMap(services, createMap({ title, scope }));
+}
+
+/** Delete a stored map; deleting the open map closes it. */
+export async function deleteStoredMap(services: AppServices, id: string): Promise<boolean> {
+  const { store, repo, autosave } = services;
+  autosave.cancel(id);
+  try {
+    await repo.deleteMap(id);
+  } catch (error) {
+    report(services, 'Could not delete the map', [storageProblem(error, 'delete the map')]);
+    return false;
+  }
+  if (store.getState().mapId === id) {
+    store.getState().closeDocument();
+    store.getState().setPersistence({ state: 'idle' });
+  }
+  return true;
+}
+
+/** The formats the export menu offers: every format with a writer, native first. */
+export function exportFormats(): { id: FormatId; label: string; extension: string }[] {
+  return FORMATS.filter((f) => f.write !== undefined && f.extensions.length > 0).map((f) => ({
+    id: f.id,
+    label: f.label,
+    extension: f.extensions[0] ?? '',
+  }));
+}
+
+/** A file name from a map title: letters, digits and dashes only. */
+export function fileBaseName(title: string): string {
+  const base = title
+    .normalize('NFKD')
+    .replace(/[^\w\s-]/g, '')
+    .trim()
+    .replace(/[\s_]+/g, '-')
+    .toLowerCase();
+  return base === '' ? 'care-map' : base.slice(0, 80);
+}
+
+/** Download the open map in a format (the native file by default). */
+export function downloadOpenMap(services: AppServices, format: FormatId = 'native'): void {
+  const doc = services.store.getState().document;
+  if (doc === null) return;
+  const extension = exportFormats().find((f) => f.id === format)?.extension ?? '';
+  const fileName = `${fileBaseName(doc.meta.title)}${extension}`;
+  const written = writeMapFile(doc, fileName, { format });
+  if (!written.ok) {
+    report(services, `Could not write ${fileName}`, written.problems);
+    return;
+  }
+  for (const out of written.value) downloadBytes(out.name, out.mimeType, out.bytes);
+}
+
+/** Every format's extensions, for the file picker's `accept`. */
+export function acceptedExtensions(): string {
+  return [...new Set(FORMATS.flatMap((f) => (f.read ? f.extensions : [])))].join(',');
+}
+
+/**
+ * At start-up: open the last map from storage; if there is none (or it cannot be read), open the
+ * bundled sample map and keep it as a new map; if even that fails, start an empty map.
+ */
+export async function openStartMap(
+  services: AppServices,
+  loadSample: () => Promise<FileInput | null>,
+): Promise<void> {
+  const { repo } = services;
+  let lastId: string | null = null;
+  try {
+    lastId = await repo.getLastOpened();
+  } catch (error) {
+    report(services, 'Your saved maps are not available', [storageProblem(error, 'read your saved maps')]);
+  }
+  if (lastId !== null && (await openStoredMap(services, lastId))) return;
+  const sample = await loadSample().catch(() => null);
+  const doc = sample === null ? null : readImport(services, [sample]);
+  await openAsNewMap(services, doc ?? createMap({ title: 'My care map', scope: 'community' }));
+}
