@@ -24,6 +24,8 @@ export interface BasemapFile {
 // world-atlas 50m is quantised to steps of 0.0036° (lng) × 0.0017° (lat); 4 decimals keep that
 // detail and cut the GeoJSON to well under half its unrounded size.
 const DECIMALS = 1e4;
+/** Rings lying wholly beyond this latitude (°) are the pole itself, not land to fill. */
+const POLE_LAT = 89.99;
 
 function roundPositions(value: unknown): unknown {
   if (typeof value === 'number') return Math.round(value * DECIMALS) / DECIMALS + 0;
@@ -62,13 +64,17 @@ export function unwrapRing(ring: Position[]): Position[] | undefined {
     out.push([(p[0] as number) + shift, p[1] as number]);
     sumLat += p[1] as number;
   }
-  if (out.every((p) => Math.abs(p[1] as number) === 90)) return undefined;
+  // world-atlas puts the poles at ±89.999°, not ±90°.
+  if (out.every((p) => Math.abs(p[1] as number) > POLE_LAT)) return undefined;
   if (shift !== 0) {
     const pole = sumLat < 0 ? -90 : 90;
     const last = out[out.length - 1] as Position;
     out.push([last[0] as number, pole], [first[0] as number, pole], [first[0] as number, first[1] as number]);
   }
-  return out;
+  // Move the whole ring by whole turns so it starts in [-180°, 180°), where its holes are too.
+  const west = Math.min(...out.map((p) => p[0] as number));
+  const turns = Math.floor((west + 180) / 360);
+  return turns === 0 ? out : out.map((p) => [(p[0] as number) - 360 * turns, p[1] as number]);
 }
 
 /** Twice the signed planar area of a ring; positive when anticlockwise (x east, y north). */
@@ -87,10 +93,13 @@ function rewind(rings: Position[][]): Position[][] {
   return rings.map((r, i) => ((signedArea(r) > 0) === (i === 0) ? r : [...r].reverse()));
 }
 
+/** A polygon ready for MapLibre, or undefined when nothing of it encloses any area. */
 function planarPolygon(rings: Position[][]): Position[][] | undefined {
+  // world-atlas has a few flat rings (every point on one parallel): nothing to fill, and no winding.
+  const usable = (r: Position[] | undefined): r is Position[] => r !== undefined && signedArea(r) !== 0;
   const outer = rings[0] && unwrapRing(rings[0]);
-  if (!outer) return undefined;
-  const holes = rings.slice(1).map(unwrapRing).filter((r): r is Position[] => r !== undefined);
+  if (!usable(outer)) return undefined;
+  const holes = rings.slice(1).map(unwrapRing).filter(usable);
   return rewind([outer, ...holes]);
 }
 
