@@ -2,4 +2,5 @@
 export * from './hatCatalogue';
 export * from './hats';
 export * from './proposals';
+export * from './review';
 export * from './schema';

@@ -96,6 +96,15 @@ describe('survey record rules', () => {
     expect(r.ok ? [] : r.problems.map(formatProblem)).toEqual(['records[0].settings.minGroupSize: must be at least 3, so nobody can be picked out of a small group']);
   });
 
+  it('drops a "__proto__" answer key without touching any prototype', () => {
+    const doc = withRecords(larkspur(), [{ id: 'r1', type: 'surveyRound', scope: TEAM_ASH, label: 'R', opened: '2025-03-01' }]);
+    const raw = JSON.parse('{"id":"e","type":"surveyResponse","round":"r1","stakeholder":"family","date":"2025-03-02","answers":{"__proto__":{"polluted":1},"ld.group_unity.1":3}}');
+    const r = upsertRecord(doc, raw);
+    const stored = r.ok ? (r.value.records[1] as { answers: object }) : undefined;
+    expect(stored === undefined ? undefined : [Object.keys(stored.answers), Object.getPrototypeOf(stored.answers) === Object.prototype]).toEqual([['ld.group_unity.1'], true]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('drops a name given with a response, and checks the round and the answers', () => {
     const doc = withRecords(larkspur(), [{ id: 'r1', type: 'surveyRound', scope: TEAM_ASH, label: 'R', opened: '2025-03-01' }]);
     const named = upsertRecord(doc, { ...answer('a', 'r1', 3, 3), answers: { 'ld.group_unity.1': 4 }, name: 'Maud' });
