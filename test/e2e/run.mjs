@@ -86,6 +86,16 @@ async function main() {
   }
 
   if (!skipBuild) {
+    // Generated assets (the offline basemap, bundled fonts) must be in public/ before the build.
+    const pkg = JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8'));
+    if (pkg.scripts?.basemap !== undefined) {
+      const prepared = await run('npm', ['run', '--silent', 'basemap']);
+      if (prepared !== 0) {
+        console.error('e2e: npm run basemap failed');
+        summary(0, 1);
+        return prepared;
+      }
+    }
     const built = await run(bin('vite'), ['build', '--mode', 'e2e', '--outDir', OUT_DIR, '--emptyOutDir']);
     if (built !== 0) {
       console.error('e2e: the app did not build');

@@ -1,0 +1,131 @@
+// Page object for the app's main screen: opening it, reading the open map through the read-only
+// test hook, the Table view, inline renames, the save status, the problems panel and the two ways
+// in for files (the Open… picker and a drop on the window). Specs talk to the app only through
+// this class, so a changed data-testid is fixed in one place.
+import type { Locator, Page } from 'playwright-core';
+
+import type { CareMap } from '../../../src/model';
+import { baseUrl } from '../browser';
+
+/** What the store reports about autosave (src/persistence/autosave.ts SaveStatus). */
+export type SaveState = { state: 'idle' } | { state: 'saving' } | { state: 'saved'; at: string } | { state: 'failed'; message: string };
+
+export class AppPage {
+  constructor(readonly page: Page) {}
+
+  private byTestId(id: string): Locator {
+    return this.page.locator(`[data-testid="${id}"]`);
+  }
+
+  /** Open the app and wait until a map is open (the sample map on a first visit). */
+  async open(): Promise<void> {
+    await this.page.goto(baseUrl());
+    await this.waitForMap();
+  }
+
+  async reload(): Promise<void> {
+    await this.page.reload();
+    await this.waitForMap();
+  }
+
+  async waitForMap(): Promise<void> {
+    await this.page.waitForFunction(() => window.__carewealth?.getDocument() != null, undefined, { timeout: 30_000 });
+    await this.titleInput.waitFor({ state: 'visible' });
+  }
+
+  get titleInput(): Locator {
+    return this.byTestId('map-title');
+  }
+
+  async title(): Promise<string> {
+    return this.titleInput.inputValue();
+  }
+
+  /** A copy of the open document, read through the test hook. */
+  async document(): Promise<CareMap | null> {
+    return this.page.evaluate(() => window.__carewealth?.getDocument() ?? null);
+  }
+
+  async saveState(): Promise<SaveState> {
+    return this.page.evaluate(() => (window.__carewealth?.getState() as { persistence: SaveState }).persistence);
+  }
+
+  get saveStatus(): Locator {
+    return this.byTestId('save-status');
+  }
+
+  /** Wait until autosave reports a save newer than `after` (an ISO time, or none yet). */
+  async waitForSaveAfter(after: string | undefined): Promise<void> {
+    await this.page.waitForFunction(
+      (prev) => {
+        const s = (window.__carewealth?.getState() as { persistence: { state: string; at?: string } } | undefined)?.persistence;
+        return s?.state === 'saved' && s.at !== prev;
+      },
+      after ?? null,
+      { timeout: 15_000 },
+    );
+  }
+
+  // ------------------------------------------------------------ table view
+
+  async showTable(): Promise<void> {
+    await this.byTestId('view-table').click();
+    await this.byTestId('table-view').waitFor({ state: 'visible' });
+  }
+
+  /** The "N nodes" count the table view shows above its rows. */
+  async tableCountText(): Promise<string> {
+    return (await this.byTestId('table-view').locator('.table-tools .muted').textContent())?.trim() ?? '';
+  }
+
+  labelInput(nodeId: string): Locator {
+    return this.page.locator(`[data-testid="table-row"][data-node-id="${nodeId}"] [data-testid="table-label"]`);
+  }
+
+  /** Rename a node in place in the table: type the new label and press Enter. */
+  async renameInTable(nodeId: string, label: string): Promise<void> {
+    const input = this.labelInput(nodeId);
+    await input.fill(label);
+    await input.press('Enter');
+  }
+
+  // ------------------------------------------------------------ files
+
+  /** Choose files in the Open… picker. */
+  async openWithPicker(files: { name: string; mimeType: string; text: string }[]): Promise<void> {
+    await this.byTestId('open-file-input').setInputFiles(files.map((f) => ({ name: f.name, mimeType: f.mimeType, buffer: Buffer.from(f.text) })));
+  }
+
+  /** Drop a file on the window, as a person dragging it from their desktop would. */
+  async dropFile(name: string, mimeType: string, text: string): Promise<void> {
+    await this.page.evaluate(
+      ({ name, mimeType, text }) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([text], name, { type: mimeType }));
+        const target = document.querySelector('main') ?? document.body;
+        for (const type of ['dragenter', 'dragover', 'drop']) {
+          target.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+        }
+      },
+      { name, mimeType, text },
+    );
+  }
+
+  get importDialog(): Locator {
+    return this.byTestId('import-dialog');
+  }
+
+  async chooseOpenAsNew(): Promise<void> {
+    await this.byTestId('import-open-new').click();
+  }
+
+  // ------------------------------------------------------------ problems
+
+  get problemsPanel(): Locator {
+    return this.byTestId('problems-panel');
+  }
+
+  get problemItems(): Locator {
+    return this.byTestId('problem-item');
+  }
+}
