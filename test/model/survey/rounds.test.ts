@@ -100,7 +100,7 @@ describe('survey record rules', () => {
     const doc = withRecords(larkspur(), [{ id: 'r1', type: 'surveyRound', scope: TEAM_ASH, label: 'R', opened: '2025-03-01' }]);
     const raw = JSON.parse('{"id":"e","type":"surveyResponse","round":"r1","stakeholder":"family","date":"2025-03-02","answers":{"__proto__":{"polluted":1},"ld.group_unity.1":3}}');
     const r = upsertRecord(doc, raw);
-    const stored = r.ok ? (r.value.records[1] as { answers: object }) : undefined;
+    const stored = r.ok ? (r.value.records[1] as unknown as { answers: object }) : undefined;
     expect(stored === undefined ? undefined : [Object.keys(stored.answers), Object.getPrototypeOf(stored.answers) === Object.prototype]).toEqual([['ld.group_unity.1'], true]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
