@@ -34,6 +34,8 @@ export interface BuildGraphOptions {
   readonly weighting?: Weighting;
   /** Hours a week assumed for a tie without hours when weighting is 'hours'; default 1. */
   readonly defaultHours?: number;
+  /** Build the care-flow multigraph too; default true (the analysis itself reads flows from care.ts). */
+  readonly flows?: boolean;
 }
 
 /** Attributes of a structural edge. */
@@ -81,29 +83,35 @@ export function buildGraph(doc: CareMap, options: BuildGraphOptions = {}): CareG
   const excluded = new Set(options.excludeStrengths ?? []);
   const structure = new UndirectedGraph<Record<string, never>, StructureEdge>();
   const flows = new MultiDirectedGraph<Record<string, never>, FlowEdge>();
+  const withFlows = options.flows ?? true;
   for (const node of doc.nodes) {
     if (structure.hasNode(node.id)) continue;
     structure.addNode(node.id);
-    flows.addNode(node.id);
+    if (withFlows) flows.addNode(node.id);
   }
+  // Aggregate each pair first: one graphology edge per pair, added once (much faster than
+  // looking edges up and merging attributes tie by tie).
+  const pairs = new Map<string, { source: string; target: string; attrs: StructureEdge }>();
   for (const tie of doc.ties) {
     if (tie.source === tie.target || !structure.hasNode(tie.source) || !structure.hasNode(tie.target)) continue;
-    if (tie.kind === 'care') {
+    if (withFlows && tie.kind === 'care') {
       flows.addDirectedEdgeWithKey(tie.id, tie.source, tie.target, { tie: tie.id, reverse: false });
       if (tie.mutual) flows.addDirectedEdgeWithKey(`${tie.id}~back`, tie.target, tie.source, { tie: tie.id, reverse: true });
     }
     if (kinds !== null && !kinds.has(tie.kind)) continue;
     if (excluded.has(tie.strength)) continue;
     const w = tieWeight(tie, weighting, defaultHours);
-    const existing = structure.edge(tie.source, tie.target);
+    const key = tie.source < tie.target ? `${tie.source}\u0000${tie.target}` : `${tie.target}\u0000${tie.source}`;
+    const existing = pairs.get(key);
     if (existing === undefined) {
-      structure.addEdge(tie.source, tie.target, { weight: w, distance: 1 / w, ties: [tie.id] });
+      pairs.set(key, { source: tie.source, target: tie.target, attrs: { weight: w, distance: 1 / w, ties: [tie.id] } });
     } else {
-      const attrs = structure.getEdgeAttributes(existing);
-      const weight = weighting === 'hours' ? attrs.weight + w : Math.max(attrs.weight, w);
+      const attrs = existing.attrs;
+      attrs.weight = weighting === 'hours' ? attrs.weight + w : Math.max(attrs.weight, w);
+      attrs.distance = 1 / attrs.weight;
       attrs.ties.push(tie.id);
-      structure.mergeEdgeAttributes(existing, { weight, distance: 1 / weight });
     }
   }
+  for (const { source, target, attrs } of pairs.values()) structure.addUndirectedEdge(source, target, attrs);
   return { structure, flows };
 }

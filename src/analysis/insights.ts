@@ -71,8 +71,15 @@ function loss(node: CareNode | undefined): string {
   return node?.kind === 'person' ? 'stepped back' : 'closed';
 }
 
+const receiverSets = new WeakMap<readonly ReceiverCoverage[], Set<string>>();
+
 function isReceiver(input: InsightInput, id: string): boolean {
-  return input.coverage.some((c) => c.id === id);
+  let set = receiverSets.get(input.coverage);
+  if (set === undefined) {
+    set = new Set(input.coverage.map((c) => c.id));
+    receiverSets.set(input.coverage, set);
+  }
+  return set.has(id);
 }
 
 function threshold(input: InsightInput, name: keyof InsightThresholds) {
@@ -361,8 +368,12 @@ const unmetNeeds: InsightRule = {
   description: 'Care types a receiver needs that no tie brings them.',
   run: (input) => {
     const typeLabel = new Map(input.care.doc.careTypes.map((c) => [c.id, c.label]));
-    const offeredBy = (type: string) =>
-      input.care.doc.nodes.filter((n) => n.careOffered.includes(type) || (input.care.flowsOut.get(n.id) ?? []).some((f) => f.tie.careTypes.includes(type))).length;
+    // Nodes offering each care type, by their own list or by care they give; counted once.
+    const offerers = new Map<string, Set<string>>();
+    const offer = (type: string, id: string) => offerers.set(type, (offerers.get(type) ?? new Set()).add(id));
+    for (const n of input.care.doc.nodes) n.careOffered.forEach((t) => offer(t, n.id));
+    for (const f of input.care.flows) f.tie.careTypes.forEach((t) => offer(t, f.giver));
+    const offeredBy = (type: string) => offerers.get(type)?.size ?? 0;
     return input.coverage
       .filter((c) => c.unmetNeeds.length > 0)
       .map((c) => {
@@ -673,7 +684,7 @@ const careWealthSummary: InsightRule = {
     };
     const out = [make('map', 'This map', [], careWealth(input.care))];
     for (const team of input.teams) {
-      const flows = input.care.flows.filter((f) => f.giver === team.id || f.receiver === team.id);
+      const flows = [...(input.care.flowsOut.get(team.id) ?? []), ...(input.care.flowsIn.get(team.id) ?? [])];
       out.push(make(team.id, team.label, [team.id], careWealth(input.care, flows)));
     }
     return out;

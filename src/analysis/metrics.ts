@@ -16,6 +16,7 @@ import { clustering, constraint, coreNumbers, cutPoints, effectiveSize } from '.
 
 /** Everything a measure may need, computed at most once per analysis. */
 export class MeasureContext {
+  /** The structural graph (the flow multigraph is left empty here; care.ts indexes flows). */
   readonly graphs: CareGraphs;
   readonly care: CareIndex;
   /** Unweighted CSR of the structural graph; node order = `ids`. */
@@ -37,6 +38,7 @@ export class MeasureContext {
         weighting: settings.weighting,
         defaultHours: settings.defaultHours,
         excludeStrengths: settings.excludeStrengths,
+        flows: false,
         ...(settings.tieKinds !== undefined ? { tieKinds: settings.tieKinds } : {}),
       }),
     );
@@ -191,7 +193,7 @@ export const NODE_MEASURES: readonly NodeMeasure[] = [
     directed: true,
     matches: 'networkx MultiDiGraph.in_degree() of the care-flow graph',
     pathBased: false,
-    compute: (ctx) => perNode(ctx, (id) => ctx.graphs.flows.inDegree(id)),
+    compute: (ctx) => perNode(ctx, (id) => ctx.care.flowsIn.get(id)?.length ?? 0),
   },
   {
     id: 'outDegree',
@@ -202,7 +204,7 @@ export const NODE_MEASURES: readonly NodeMeasure[] = [
     directed: true,
     matches: 'networkx MultiDiGraph.out_degree() of the care-flow graph',
     pathBased: false,
-    compute: (ctx) => perNode(ctx, (id) => ctx.graphs.flows.outDegree(id)),
+    compute: (ctx) => perNode(ctx, (id) => ctx.care.flowsOut.get(id)?.length ?? 0),
   },
   {
     id: 'formalTies',
