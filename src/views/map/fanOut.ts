@@ -51,6 +51,30 @@ export function ringOffsets(count: number, options: FanOptions = {}): FanOffset[
   return out;
 }
 
+/**
+ * Items grouped by identical (lat, lng), groups in order of first appearance. Keyed by the numbers
+ * themselves rather than a "lat,lng" string: printing thousands of doubles is the slow part.
+ */
+export function groupByPoint<T extends { readonly lat: number; readonly lng: number }>(items: readonly T[]): T[][] {
+  const byLat = new Map<number, Map<number, T[]>>();
+  const groups: T[][] = [];
+  for (const item of items) {
+    let byLng = byLat.get(item.lat);
+    if (!byLng) {
+      byLng = new Map();
+      byLat.set(item.lat, byLng);
+    }
+    const group = byLng.get(item.lng);
+    if (group) group.push(item);
+    else {
+      const fresh = [item];
+      byLng.set(item.lng, fresh);
+      groups.push(fresh);
+    }
+  }
+  return groups;
+}
+
 function compareIds(a: FanItem, b: FanItem): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
@@ -63,15 +87,8 @@ function compareIds(a: FanItem, b: FanItem): number {
  * at; everything else goes on the ring.
  */
 export function fanOut(items: readonly FanItem[], options: FanOptions = {}): Map<string, FanOffset> {
-  const stacks = new Map<string, FanItem[]>();
-  for (const item of items) {
-    const key = `${item.lat},${item.lng}`;
-    const stack = stacks.get(key);
-    if (stack) stack.push(item);
-    else stacks.set(key, [item]);
-  }
   const out = new Map<string, FanOffset>();
-  for (const stack of stacks.values()) {
+  for (const stack of groupByPoint(items)) {
     if (stack.length < 2) continue;
     const sorted = [...stack].sort(compareIds);
     const hub = sorted.find((i) => i.kind === 'space');

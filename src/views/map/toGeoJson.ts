@@ -18,7 +18,7 @@ import {
   type TieFormality,
   type TieKind,
 } from '../../model';
-import { type FanOptions, fanOut } from './fanOut';
+import { type FanOptions, fanOut, groupByPoint } from './fanOut';
 import { offsetByPixels, roundDegrees } from './mercator';
 
 /** What the map shows and how, decided elsewhere (filters, selection, focus, analysis). */
@@ -111,8 +111,8 @@ function placeNodes(doc: CareMap, input: MapViewInput): Map<string, Placed> {
     const p = displayLocation(node, grid);
     if (p) shown.push({ node, lat: p.lat, lng: p.lng });
   }
-  const stackSize = new Map<string, number>();
-  for (const s of shown) stackSize.set(`${s.lat},${s.lng}`, (stackSize.get(`${s.lat},${s.lng}`) ?? 0) + 1);
+  const stackSize = new Map<CareNode, number>();
+  for (const group of groupByPoint(shown)) for (const s of group) stackSize.set(s.node, group.length);
   const offsets =
     input.zoom === undefined
       ? new Map()
@@ -125,7 +125,7 @@ function placeNodes(doc: CareMap, input: MapViewInput): Map<string, Placed> {
       o && (o.dx !== 0 || o.dy !== 0)
         ? (offsetByPixels(s.lng, s.lat, o.dx, o.dy, zoom).map(roundDegrees) as [number, number])
         : [s.lng, s.lat];
-    out.set(s.node.id, { node: s.node, at, stack: stackSize.get(`${s.lat},${s.lng}`) ?? 1 });
+    out.set(s.node.id, { node: s.node, at, stack: stackSize.get(s.node) ?? 1 });
   }
   return out;
 }

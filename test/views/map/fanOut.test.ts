@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { fanOut, ringOffsets } from '../../../src/views/map/fanOut';
+import { fanOut, groupByPoint, ringOffsets } from '../../../src/views/map/fanOut';
 
 describe('ringOffsets', () => {
   it('places four markers at 12, 3, 6 and 9 o\'clock on the minimum 16 px ring', () => {
@@ -64,5 +64,17 @@ describe('fanOut', () => {
     ];
     expect([...fanOut([b, a]).entries()]).toEqual(expected);
     expect([...fanOut([a, b]).entries()]).toEqual(expected);
+  });
+});
+
+describe('groupByPoint', () => {
+  it('groups identical points in order of first appearance, telling -0.05 from -0.050001', () => {
+    const items = [
+      { id: 'a', lat: 51.5, lng: -0.05 },
+      { id: 'b', lat: 51.5, lng: -0.050001 },
+      { id: 'c', lat: 51.5, lng: -0.05 },
+      { id: 'd', lat: 51.6, lng: -0.05 },
+    ];
+    expect(groupByPoint(items).map((g) => g.map((i) => i.id))).toEqual([['a', 'c'], ['b'], ['d']]);
   });
 });
