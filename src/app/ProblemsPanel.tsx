@@ -27,11 +27,16 @@ export function ProblemsPanel() {
             {p.file !== undefined && <span className="problem-file">{p.file}</span>}
             {p.line !== undefined && (
               <span className="problem-line">
-                line {p.line}
+                {p.file !== undefined ? ', ' : ''}line {p.line}
                 {p.column !== undefined ? `, column ${p.column}` : ''}
               </span>
             )}
-            {p.path !== '' && <code className="problem-path">{p.path}</code>}
+            {(p.file !== undefined || p.line !== undefined) && ': '}
+            {p.path !== '' && (
+              <>
+                <code className="problem-path">{p.path}</code>{' '}
+              </>
+            )}
             <span className="problem-message">{p.message}</span>
           </li>
         ))}

@@ -17,15 +17,14 @@ export function TopBar({ onOpenMyMaps, onOpenFiles }: TopBarProps) {
   const updateMeta = useAppStore((s) => s.updateMeta);
   return (
     <header className="top-bar">
-      <span className="brand" aria-hidden="true">
-        Carewealth
-      </span>
+      <h1 className="brand">Carewealth</h1>
       {title !== null ? (
         <InlineTextEdit
           className="map-title"
           label="Map title"
           testId="map-title"
           value={title}
+          size={Math.min(48, Math.max(16, title.length + 1))}
           onCommit={(text) => {
             const result = updateMeta({ title: text });
             return result.ok ? null : result.reason;

@@ -9,9 +9,11 @@ export interface InlineTextEditProps {
   readonly label: string;
   readonly testId?: string;
   readonly className?: string;
+  /** Visible width in characters (the input's `size`). */
+  readonly size?: number;
 }
 
-export function InlineTextEdit({ value, onCommit, label, testId, className }: InlineTextEditProps) {
+export function InlineTextEdit({ value, onCommit, label, testId, className, size }: InlineTextEditProps) {
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -31,6 +33,7 @@ export function InlineTextEdit({ value, onCommit, label, testId, className }: In
         aria-label={label}
         data-testid={testId}
         value={draft ?? value}
+        size={size}
         aria-invalid={error !== null}
         onChange={(e) => setDraft(e.target.value)}
         onFocus={() => setError(null)}

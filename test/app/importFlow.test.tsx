@@ -59,7 +59,7 @@ describe('opening files', () => {
     const items = within(panel).getAllByTestId('problem-item');
     expect(items.length).toBeGreaterThan(0);
     expect(items[0]?.textContent).toContain('broken.carewealth.json');
-    expect(items[0]?.querySelector('.problem-line')?.textContent).toMatch(/^line \d+/);
+    expect(items[0]?.textContent).toMatch(/^broken\.carewealth\.json, line \d+, column \d+: /);
     expect(services.store.getState().document).toBe(original);
     expect(services.store.getState().revision).toBe(revision);
     expect(services.store.getState().history.past).toEqual([]);

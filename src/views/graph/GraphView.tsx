@@ -73,7 +73,6 @@ export default function GraphView({ onReady }: GraphViewProps) {
         style={{ width: '100%', height: '100%' }}
         minZoom={0.05}
         maxZoom={4}
-        wheelSensitivity={0.3}
         autounselectify
       />
     </div>
