@@ -115,11 +115,18 @@ export async function readGroup(
         continue;
       }
       if (info.size > MAX_FILE_BYTES) {
-        problems.push(problem('', `is ${formatBytes(info.size)}, over the ${formatBytes(MAX_FILE_BYTES)} limit`, { file: p }));
+        problems.push(
+          problem('', `is ${formatBytes(info.size)}, over the ${formatBytes(MAX_FILE_BYTES)} limit`, {
+            file: p,
+          }),
+        );
         continue;
       }
       const bytes = await readFile(full);
-      files.push({ name: path.basename(p), bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+      files.push({
+        name: path.basename(p),
+        bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+      });
     } catch (error) {
       problems.push(problem('', `cannot read: ${describeError(error)}`, { file: p }));
     }

@@ -33,7 +33,11 @@ export function usageLines(commands: readonly Command[] = COMMANDS): string[] {
  * Run the CLI with the words after `carewealth` and resolve to the exit code: 0 done, 1 the
  * input was bad, 2 the command line was wrong. `help`/`--help` print usage and exit 0.
  */
-export async function runCli(argv: readonly string[], ctx: CliContext, commands: readonly Command[] = COMMANDS): Promise<number> {
+export async function runCli(
+  argv: readonly string[],
+  ctx: CliContext,
+  commands: readonly Command[] = COMMANDS,
+): Promise<number> {
   const [name, ...rest] = argv;
   if (name === 'help' || name === '--help' || name === '-h') {
     const topic = name === 'help' ? rest[0] : undefined;

@@ -1,13 +1,7 @@
 // Plain counts over a care map for `carewealth stats`: nodes by kind, collectives by category,
 // people by role, ties by kind, care ties by formality, mutual ties and located nodes. Counting
 // only; measures of the network's shape (centrality, bridges) belong to src/analysis.
-import {
-  ACTOR_CATEGORIES,
-  type CareMap,
-  NODE_KINDS,
-  PERSON_ROLES,
-  TIE_KINDS,
-} from '../model';
+import { ACTOR_CATEGORIES, type CareMap, NODE_KINDS, PERSON_ROLES, TIE_KINDS } from '../model';
 
 /** Counts keyed by catalogue id, in catalogue order, zeros included. */
 export type Counts = Record<string, number>;
@@ -32,7 +26,12 @@ export interface MapStats {
     /** Ties of any kind marked mutual (care both ways, or a symmetric partnership). */
     readonly mutual: number;
     /** Care-flow ties split by their `formality`; unspecified = no formality recorded. */
-    readonly care: { readonly total: number; readonly formal: number; readonly informal: number; readonly unspecified: number };
+    readonly care: {
+      readonly total: number;
+      readonly formal: number;
+      readonly informal: number;
+      readonly unspecified: number;
+    };
   };
 }
 
@@ -72,7 +71,14 @@ export function computeStats(doc: CareMap): MapStats {
   return {
     title: doc.meta.title,
     scope: doc.meta.scope,
-    nodes: { total: doc.nodes.length, byKind, byCategory, byRole, withLocation, withoutLocation: doc.nodes.length - withLocation },
+    nodes: {
+      total: doc.nodes.length,
+      byKind,
+      byCategory,
+      byRole,
+      withLocation,
+      withoutLocation: doc.nodes.length - withLocation,
+    },
     ties: { total: doc.ties.length, byKind: tiesByKind, mutual, care },
   };
 }

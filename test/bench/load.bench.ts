@@ -51,17 +51,22 @@ export async function run(): Promise<void> {
       const doc = generated.value;
       const name = `bench-${size}.carewealth.json`;
       const written = timed(heap, () => writeMapFile(doc, name));
-      if (!written.value.ok) throw new Error(`write failed: ${JSON.stringify(written.value.problems.slice(0, 3))}`);
+      if (!written.value.ok)
+        throw new Error(`write failed: ${JSON.stringify(written.value.problems.slice(0, 3))}`);
       const file = written.value.value[0];
       if (file === undefined) throw new Error('the native writer returned no file');
       const read = timed(heap, () => readMapFiles([{ name, bytes: file.bytes }]));
       if (!read.value.ok) throw new Error(`read failed: ${JSON.stringify(read.value.problems.slice(0, 3))}`);
-      if (read.value.value.nodes.length !== size) throw new Error(`read back ${read.value.value.nodes.length} nodes, expected ${size}`);
+      if (read.value.value.nodes.length !== size)
+        throw new Error(`read back ${read.value.value.nodes.length} nodes, expected ${size}`);
 
       const onDisk = path.join(dir, name);
       await writeFile(onDisk, file.bytes);
       const start = performance.now();
-      const cli = spawnSync('npm', ['run', '--silent', 'carewealth', '--', 'validate', onDisk], { cwd: ROOT, encoding: 'utf8' });
+      const cli = spawnSync('npm', ['run', '--silent', 'carewealth', '--', 'validate', onDisk], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      });
       const cliMs = performance.now() - start;
       if (cli.status !== 0) throw new Error(`validate exited ${cli.status}: ${cli.stderr.slice(0, 500)}`);
 
@@ -83,8 +88,22 @@ export async function run(): Promise<void> {
   const start = performance.now();
   spawnSync('npm', ['run', '--silent', 'carewealth', '--', 'help'], { cwd: ROOT, encoding: 'utf8' });
   const startupMs = performance.now() - start;
-  printTable(['nodes', 'ties', 'generate', 'write (native)', 'file size', 'read (native)', 'CLI validate', 'peak heap'], rows);
-  console.log('\nread = decode + JSON parse + schema + integrity; CLI validate = `npm run carewealth -- validate`');
+  printTable(
+    [
+      'nodes',
+      'ties',
+      'generate',
+      'write (native)',
+      'file size',
+      'read (native)',
+      'CLI validate',
+      'peak heap',
+    ],
+    rows,
+  );
+  console.log(
+    '\nread = decode + JSON parse + schema + integrity; CLI validate = `npm run carewealth -- validate`',
+  );
   console.log(`in a new process; start-up alone (\`npm run carewealth -- help\`) took ${ms(startupMs)}.`);
   console.log('peak heap = largest heapUsed sampled after each step (generate, write, read).');
 }

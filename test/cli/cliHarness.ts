@@ -19,7 +19,11 @@ export function capture(cwd: string): Captured {
 }
 
 /** A fresh temporary folder; `cleanup` removes it. */
-export async function tempDir(): Promise<{ dir: string; put: (name: string, text: string) => Promise<string>; cleanup: () => Promise<void> }> {
+export async function tempDir(): Promise<{
+  dir: string;
+  put: (name: string, text: string) => Promise<string>;
+  cleanup: () => Promise<void>;
+}> {
   const dir = await mkdtemp(path.join(tmpdir(), 'carewealth-cli-'));
   return {
     dir,

@@ -31,7 +31,9 @@ describe('convert', () => {
     expect(await convertCommand.run(['in.carewealth.json', 'out.carewealth.json'], ctx)).toBe(0);
     const written = await readFile(path.join(tmp.dir, 'out.carewealth.json'), 'utf8');
     expect(JSON.parse(written)).toEqual(smallMap());
-    expect(ctx.stdout).toEqual([`wrote out.carewealth.json  (${(Buffer.byteLength(written) / 1000).toFixed(1)} kB)`]);
+    expect(ctx.stdout).toEqual([
+      `wrote out.carewealth.json  (${(Buffer.byteLength(written) / 1000).toFixed(1)} kB)`,
+    ]);
     expect(ctx.stderr).toEqual([]);
   });
 
@@ -44,7 +46,9 @@ describe('convert', () => {
     expect(await readFile(target, 'utf8')).toBe('keep me');
 
     const forced = capture(tmp.dir);
-    expect(await convertCommand.run(['--force', 'in.carewealth.json', 'out.carewealth.json'], forced)).toBe(0);
+    expect(await convertCommand.run(['--force', 'in.carewealth.json', 'out.carewealth.json'], forced)).toBe(
+      0,
+    );
     expect(JSON.parse(await readFile(target, 'utf8'))).toEqual(smallMap());
   });
 

@@ -21,7 +21,16 @@ describe('groupFileArgs', () => {
   });
 
   it('pairs the halves written by convert for both CSV flavours', () => {
-    expect(paths(['m-elements.csv', 'm-connections.csv', 'p-ties.csv', 'p-nodes.csv', 'k-connections.kumu.csv', 'k-elements.kumu.csv'])).toEqual([
+    expect(
+      paths([
+        'm-elements.csv',
+        'm-connections.csv',
+        'p-ties.csv',
+        'p-nodes.csv',
+        'k-connections.kumu.csv',
+        'k-elements.kumu.csv',
+      ]),
+    ).toEqual([
       ['m-elements.csv', 'm-connections.csv'],
       ['p-nodes.csv', 'p-ties.csv'],
       ['k-elements.kumu.csv', 'k-connections.kumu.csv'],
@@ -29,15 +38,24 @@ describe('groupFileArgs', () => {
   });
 
   it('pairs names that differ only in case and separator style', () => {
-    expect(paths(['Larkspur_Nodes.csv', 'larkspur-ties.csv'])).toEqual([['Larkspur_Nodes.csv', 'larkspur-ties.csv']]);
+    expect(paths(['Larkspur_Nodes.csv', 'larkspur-ties.csv'])).toEqual([
+      ['Larkspur_Nodes.csv', 'larkspur-ties.csv'],
+    ]);
   });
 
   it('takes a comma-joined argument as one explicit group, in the order written', () => {
-    expect(paths(['people.csv,links.csv', 'm.graphml'])).toEqual([['people.csv', 'links.csv'], ['m.graphml']]);
+    expect(paths(['people.csv,links.csv', 'm.graphml'])).toEqual([
+      ['people.csv', 'links.csv'],
+      ['m.graphml'],
+    ]);
   });
 
   it('leaves ambiguous or cross-folder halves unpaired', () => {
-    expect(paths(['foo-nodes.csv', 'foo-ties.csv', 'foo_ties.csv'])).toEqual([['foo-nodes.csv'], ['foo-ties.csv'], ['foo_ties.csv']]);
+    expect(paths(['foo-nodes.csv', 'foo-ties.csv', 'foo_ties.csv'])).toEqual([
+      ['foo-nodes.csv'],
+      ['foo-ties.csv'],
+      ['foo_ties.csv'],
+    ]);
     expect(paths(['a/nodes.csv', 'b/ties.csv'])).toEqual([['a/nodes.csv'], ['b/ties.csv']]);
   });
 

@@ -5,8 +5,15 @@ import { makeMap, node, person, tie } from '../helpers/build';
 /** 3 people, 2 care ties: Maud -> Mrs A. (informal, mutual), W. -> Mrs A. (formal). */
 export function smallMap() {
   return makeMap(
-    [person('p1', 'Mrs A.', { roles: ['team_owner'] }), person('p2', 'Maud', { roles: ['neighbour'] }), person('p3', 'W.', { roles: ['care_worker_employed'] })],
-    [tie('t1', 'p2', 'p1', { formality: 'informal', mutual: true }), tie('t2', 'p3', 'p1', { formality: 'formal' })],
+    [
+      person('p1', 'Mrs A.', { roles: ['team_owner'] }),
+      person('p2', 'Maud', { roles: ['neighbour'] }),
+      person('p3', 'W.', { roles: ['care_worker_employed'] }),
+    ],
+    [
+      tie('t1', 'p2', 'p1', { formality: 'informal', mutual: true }),
+      tie('t2', 'p3', 'p1', { formality: 'formal' }),
+    ],
     'Small map',
   );
 }

@@ -39,7 +39,9 @@ describe('runCli', () => {
     const b = capture(tmp.dir);
     expect(await runCli(['stats', '--help'], b)).toBe(0);
     expect(a.stdout).toEqual(b.stdout);
-    expect(a.stdout[1]).toBe('usage: carewealth stats FILE [--json]   (a CSV pair may be given as two files or a.csv,b.csv)');
+    expect(a.stdout[1]).toBe(
+      'usage: carewealth stats FILE [--json]   (a CSV pair may be given as two files or a.csv,b.csv)',
+    );
   });
 
   it('exits 2 with usage on stderr for no command, an unknown one, or help on an unknown one', async () => {
@@ -72,7 +74,12 @@ describe('runCli', () => {
   });
 
   it('turns an unexpected throw into exit 1 and a message', async () => {
-    const boom: Command = { name: 'boom', summary: '', usage: [], run: () => Promise.reject(new Error('kaboom')) };
+    const boom: Command = {
+      name: 'boom',
+      summary: '',
+      usage: [],
+      run: () => Promise.reject(new Error('kaboom')),
+    };
     const ctx = capture(tmp.dir);
     expect(await runCli(['boom'], ctx, [boom])).toBe(1);
     expect(ctx.stderr[0]).toBe('carewealth boom: internal error');
@@ -88,10 +95,18 @@ describe('tsx src/cli/main.ts as a process', () => {
 
   it('validates a file, prints to stdout and sets the exit code', async () => {
     await tmp.put('good.carewealth.json', json(smallMap()));
-    const good = spawnSync(tsx, [path.join(root, 'src/cli/main.ts'), 'validate', 'good.carewealth.json'], { cwd: tmp.dir, env, encoding: 'utf8' });
+    const good = spawnSync(tsx, [path.join(root, 'src/cli/main.ts'), 'validate', 'good.carewealth.json'], {
+      cwd: tmp.dir,
+      env,
+      encoding: 'utf8',
+    });
     expect(good.status).toBe(0);
     expect(good.stdout).toBe('OK  good.carewealth.json  (3 nodes, 2 ties)\n');
-    const unknown = spawnSync(tsx, [path.join(root, 'src/cli/main.ts'), 'frobnicate'], { cwd: tmp.dir, env, encoding: 'utf8' });
+    const unknown = spawnSync(tsx, [path.join(root, 'src/cli/main.ts'), 'frobnicate'], {
+      cwd: tmp.dir,
+      env,
+      encoding: 'utf8',
+    });
     expect(unknown.status).toBe(2);
     expect(unknown.stderr.split('\n')[0]).toBe('carewealth: unknown command "frobnicate"');
   }, 60_000);

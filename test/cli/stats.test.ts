@@ -105,6 +105,9 @@ describe('stats (text)', () => {
     expect(await statsCommand.run(['a.gexf', 'b.gexf'], capture(tmp.dir))).toBe(2);
     const ctx = capture(tmp.dir);
     expect(await statsCommand.run(['nope.carewealth.json'], ctx)).toBe(1);
-    expect(ctx.stderr).toEqual(['FAIL  nope.carewealth.json', '  nope.carewealth.json: cannot read: no such file']);
+    expect(ctx.stderr).toEqual([
+      'FAIL  nope.carewealth.json',
+      '  nope.carewealth.json: cannot read: no such file',
+    ]);
   });
 });

@@ -38,15 +38,24 @@ describe('validate', () => {
     await tmp.put('dangling.carewealth.json', json(broken));
     const ctx = capture(tmp.dir);
     expect(await validateCommand.run(['dangling.carewealth.json'], ctx)).toBe(1);
-    expect(ctx.stderr).toEqual(['FAIL  dangling.carewealth.json', '  dangling.carewealth.json: ties[0].target: no node "nobody"']);
+    expect(ctx.stderr).toEqual([
+      'FAIL  dangling.carewealth.json',
+      '  dangling.carewealth.json: ties[0].target: no node "nobody"',
+    ]);
   });
 
   it('checks every map, summarises, and fails if any failed (including a missing file)', async () => {
     await tmp.put('good.carewealth.json', json(smallMap()));
     const ctx = capture(tmp.dir);
     expect(await validateCommand.run(['good.carewealth.json', 'missing.carewealth.json'], ctx)).toBe(1);
-    expect(ctx.stdout).toEqual(['OK  good.carewealth.json  (3 nodes, 2 ties)', '2 maps checked: 1 OK, 1 failed']);
-    expect(ctx.stderr).toEqual(['FAIL  missing.carewealth.json', '  missing.carewealth.json: cannot read: no such file']);
+    expect(ctx.stdout).toEqual([
+      'OK  good.carewealth.json  (3 nodes, 2 ties)',
+      '2 maps checked: 1 OK, 1 failed',
+    ]);
+    expect(ctx.stderr).toEqual([
+      'FAIL  missing.carewealth.json',
+      '  missing.carewealth.json: cannot read: no such file',
+    ]);
   });
 
   it('refuses a folder', async () => {

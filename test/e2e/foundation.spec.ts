@@ -48,7 +48,11 @@ describe('foundation', () => {
     const before = await app.document();
 
     // Three lines, cut off inside the node list: the parser can only notice on line 3.
-    await app.dropFile('broken.carewealth.json', 'application/json', '{\n  "type": "carewealth",\n  "nodes": [{"id": "p1"');
+    await app.dropFile(
+      'broken.carewealth.json',
+      'application/json',
+      '{\n  "type": "carewealth",\n  "nodes": [{"id": "p1"',
+    );
     await app.problemsPanel.waitFor({ state: 'visible' });
     const item = app.problemItems.first();
     expect(await item.locator('.problem-file').textContent()).toBe('broken.carewealth.json');
@@ -71,7 +75,9 @@ describe('foundation', () => {
         { _id: 'c2', from: 'e2', to: 'e3', attributes: { 'connection type': 'Hosted at' } },
       ],
     };
-    await app.openWithPicker([{ name: 'knit-and-natter.kumu.json', mimeType: 'application/json', text: JSON.stringify(kumu) }]);
+    await app.openWithPicker([
+      { name: 'knit-and-natter.kumu.json', mimeType: 'application/json', text: JSON.stringify(kumu) },
+    ]);
     await app.importDialog.waitFor({ state: 'visible' });
     await app.chooseOpenAsNew();
 
@@ -93,7 +99,10 @@ describe('foundation', () => {
     const results = await new AxeBuilder({ page: session.page() }).analyze();
     const bad = results.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0]?.target.join(' ') ?? ''})`);
+      .map(
+        (v) =>
+          `${v.impact} ${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0]?.target.join(' ') ?? ''})`,
+      );
     expect(bad).toEqual([]);
   });
 });

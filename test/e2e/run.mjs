@@ -75,12 +75,16 @@ async function waitForServer(url, child, timeoutMs = 30_000) {
 async function main() {
   if (!existsSync(CHROMIUM)) {
     if (process.env.CI) {
-      console.error(`e2e: ${CHROMIUM} is missing and CI is set: install it with \`apt-get install -y chromium\``);
+      console.error(
+        `e2e: ${CHROMIUM} is missing and CI is set: install it with \`apt-get install -y chromium\``,
+      );
       summary(0, 1);
       return 1;
     }
     const bar = '!'.repeat(78);
-    console.warn(`${bar}\n!! BROWSER TESTS SKIPPED: ${CHROMIUM} not found.\n!! Install it (apt-get install -y chromium) to run them; CI=true makes this an error.\n${bar}`);
+    console.warn(
+      `${bar}\n!! BROWSER TESTS SKIPPED: ${CHROMIUM} not found.\n!! Install it (apt-get install -y chromium) to run them; CI=true makes this an error.\n${bar}`,
+    );
     summary(0, 0);
     return 0;
   }
@@ -107,14 +111,19 @@ async function main() {
   const port = await freePort();
   const url = `http://${HOST}:${port}/`;
   console.log(`$ vite preview --outDir ${OUT_DIR} --host ${HOST} --port ${port}`);
-  const server = spawn(bin('vite'), ['preview', '--outDir', OUT_DIR, '--host', HOST, '--port', String(port), '--strictPort'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const server = spawn(
+    bin('vite'),
+    ['preview', '--outDir', OUT_DIR, '--host', HOST, '--port', String(port), '--strictPort'],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   const stopServer = () => {
     if (server.exitCode === null) server.kill('SIGTERM');
   };
-  const removeBuild = () => (keepBuild ? Promise.resolve() : rm(path.join(ROOT, OUT_DIR), { recursive: true, force: true }));
+  const removeBuild = () =>
+    keepBuild ? Promise.resolve() : rm(path.join(ROOT, OUT_DIR), { recursive: true, force: true });
   process.on('SIGINT', () => {
     stopServer();
     void removeBuild().finally(() => process.exit(130));
@@ -126,7 +135,15 @@ async function main() {
     await rm(path.join(ROOT, REPORT), { force: true });
     const code = await run(
       bin('vitest'),
-      ['run', '--config', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORT}`, ...vitestArgs],
+      [
+        'run',
+        '--config',
+        'vitest.e2e.config.ts',
+        '--reporter=default',
+        '--reporter=json',
+        `--outputFile.json=${REPORT}`,
+        ...vitestArgs,
+      ],
       { ...process.env, CAREWEALTH_E2E_URL: url },
     );
     let passed = 0;

@@ -36,7 +36,8 @@ export const validateCommand: Command = {
         for (const p of result.problems) ctx.err(`  ${formatProblem(p)}`);
       }
     }
-    if (groups.length > 1) ctx.out(`${groups.length} maps checked: ${groups.length - failed} OK, ${failed} failed`);
+    if (groups.length > 1)
+      ctx.out(`${groups.length} maps checked: ${groups.length - failed} OK, ${failed} failed`);
     return failed > 0 ? EXIT.failed : EXIT.ok;
   },
 };

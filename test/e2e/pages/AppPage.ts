@@ -8,7 +8,11 @@ import type { CareMap } from '../../../src/model';
 import { baseUrl } from '../browser';
 
 /** What the store reports about autosave (src/persistence/autosave.ts SaveStatus). */
-export type SaveState = { state: 'idle' } | { state: 'saving' } | { state: 'saved'; at: string } | { state: 'failed'; message: string };
+export type SaveState =
+  | { state: 'idle' }
+  | { state: 'saving' }
+  | { state: 'saved'; at: string }
+  | { state: 'failed'; message: string };
 
 export class AppPage {
   constructor(readonly page: Page) {}
@@ -29,7 +33,9 @@ export class AppPage {
   }
 
   async waitForMap(): Promise<void> {
-    await this.page.waitForFunction(() => window.__carewealth?.getDocument() != null, undefined, { timeout: 30_000 });
+    await this.page.waitForFunction(() => window.__carewealth?.getDocument() != null, undefined, {
+      timeout: 30_000,
+    });
     await this.titleInput.waitFor({ state: 'visible' });
   }
 
@@ -47,7 +53,9 @@ export class AppPage {
   }
 
   async saveState(): Promise<SaveState> {
-    return this.page.evaluate(() => (window.__carewealth?.getState() as { persistence: SaveState }).persistence);
+    return this.page.evaluate(
+      () => (window.__carewealth?.getState() as { persistence: SaveState }).persistence,
+    );
   }
 
   get saveStatus(): Locator {
@@ -58,7 +66,9 @@ export class AppPage {
   async waitForSaveAfter(after: string | undefined): Promise<void> {
     await this.page.waitForFunction(
       (prev) => {
-        const s = (window.__carewealth?.getState() as { persistence: { state: string; at?: string } } | undefined)?.persistence;
+        const s = (
+          window.__carewealth?.getState() as { persistence: { state: string; at?: string } } | undefined
+        )?.persistence;
         return s?.state === 'saved' && s.at !== prev;
       },
       after ?? null,
@@ -79,7 +89,9 @@ export class AppPage {
   }
 
   labelInput(nodeId: string): Locator {
-    return this.page.locator(`[data-testid="table-row"][data-node-id="${nodeId}"] [data-testid="table-label"]`);
+    return this.page.locator(
+      `[data-testid="table-row"][data-node-id="${nodeId}"] [data-testid="table-label"]`,
+    );
   }
 
   /** Rename a node in place in the table: type the new label and press Enter. */
@@ -93,7 +105,9 @@ export class AppPage {
 
   /** Choose files in the Open… picker. */
   async openWithPicker(files: { name: string; mimeType: string; text: string }[]): Promise<void> {
-    await this.byTestId('open-file-input').setInputFiles(files.map((f) => ({ name: f.name, mimeType: f.mimeType, buffer: Buffer.from(f.text) })));
+    await this.byTestId('open-file-input').setInputFiles(
+      files.map((f) => ({ name: f.name, mimeType: f.mimeType, buffer: Buffer.from(f.text) })),
+    );
   }
 
   /** Drop a file on the window, as a person dragging it from their desktop would. */
@@ -104,7 +118,9 @@ export class AppPage {
         transfer.items.add(new File([text], name, { type: mimeType }));
         const target = document.querySelector('main') ?? document.body;
         for (const type of ['dragenter', 'dragover', 'drop']) {
-          target.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+          target.dispatchEvent(
+            new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }),
+          );
         }
       },
       { name, mimeType, text },
