@@ -3,12 +3,12 @@
 import { lazy, Suspense, useCallback, useState } from 'react';
 
 import { selectTitle, useAppStore, type ViewId } from '../store';
+import { Inspector } from '../views/inspector/Inspector';
 import TableView from '../views/table/TableView';
 import { ImportChoiceDialog } from './ImportChoiceDialog';
 import { MyMapsDialog } from './MyMapsDialog';
 import { ProblemsPanel } from './ProblemsPanel';
 import { useServices } from './services';
-import { SidePanel } from './SidePanel';
 import { registerCy } from './testHooks';
 import { TopBar } from './TopBar';
 import { useFileDrop } from './useFileDrop';
@@ -70,7 +70,7 @@ export function Shell() {
             )}
           </div>
         </main>
-        <SidePanel />
+        <Inspector />
       </div>
       {dragging && (
         <div className="drop-hint" aria-hidden="true">

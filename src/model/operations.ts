@@ -103,6 +103,11 @@ export function updateTies(doc: CareMap, ids: readonly TieId[], patch: Partial<O
   return { ...doc, ties: doc.ties.map((t) => (wanted.has(t.id) ? applyPatch(t, patch) : t)) };
 }
 
+/** Apply a different patch to each listed tie, in one change (bulk edits of list fields). */
+export function patchTies(doc: CareMap, patches: ReadonlyMap<TieId, Partial<Omit<Tie, 'id'>>>): CareMap {
+  return { ...doc, ties: doc.ties.map((t) => { const p = patches.get(t.id); return p ? applyPatch(t, p) : t; }) };
+}
+
 export function removeTies(doc: CareMap, ids: readonly TieId[]): CareMap {
   const gone = new Set<string>(ids);
   return { ...doc, ties: doc.ties.filter((t) => !gone.has(t.id)) };

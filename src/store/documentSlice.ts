@@ -20,7 +20,10 @@ import {
   duplicateNodes as duplicateNodesOp,
   formatProblem,
   mergeMaps,
+  patchNodes as patchNodesOp,
+  patchTies as patchTiesOp,
   removeNodes as removeNodesOp,
+  removeRecord as removeRecordOp,
   removeTies as removeTiesOp,
   setCareTypes as setCareTypesOp,
   setLocation as setLocationOp,
@@ -29,6 +32,7 @@ import {
   updateMeta as updateMetaOp,
   updateNodes as updateNodesOp,
   updateTies as updateTiesOp,
+  upsertRecord as upsertRecordOp,
 } from '../model';
 import { isDeepEqual } from './equal';
 import { EMPTY_HISTORY, HISTORY_CAP, pushStep, stepBack, stepForward } from './history';
@@ -253,6 +257,18 @@ export function createDocumentActions(
     updateNode(id, patch) {
       return updateNodes([id], patch);
     },
+    patchNodes(patches, label) {
+      const ids = [...patches.keys()];
+      return change(
+        (doc) => label ?? (ids.length === 1 ? `Edit ${quote(nodeLabel(doc, ids[0] ?? ''))}` : `Edit ${ids.length} nodes`),
+        (doc) => {
+          requireNodes(doc, ids);
+          if ([...patches.values()].some((p) => 'id' in p)) throw new Refusal('A node’s id cannot be changed.');
+          const nodes = settleChanged(doc.nodes, patchNodesOp(doc, patches).nodes, CareNodeSchema, 'Node');
+          return nodes === doc.nodes ? doc : { ...doc, nodes: [...nodes] };
+        },
+      );
+    },
     removeNodes(ids) {
       return change(
         (doc) =>
@@ -278,11 +294,42 @@ export function createDocumentActions(
     updateTie(id, patch) {
       return updateTies([id], patch);
     },
+    patchTies(patches, label) {
+      const ids = [...patches.keys()];
+      return change(
+        () => label ?? (ids.length === 1 ? 'Edit tie' : `Edit ${ids.length} ties`),
+        (doc) => {
+          requireTies(doc, ids);
+          if ([...patches.values()].some((p) => 'id' in p)) throw new Refusal('A tie’s id cannot be changed.');
+          const ties = settleChanged(doc.ties, patchTiesOp(doc, patches).ties, TieSchema, 'Tie');
+          return ties === doc.ties ? doc : { ...doc, ties: [...ties] };
+        },
+      );
+    },
     removeTies(ids) {
       return change(ids.length === 1 ? 'Delete tie' : `Delete ${ids.length} ties`, (doc) => {
         requireTies(doc, ids);
         return removeTiesOp(doc, ids);
       });
+    },
+    removeItems(nodeIds, tieIds) {
+      const count = nodeIds.length + tieIds.length;
+      return change(
+        (doc) =>
+          nodeIds.length === 0
+            ? `Delete ${tieIds.length === 1 ? 'tie' : `${tieIds.length} ties`}`
+            : tieIds.length === 0
+              ? nodeIds.length === 1
+                ? `Delete ${quote(nodeLabel(doc, nodeIds[0] ?? ''))}`
+                : `Delete ${nodeIds.length} nodes`
+              : `Delete ${count} items`,
+        (doc) => {
+          if (count === 0) throw new Refusal('Nothing to delete.');
+          if (nodeIds.length > 0) requireNodes(doc, nodeIds);
+          if (tieIds.length > 0) requireTies(doc, tieIds);
+          return removeNodesOp(removeTiesOp(doc, tieIds), nodeIds);
+        },
+      );
     },
     duplicate(ids) {
       let newIds: NodeId[] = [];
@@ -358,6 +405,26 @@ export function createDocumentActions(
       return change(label, (doc) => {
         const merged = mergeMaps(doc, incoming).doc;
         return isDeepEqual(merged, doc) ? doc : merged;
+      });
+    },
+    upsertRecord(record, label) {
+      return change(
+        (doc) => {
+          if (label !== undefined) return label;
+          const id = record !== null && typeof record === 'object' ? (record as { id?: unknown }).id : undefined;
+          return doc.records.some((r) => r.id === id) ? 'Edit record' : 'Add record';
+        },
+        (doc) => {
+          const result = upsertRecordOp(doc, record);
+          if (!result.ok) throw new Refusal(result.problems.map(formatProblem).join('; '));
+          return isDeepEqual(result.value.records, doc.records) ? doc : result.value;
+        },
+      );
+    },
+    removeRecord(id, label) {
+      return change(label ?? 'Remove record', (doc) => {
+        if (!doc.records.some((r) => r.id === id)) throw new Refusal(`No record "${id}" in this map.`);
+        return removeRecordOp(doc, id);
       });
     },
     closeDocument() {

@@ -41,11 +41,17 @@ export interface DocumentActions {
   addNode(node: CareNode): ActionResult;
   updateNodes(ids: readonly NodeId[], patch: NodePatch, label?: string): ActionResult;
   updateNode(id: NodeId, patch: NodePatch): ActionResult;
+  /** A different patch per node (bulk edits of nested fields, tags added to all), as one step. */
+  patchNodes(patches: ReadonlyMap<NodeId, NodePatch>, label?: string): ActionResult;
   removeNodes(ids: readonly NodeId[]): ActionResult;
   addTie(tie: Tie): ActionResult;
   updateTies(ids: readonly TieId[], patch: TiePatch, label?: string): ActionResult;
   updateTie(id: TieId, patch: TiePatch): ActionResult;
+  /** A different patch per tie (a care type added to all, swaps), as one step. */
+  patchTies(patches: ReadonlyMap<TieId, TiePatch>, label?: string): ActionResult;
   removeTies(ids: readonly TieId[]): ActionResult;
+  /** Delete nodes (with their ties) and ties together, as one undoable step. */
+  removeItems(nodeIds: readonly NodeId[], tieIds: readonly TieId[]): ActionResult;
   /** Copy nodes and the ties among them; the copies become the selection. */
   duplicate(ids: readonly NodeId[]): ActionResult;
   setPositions(positions: ReadonlyMap<NodeId, Position>): ActionResult;
@@ -62,6 +68,13 @@ export interface DocumentActions {
    * updated, the rest added), as one undoable step.
    */
   mergeImport(incoming: CareMap, label?: string): ActionResult;
+  /**
+   * Add a governance, survey or assessment record, or replace the one with the same id (model
+   * `upsertRecord`: validated against its schema and the document), as one undoable step.
+   */
+  upsertRecord(record: unknown, label?: string): ActionResult;
+  /** Remove a record by id, as one undoable step. */
+  removeRecord(id: string, label?: string): ActionResult;
   /** Close the open map (e.g. after deleting it); history and selection are cleared. */
   closeDocument(): void;
   undo(): ActionResult;
@@ -70,7 +83,7 @@ export interface DocumentActions {
 
 // ---------------------------------------------------------------- ui slice
 
-export type ViewId = 'graph' | 'table';
+export type ViewId = 'graph' | 'table' | 'governance' | 'survey' | 'partners';
 
 export interface Selection {
   readonly nodeIds: readonly NodeId[];
