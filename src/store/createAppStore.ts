@@ -3,8 +3,10 @@
 // the app uses the singleton in ./index.ts.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 
+import { createCanvasActions, INITIAL_CANVAS } from './canvasSlice';
 import { createDocumentActions, INITIAL_DOCUMENT } from './documentSlice';
 import { createFilesActions, INITIAL_FILES } from './filesSlice';
+import { createMapActions, INITIAL_MAP } from './mapSlice';
 import type { AppState, AppStoreDeps } from './types';
 import { createUiActions, INITIAL_UI } from './uiSlice';
 
@@ -17,8 +19,12 @@ export function createAppStore(deps: AppStoreDeps = {}): AppStore {
     ...INITIAL_DOCUMENT,
     ...INITIAL_UI,
     ...INITIAL_FILES,
+    ...INITIAL_MAP,
+    ...INITIAL_CANVAS,
     ...createDocumentActions(set, get, now, deps.historyCap),
     ...createUiActions(set, get),
     ...createFilesActions(set),
+    ...createMapActions(set),
+    ...createCanvasActions(set, get),
   }));
 }

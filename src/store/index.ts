@@ -13,6 +13,8 @@ export { type AppStore, createAppStore } from './createAppStore';
 export { HISTORY_CAP } from './history';
 export * from './selectors';
 export type * from './types';
+export type { CanvasActions, CanvasSlice, CanvasTool, FocusSteps, LayoutId } from './canvasSlice';
+export type { BasemapShowing, MapActions, MapSlice } from './mapSlice';
 export { useShallow } from 'zustand/react/shallow';
 
 /** The store of the running app. */

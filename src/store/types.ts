@@ -17,6 +17,8 @@ import type {
 } from '../model';
 import type { SaveStatus } from '../persistence';
 import type { History } from './history';
+import type { CanvasActions, CanvasSlice } from './canvasSlice';
+import type { MapActions, MapSlice } from './mapSlice';
 
 /** What an action reports: applied, or refused with a reason a person can read. */
 export type ActionResult = { readonly ok: true } | { readonly ok: false; readonly reason: string };
@@ -54,7 +56,8 @@ export interface DocumentActions {
   removeItems(nodeIds: readonly NodeId[], tieIds: readonly TieId[]): ActionResult;
   /** Copy nodes and the ties among them; the copies become the selection. */
   duplicate(ids: readonly NodeId[]): ActionResult;
-  setPositions(positions: ReadonlyMap<NodeId, Position>): ActionResult;
+  /** Move nodes as one step; `label` names the step (e.g. "Lay out by team"), default "Move …". */
+  setPositions(positions: ReadonlyMap<NodeId, Position>, label?: string): ActionResult;
   setLocation(id: NodeId, location: Location | undefined): ActionResult;
   updateMeta(patch: Partial<Omit<MapMeta, 'createdAt' | 'updatedAt'>>): ActionResult;
   setCareTypes(careTypes: readonly CareTypeDef[]): ActionResult;
@@ -83,7 +86,7 @@ export interface DocumentActions {
 
 // ---------------------------------------------------------------- ui slice
 
-export type ViewId = 'graph' | 'table' | 'governance' | 'survey' | 'partners';
+export type ViewId = 'graph' | 'table' | 'map' | 'split' | 'governance' | 'survey' | 'partners';
 
 export interface Selection {
   readonly nodeIds: readonly NodeId[];
@@ -149,7 +152,16 @@ export interface FilesActions {
   setPersistence(status: PersistenceStatus): void;
 }
 
-export type AppState = DocumentSlice & DocumentActions & UiSlice & UiActions & FilesSlice & FilesActions;
+export type AppState = DocumentSlice &
+  DocumentActions &
+  UiSlice &
+  UiActions &
+  FilesSlice &
+  FilesActions &
+  MapSlice &
+  MapActions &
+  CanvasSlice &
+  CanvasActions;
 
 export interface AppStoreDeps {
   /** The clock used for `meta.updatedAt` (ISO date-time); injectable for tests. */
