@@ -2,6 +2,7 @@
 export * from './bandMeanings';
 export * from './csv';
 export * from './importItems';
+export * from './importResponses';
 export * from './instrument';
 export * from './itemBank';
 export * from './rounds';
