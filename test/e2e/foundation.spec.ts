@@ -56,7 +56,7 @@ describe('foundation', () => {
     await app.problemsPanel.waitFor({ state: 'visible' });
     const item = app.problemItems.first();
     expect(await item.locator('.problem-file').textContent()).toBe('broken.carewealth.json');
-    expect(await item.locator('.problem-line').textContent()).toMatch(/^line 3\b/);
+    expect(await item.locator('.problem-line').textContent()).toMatch(/\bline 3\b/);
     expect(await app.importDialog.count()).toBe(0);
     expect(await app.document()).toEqual(before);
   });
