@@ -116,19 +116,22 @@ describe('opening files', () => {
 describe('editing in the shell', () => {
   it('renames a node in the table, shows it in the inspector, and Ctrl+Z undoes it outside inputs', async () => {
     renderWith(services, <Shell />);
-    const labels = screen.getAllByTestId('table-label') as HTMLInputElement[];
-    fireEvent.change(labels[0]!, { target: { value: 'Ada Lovelace' } });
-    fireEvent.keyDown(labels[0]!, { key: 'Enter' });
+    const labelCell = () => screen.getAllByTestId('table-grid-row')[0]!.querySelector<HTMLElement>('[data-col="label"]')!;
+    fireEvent.mouseDown(labelCell());
+    fireEvent.keyDown(labelCell(), { key: 'Enter' });
+    const editor = screen.getByTestId('cell-editor');
+    fireEvent.change(editor, { target: { value: 'Ada Lovelace' } });
+    fireEvent.keyDown(editor, { key: 'Enter' });
     expect(services.store.getState().document?.nodes[0]?.label).toBe('Ada Lovelace');
-    expect(screen.getByTestId('undo-button').textContent).toBe('Undo Rename “Ada”');
+    expect(screen.getByTestId('undo-button').textContent).toBe('Undo Edit label of “Ada”');
 
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Select Ada Lovelace' }));
+    // The click on the row selected it, so the inspector shows it.
     const inspector = screen.getByTestId('node-inspector');
     expect((within(inspector).getByTestId('inspector-label') as HTMLInputElement).value).toBe('Ada Lovelace');
-    expect(within(inspector).getByTestId('inspector-kind').textContent).toBe('Person');
+    expect((within(inspector).getByTestId('inspector-kind') as HTMLSelectElement).value).toBe('person');
 
     // Ctrl+Z inside a text field belongs to the field.
-    fireEvent.keyDown(labels[1]!, { key: 'z', ctrlKey: true });
+    fireEvent.keyDown(within(inspector).getByTestId('inspector-label'), { key: 'z', ctrlKey: true });
     expect(services.store.getState().document?.nodes[0]?.label).toBe('Ada Lovelace');
     fireEvent.keyDown(document.body, { key: 'z', ctrlKey: true });
     expect(services.store.getState().document?.nodes[0]?.label).toBe('Ada');

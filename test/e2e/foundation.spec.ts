@@ -39,7 +39,7 @@ describe('foundation', () => {
     expect(after?.nodes.find((n) => n.id === first.id)?.label).toBe('Renamed in the browser test');
     expect(after?.nodes.length).toBe(SAMPLE.nodes.length);
     await app.showTable();
-    expect(await app.labelInput(first.id).inputValue()).toBe('Renamed in the browser test');
+    expect(await app.labelCell(first.id).textContent()).toBe('Renamed in the browser test');
   });
 
   it('reports a truncated file dropped on the window by file and line, and leaves the map unchanged', async () => {

@@ -1,121 +1,175 @@
-// A table of the map's nodes: label (edit in place), kind, roles or category, tags and number of
-// ties. Ticking a row selects the node. A text filter narrows long maps; at most MAX_ROWS rows are
-// drawn at once so a 20,000-node map stays responsive.
-import { useMemo } from 'react';
+// The table view, an accessible twin of the graph canvas: Nodes and Ties tabs, each a keyboard
+// grid (sort, filter, select, edit in place, delete with an Undo toast), with forms to add a node
+// and a tie. Rows follow the store's filters and the text box; selection is the store's, so a row
+// picked here is the node the inspector and the graph show.
+import { useCallback, useMemo, useState } from 'react';
 
-import { ACTOR_CATEGORIES, asNodeId, type CareNode, labelOf, NODE_KINDS, PERSON_ROLES } from '../../model';
-import { selectDocument, useAppStore } from '../../store';
-import { InlineTextEdit } from '../../ui/InlineTextEdit';
+import { asNodeId, asTieId, type NodeId, type TieId } from '../../model';
+import { type NodePatch, selectDocument, type TiePatch, useAppStore, useAppStoreApi, useShallow } from '../../store';
+import { Toast } from '../../ui/Toast';
+import { AddNodeForm } from './AddNodeForm';
+import { AddTieForm } from './AddTieForm';
+import { type Column, NODE_COLUMNS, type NodeRow, TIE_COLUMNS, type TieRow } from './columns';
+import { DataGrid } from './DataGrid';
+import { buildNodeRows, buildTieRows, type Sort, sortRows, toMapFilter } from './rows';
 
-export const MAX_ROWS = 500;
+import './table.css';
 
-function rolesOrCategory(n: CareNode): string {
-  if (n.kind === 'person') return n.roles.map((r) => labelOf(PERSON_ROLES, r)).join(', ');
-  return n.category === undefined ? '' : labelOf(ACTOR_CATEGORIES, n.category);
+type Tab = 'nodes' | 'ties';
+
+/** Next sort for a header click: ascending, then descending, then back to document order. */
+function nextSort(sort: Sort | null, column: string): Sort | null {
+  if (sort?.column !== column) return { column, direction: 'ascending' };
+  return sort.direction === 'ascending' ? { column, direction: 'descending' } : null;
 }
 
-/** Case-insensitive match of `text` against a node's label and tags. */
-export function matchesText(n: CareNode, text: string): boolean {
-  const q = text.trim().toLowerCase();
-  if (q === '') return true;
-  return n.label.toLowerCase().includes(q) || n.tags.some((t) => t.toLowerCase().includes(q));
-}
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export default function TableView() {
+  const store = useAppStoreApi();
   const doc = useAppStore(selectDocument);
-  const text = useAppStore((s) => s.filters.text);
-  const selected = useAppStore((s) => s.selection.nodeIds);
-  const setFilters = useAppStore((s) => s.setFilters);
-  const select = useAppStore((s) => s.select);
-  const updateNode = useAppStore((s) => s.updateNode);
+  const filters = useAppStore((s) => s.filters);
+  const nodeSelection = useAppStore(useShallow((s) => s.selection.nodeIds));
+  const tieSelection = useAppStore(useShallow((s) => s.selection.tieIds));
+  const [tab, setTab] = useState<Tab>('nodes');
+  const [nodeSort, setNodeSort] = useState<Sort | null>(null);
+  const [tieSort, setTieSort] = useState<Sort | null>(null);
+  const [toast, setToast] = useState<string | null>(null);
+  const [revealId, setRevealId] = useState<string | null>(null);
 
-  const tieCounts = useMemo(() => {
-    const counts = new Map<string, number>();
-    for (const t of doc?.ties ?? []) {
-      counts.set(t.source, (counts.get(t.source) ?? 0) + 1);
-      counts.set(t.target, (counts.get(t.target) ?? 0) + 1);
-    }
-    return counts;
-  }, [doc?.ties]);
-  const rows = useMemo(() => (doc?.nodes ?? []).filter((n) => matchesText(n, text)), [doc?.nodes, text]);
+  const filter = useMemo(() => toMapFilter(filters), [filters]);
+  const nodeRows = useMemo(
+    () => (doc === null ? [] : sortRows(buildNodeRows(doc, filter, filters.text), NODE_COLUMNS, nodeSort)),
+    [doc, filter, filters.text, nodeSort],
+  );
+  const tieRows = useMemo(
+    () => (doc === null ? [] : sortRows(buildTieRows(doc, filter, filters.text), TIE_COLUMNS, tieSort)),
+    [doc, filter, filters.text, tieSort],
+  );
+  const selectedNodes = useMemo(() => new Set<string>(nodeSelection), [nodeSelection]);
+  const selectedTies = useMemo(() => new Set<string>(tieSelection), [tieSelection]);
+
+  const commitNode = useCallback(
+    (row: NodeRow, patch: NodePatch, column: Column<NodeRow, NodePatch>) => {
+      const result = store.getState().patchNodes(new Map([[asNodeId(row.id), patch]]), `Edit ${column.header.toLowerCase()} of “${row.node.label}”`);
+      return result.ok ? null : result.reason;
+    },
+    [store],
+  );
+  const commitTie = useCallback(
+    (row: TieRow, patch: TiePatch, column: Column<TieRow, TiePatch>) => {
+      const result = store.getState().patchTies(new Map([[asTieId(row.id), patch]]), `Edit ${column.header.toLowerCase()} of a tie`);
+      return result.ok ? null : result.reason;
+    },
+    [store],
+  );
+  const deleteNodes = useCallback(
+    (ids: string[]) => {
+      if (store.getState().removeNodes(ids as NodeId[]).ok) setToast(`Deleted ${plural(ids.length, 'node', 'nodes')}`);
+    },
+    [store],
+  );
+  const deleteTies = useCallback(
+    (ids: string[]) => {
+      if (store.getState().removeTies(ids as TieId[]).ok) setToast(`Deleted ${plural(ids.length, 'tie', 'ties')}`);
+    },
+    [store],
+  );
 
   if (doc === null) return null;
-  const chosen = new Set<string>(selected);
-  const shown = rows.slice(0, MAX_ROWS);
+  const total = tab === 'nodes' ? doc.nodes.length : doc.ties.length;
+  const shown = tab === 'nodes' ? nodeRows.length : tieRows.length;
+  const noun = tab === 'nodes' ? 'nodes' : 'ties';
 
   return (
     <div className="table-view" data-testid="table-view">
       <div className="table-tools">
+        <div role="tablist" aria-label="Table" className="table-tabs">
+          {(['nodes', 'ties'] as const).map((t) => (
+            <button
+              key={t}
+              type="button"
+              role="tab"
+              id={`table-tab-${t}`}
+              aria-selected={tab === t}
+              aria-controls="table-panel"
+              data-testid={`table-tab-${t}`}
+              onClick={() => setTab(t)}
+            >
+              {t === 'nodes' ? 'Nodes' : 'Ties'}
+            </button>
+          ))}
+        </div>
         <label>
           Find{' '}
           <input
             type="search"
-            value={text}
-            onChange={(e) => setFilters({ text: e.target.value })}
+            value={filters.text}
+            onChange={(e) => store.getState().setFilters({ text: e.target.value })}
             data-testid="table-filter"
           />
         </label>
-        <span className="muted" aria-live="polite">
-          {rows.length === doc.nodes.length
-            ? `${doc.nodes.length} nodes`
-            : `${rows.length} of ${doc.nodes.length} nodes`}
-          {rows.length > MAX_ROWS ? ` (showing the first ${MAX_ROWS}; type to narrow)` : ''}
+        <span className="muted" aria-live="polite" data-testid="table-count">
+          {shown === total ? `${total} ${noun}` : `${shown} of ${total} ${noun}`}
         </span>
       </div>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">
-              <span className="sr-only">Selected</span>
-            </th>
-            <th scope="col">Label</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Roles / category</th>
-            <th scope="col">Tags</th>
-            <th scope="col">Ties</th>
-          </tr>
-        </thead>
-        <tbody>
-          {shown.map((n) => (
-            <tr
-              key={n.id}
-              className={chosen.has(n.id) ? 'selected' : ''}
-              data-testid="table-row"
-              data-node-id={n.id}
-            >
-              <td>
-                <input
-                  type="checkbox"
-                  aria-label={`Select ${n.label}`}
-                  checked={chosen.has(n.id)}
-                  onChange={(e) =>
-                    select({
-                      nodeIds: e.target.checked
-                        ? [...selected, asNodeId(n.id)]
-                        : selected.filter((id) => id !== n.id),
-                    })
-                  }
-                />
-              </td>
-              <td>
-                <InlineTextEdit
-                  label={`Label of ${n.label}`}
-                  testId="table-label"
-                  value={n.label}
-                  onCommit={(label) => {
-                    const result = updateNode(n.id, { label });
-                    return result.ok ? null : result.reason;
-                  }}
-                />
-              </td>
-              <td>{labelOf(NODE_KINDS, n.kind)}</td>
-              <td>{rolesOrCategory(n)}</td>
-              <td>{n.tags.join(', ')}</td>
-              <td>{tieCounts.get(n.id) ?? 0}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <div id="table-panel" role="tabpanel" aria-labelledby={`table-tab-${tab}`} className="table-panel">
+        {tab === 'nodes' ? (
+          <>
+            <AddNodeForm onAdded={setRevealId} />
+            <DataGrid
+              label="Nodes"
+              rows={nodeRows}
+              columns={NODE_COLUMNS}
+              sort={nodeSort}
+              onSort={(c) => setNodeSort((s) => nextSort(s, c))}
+              selected={selectedNodes}
+              onSelect={(ids) => store.getState().select({ nodeIds: ids as NodeId[] })}
+              onCommit={commitNode}
+              onDelete={deleteNodes}
+              onDuplicate={(ids) => store.getState().duplicate(ids as NodeId[])}
+              rowName={(r) => r.node.label}
+              revealId={revealId}
+              testId="table-grid"
+              idAttribute="data-node-id"
+            />
+          </>
+        ) : (
+          <>
+            <AddTieForm onAdded={setRevealId} />
+            <DataGrid
+              label="Ties"
+              rows={tieRows}
+              columns={TIE_COLUMNS}
+              sort={tieSort}
+              onSort={(c) => setTieSort((s) => nextSort(s, c))}
+              selected={selectedTies}
+              onSelect={(ids) => store.getState().select({ tieIds: ids as TieId[] })}
+              onCommit={commitTie}
+              onDelete={deleteTies}
+              rowName={(r) => `${r.sourceLabel} to ${r.targetLabel}`}
+              revealId={revealId}
+              testId="table-grid"
+              idAttribute="data-tie-id"
+            />
+          </>
+        )}
+      </div>
+      <p className="sr-only" id="table-keys">
+        Arrow keys move between cells; Enter or F2 edits a cell; Space selects a row; Shift with arrows selects several;
+        Delete removes the selected rows; Ctrl+Z undoes.
+      </p>
+      {toast !== null && (
+        <Toast
+          message={toast}
+          actionLabel="Undo"
+          onAction={() => {
+            store.getState().undo();
+            setToast(null);
+          }}
+          onDismiss={() => setToast(null)}
+        />
+      )}
     </div>
   );
 }

@@ -88,17 +88,17 @@ export class AppPage {
     return (await this.byTestId('table-view').locator('.table-tools .muted').textContent())?.trim() ?? '';
   }
 
-  labelInput(nodeId: string): Locator {
-    return this.page.locator(
-      `[data-testid="table-row"][data-node-id="${nodeId}"] [data-testid="table-label"]`,
-    );
+  /** The label cell of a node's row in the table grid. */
+  labelCell(nodeId: string): Locator {
+    return this.page.locator(`[data-testid="table-grid-row"][data-node-id="${nodeId}"] [data-col="label"]`);
   }
 
-  /** Rename a node in place in the table: type the new label and press Enter. */
+  /** Rename a node in place in the table with the keyboard: Enter on its label cell, type, Enter. */
   async renameInTable(nodeId: string, label: string): Promise<void> {
-    const input = this.labelInput(nodeId);
-    await input.fill(label);
-    await input.press('Enter');
+    await this.labelCell(nodeId).click();
+    await this.page.keyboard.press('Enter');
+    await this.byTestId('cell-editor').fill(label);
+    await this.page.keyboard.press('Enter');
   }
 
   // ------------------------------------------------------------ files
