@@ -347,11 +347,12 @@ export function createDocumentActions(
         () => ({ selection: { nodeIds: newIds, tieIds: [] } }),
       );
     },
-    setPositions(positions) {
+    setPositions(positions, label) {
       const ids = [...positions.keys()];
       return change(
         (doc) =>
-          ids.length === 1 ? `Move ${quote(nodeLabel(doc, ids[0] ?? ''))}` : `Move ${ids.length} nodes`,
+          label ??
+          (ids.length === 1 ? `Move ${quote(nodeLabel(doc, ids[0] ?? ''))}` : `Move ${ids.length} nodes`),
         (doc) => {
           requireNodes(doc, ids);
           const nodes = settleChanged(
