@@ -42,6 +42,8 @@ export const NodeTies = memo(function NodeTies({ node }: { readonly node: CareNo
               <button
                 type="button"
                 className="link-button muted"
+                data-testid="inspector-tie-select"
+                data-tie-id={tie.id}
                 aria-label={`Tie ${arrow === '←' ? 'from' : arrow === '→' ? 'to' : 'with'} ${otherLabel}: ${labelOf(TIE_KINDS, tie.kind)}, ${labelOf(STRENGTHS, tie.strength)}`}
                 onClick={() => store.getState().select({ tieIds: [asTieId(tie.id)] })}
               >

@@ -118,6 +118,7 @@ export default function TableView() {
           <>
             <AddNodeForm onAdded={setRevealId} />
             <DataGrid
+              key="nodes"
               label="Nodes"
               rows={nodeRows}
               columns={NODE_COLUMNS}
@@ -138,6 +139,7 @@ export default function TableView() {
           <>
             <AddTieForm onAdded={setRevealId} />
             <DataGrid
+              key="ties"
               label="Ties"
               rows={tieRows}
               columns={TIE_COLUMNS}
