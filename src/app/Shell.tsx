@@ -1,6 +1,6 @@
 // The app's layout: top bar, error panel, the main area with its view switch (Graph | Table) and
 // the side panel; plus the dialogs (My maps, import choice), file drop and keyboard shortcuts.
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { type ComponentType, lazy, type LazyExoticComponent, Suspense, useCallback, useState } from 'react';
 
 import { selectTitle, useAppStore, type ViewId } from '../store';
 import { Inspector } from '../views/inspector/Inspector';
@@ -17,10 +17,19 @@ import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 
 // cytoscape is large: load it only when the graph is shown.
 const GraphView = lazy(() => import('../views/graph/GraphView'));
+// The governance, survey and partners views load on first use.
+const RECORD_VIEWS: Partial<Record<ViewId, LazyExoticComponent<ComponentType>>> = {
+  governance: lazy(() => import('../views/governance/GovernanceView')),
+  survey: lazy(() => import('../views/survey/SurveyView')),
+  partners: lazy(() => import('../views/assessment/PartnersView')),
+};
 
 const VIEWS: readonly { id: ViewId; label: string }[] = [
   { id: 'graph', label: 'Graph' },
   { id: 'table', label: 'Table' },
+  { id: 'governance', label: 'Governance' },
+  { id: 'survey', label: 'Survey' },
+  { id: 'partners', label: 'Partners' },
 ];
 
 export function Shell() {
@@ -65,6 +74,10 @@ export function Shell() {
               <Suspense fallback={<p className="empty">Drawing the graph…</p>}>
                 <GraphView onReady={registerCy} />
               </Suspense>
+            ) : activeView in RECORD_VIEWS ? (
+              <Suspense fallback={<p className="empty">Loading…</p>}>
+                <RecordView view={activeView} />
+              </Suspense>
             ) : (
               <TableView />
             )}
@@ -89,4 +102,9 @@ export function Shell() {
       )}
     </div>
   );
+}
+
+function RecordView({ view }: { view: ViewId }) {
+  const View = RECORD_VIEWS[view];
+  return View === undefined ? null : <View />;
 }

@@ -1,0 +1,95 @@
+// Domain scores across survey rounds: one line per domain on the 1–5 scale, drawn by hand in SVG
+// (points only where a round has a score), with a title, a description and a table of the same
+// numbers. Aggregates only; never individual answers.
+import { useId } from 'react';
+
+import { type RoundScores, SURVEY_DOMAINS } from '../../model';
+import { describeAggregate } from './format';
+
+const W = 520;
+const H = 220;
+const L = 36;
+const R = 16;
+const T = 16;
+const B = 40;
+const y = (v: number) => T + ((5 - v) / 4) * (H - T - B);
+
+export function RoundsChart({ title, rounds }: { title: string; rounds: readonly RoundScores[] }) {
+  const id = useId();
+  const step = rounds.length > 1 ? (W - L - R) / (rounds.length - 1) : 0;
+  const x = (i: number) => (rounds.length > 1 ? L + i * step : (L + W - R) / 2);
+  const aggregate = (r: RoundScores, d: number) => (r.overall.kind === 'scored' ? r.overall.domains[d]?.score : undefined);
+  const text = (r: RoundScores, d: number) => {
+    const a = aggregate(r, d);
+    return a === undefined ? (r.overall.kind === 'suppressed' ? `No score: ${r.overall.message}` : '—') : describeAggregate(a);
+  };
+  return (
+    <figure className="chart" data-testid="rounds-chart">
+      <svg role="img" aria-labelledby={`${id}-t ${id}-d`} viewBox={`0 0 ${W} ${H}`} width="100%" style={{ maxWidth: W }}>
+        <title id={`${id}-t`}>{title}</title>
+        <desc id={`${id}-d`}>
+          {rounds.map((r) => `${r.round.label}: ${SURVEY_DOMAINS.map((d, i) => `${d.short} ${text(r, i)}`).join(', ')}`).join('; ')}
+        </desc>
+        {[1, 2, 3, 4, 5].map((t) => (
+          <g key={t}>
+            <line x1={L} x2={W - R} y1={y(t)} y2={y(t)} className="grid" />
+            <text x={L - 8} y={y(t) + 4} textAnchor="end" className="tick">
+              {t}
+            </text>
+          </g>
+        ))}
+        {rounds.map((r, i) => (
+          <text key={r.round.id} x={x(i)} y={H - 16} textAnchor="middle" className="tick">
+            {r.round.label}
+          </text>
+        ))}
+        {SURVEY_DOMAINS.map((d, di) => {
+          const points = rounds.flatMap((r, i) => {
+            const a = aggregate(r, di);
+            return a?.kind === 'score' ? [[x(i), y(a.score)] as const] : [];
+          });
+          return (
+            <g key={d.id} className={`series series-${di}`}>
+              {points.length > 1 && <polyline points={points.map((p) => p.join(',')).join(' ')} fill="none" />}
+              {points.map(([px, py], k) => (
+                <circle key={k} cx={px} cy={py} r={4} />
+              ))}
+            </g>
+          );
+        })}
+      </svg>
+      <p className="legend">
+        {SURVEY_DOMAINS.map((d, di) => (
+          <span key={d.id} className={`legend-item series-${di}`}>
+            {d.short}
+          </span>
+        ))}
+      </p>
+      <table className="record-table chart-table">
+        <caption>{title} (table)</caption>
+        <thead>
+          <tr>
+            <th scope="col">Round</th>
+            {SURVEY_DOMAINS.map((d) => (
+              <th key={d.id} scope="col">
+                {d.short}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rounds.map((r) => (
+            <tr key={r.round.id}>
+              <th scope="row">
+                {r.round.label} <span className="muted">({r.round.opened})</span>
+              </th>
+              {SURVEY_DOMAINS.map((d, di) => (
+                <td key={d.id}>{text(r, di)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}
