@@ -106,7 +106,7 @@ describe('table view by keyboard', () => {
     await app.open();
     await app.showTable();
     const serious = async () =>
-      (await new AxeBuilder({ page: session.page() }).analyze()).violations
+      (await new AxeBuilder({ page: session.page() }).include('[data-testid="table-view"]').include('[data-testid="side-panel"]').analyze()).violations
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')
         .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0]?.target.join(' ') ?? ''})`);
     expect(await serious()).toEqual([]);

@@ -121,10 +121,15 @@ export function DataGrid<R extends { id: string }, P>(props: DataGridProps<R, P>
   function handleKeyDown(event: KeyboardEvent) {
     if (editing !== null) return;
     const ctrl = event.ctrlKey || event.metaKey;
+    // A key the grid uses is not also an app shortcut (Delete, Ctrl+A, Ctrl+D, letters).
+    const handled = () => {
+      event.preventDefault();
+      event.stopPropagation();
+    };
     const column = columns[at.col];
     const moved = moveCell(event.key, ctrl, at, { rows: rows.length, cols: columns.length, page });
     if (moved !== null) {
-      event.preventDefault();
+      handled();
       if (event.shiftKey && moved.row >= 0 && moved.row !== at.row) {
         if (at.row >= 0 && !selected.has(ids[at.row] ?? '')) anchor.current = at.row;
         selectRange(moved.row);
@@ -134,7 +139,7 @@ export function DataGrid<R extends { id: string }, P>(props: DataGridProps<R, P>
     }
     if (at.row < 0) {
       if ((event.key === 'Enter' || event.key === ' ') && column !== undefined) {
-        event.preventDefault();
+        handled();
         props.onSort(column.id);
         wantFocus.current = true;
       }
@@ -143,29 +148,29 @@ export function DataGrid<R extends { id: string }, P>(props: DataGridProps<R, P>
     const row = rows[at.row];
     if (row === undefined || column === undefined) return;
     if ((event.key === 'Enter' || event.key === 'F2') && column.edit !== undefined) {
-      event.preventDefault();
+      handled();
       setEditing({});
     } else if (event.key === ' ') {
-      event.preventDefault();
+      handled();
       if (event.shiftKey) selectRange(at.row);
       else toggleRow(at.row);
     } else if (ctrl && event.key.toLowerCase() === 'a') {
-      event.preventDefault();
+      handled();
       onSelect([...ids]);
     } else if (ctrl && event.key.toLowerCase() === 'd' && props.onDuplicate) {
-      event.preventDefault();
+      handled();
       props.onDuplicate(targets());
     } else if (event.key === 'Delete' || event.key === 'Backspace') {
-      event.preventDefault();
+      handled();
       const gone = targets();
       if (gone.length > 0) props.onDelete(gone);
       wantFocus.current = true;
     } else if (event.key === 'Escape' && selected.size > 0) {
-      event.preventDefault();
+      handled();
       onSelect([]);
     } else if (event.key.length === 1 && !ctrl && !event.altKey && column.edit?.type === 'text') {
       // Typing on a text cell starts editing with that character, as in a spreadsheet.
-      event.preventDefault();
+      handled();
       setEditing({ initial: event.key });
     }
   }

@@ -134,6 +134,24 @@ describe('table keyboard', () => {
     expect(screen.queryByTestId('toast')).toBeNull();
   });
 
+  it('keeps the keys it uses from the app’s window shortcuts; Ctrl+D duplicates the selected rows once', () => {
+    const reached: string[] = [];
+    const listen = (e: KeyboardEvent) => reached.push(e.key);
+    window.addEventListener('keydown', listen);
+    try {
+      fireEvent.mouseDown(grid().querySelector('[data-cell="0:0"]')!);
+      press('d', { ctrlKey: true });
+      expect(doc().nodes.map((n) => n.label)).toEqual(['Ada', 'Bo', 'Cy', 'Church hall', 'Ada (copy)']);
+      expect(st().history.past.length).toBe(1);
+      press('ArrowDown');
+      press('n');
+      expect((screen.getByTestId('cell-editor') as HTMLInputElement).value).toBe('n');
+      expect(reached).toEqual([]);
+    } finally {
+      window.removeEventListener('keydown', listen);
+    }
+  });
+
   it('sorts by a column from its header and says so with aria-sort', () => {
     const header = screen.getByTestId('table-grid-header-label');
     fireEvent.click(header);
