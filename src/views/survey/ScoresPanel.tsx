@@ -56,7 +56,7 @@ export function ScoresPanel({ doc, roundId }: { doc: CareMap; roundId: string })
           <ul className="plain-list domain-scores">
             {overall.domains.map((d) => (
               <li key={d.domain} data-testid="domain-score" data-domain={d.domain} data-band={d.score.kind === 'score' ? d.score.band : ''}>
-                <strong>{SURVEY_DOMAINS.find((x) => x.id === d.domain)?.label}</strong>: {describeAggregate(d.score)}
+                <strong>{SURVEY_DOMAINS.find((x) => x.id === d.domain)?.label}</strong>: <span data-testid="domain-score-value">{describeAggregate(d.score)}</span>
                 {d.score.kind === 'score' && (
                   <p className="suggestion">
                     <span className="badge">{BAND_LABELS[d.score.band]}</span> {bandSuggestion(d.domain, d.score.band)}
