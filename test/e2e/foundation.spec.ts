@@ -29,9 +29,9 @@ describe('foundation', () => {
 
     const first = SAMPLE.nodes[0];
     if (first === undefined) throw new Error('the sample map has no nodes');
-    const before = await app.saveState();
+    await app.waitForSteadyDocument();
     await app.renameInTable(first.id, 'Renamed in the browser test');
-    await app.waitForSaveAfter(before.state === 'saved' ? before.at : undefined);
+    await app.waitForSaveAfter(await app.pageNow());
     await expect.poll(() => app.saveStatus.textContent()).toBe('Saved');
 
     await app.reload();
@@ -45,6 +45,7 @@ describe('foundation', () => {
   it('reports a truncated file dropped on the window by file and line, and leaves the map unchanged', async () => {
     const app = new AppPage(session.page());
     await app.open();
+    await app.waitForSteadyDocument();
     const before = await app.document();
 
     // Three lines, cut off inside the node list: the parser can only notice on line 3.

@@ -4,26 +4,30 @@
 // `e2e: N passed, M failed` that CI reads.
 //
 // Without /usr/bin/chromium the tests cannot run: under CI (CI set) that is a failure, otherwise a
-// loud warning and exit 0. The build in dist-e2e/ is deleted afterwards (so `eslint .` never sees
-// it) unless `--keep-build` is given; `--skip-build` reuses a kept build. Any other argument is
-// passed to vitest (e.g. a spec file name filter).
+// loud warning and exit 0. Each run builds into its own dist-e2e/run-PID/, deleted afterwards (so
+// `eslint .` never sees it), unless `--keep-build` is given (dist-e2e/kept/, which `--skip-build`
+// reuses). Any other argument is passed to vitest (e.g. a spec file name filter).
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm, rmdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CHROMIUM = '/usr/bin/chromium';
-const OUT_DIR = 'dist-e2e';
-const REPORT = path.join('test-results', 'e2e-report.json');
+const BUILDS = 'dist-e2e';
+// Per run, like the build; kept only when something failed.
+const REPORT = path.join('test-results', `e2e-report-${process.pid}.json`);
 const HOST = '127.0.0.1';
 const bin = (name) => path.join(ROOT, 'node_modules', '.bin', name);
 
 const args = process.argv.slice(2);
 const skipBuild = args.includes('--skip-build');
 const keepBuild = args.includes('--keep-build');
+// Each run builds into its own folder, so two runs in one checkout never serve or delete each
+// other's build; a kept build has a fixed name so --skip-build can find it.
+const OUT_DIR = keepBuild || skipBuild ? `${BUILDS}/kept` : `${BUILDS}/run-${process.pid}`;
 const vitestArgs = args.filter((a) => a !== '--skip-build' && a !== '--keep-build');
 
 function summary(passed, failed) {
@@ -122,8 +126,12 @@ async function main() {
   const stopServer = () => {
     if (server.exitCode === null) server.kill('SIGTERM');
   };
-  const removeBuild = () =>
-    keepBuild ? Promise.resolve() : rm(path.join(ROOT, OUT_DIR), { recursive: true, force: true });
+  const removeBuild = async () => {
+    if (keepBuild || skipBuild) return;
+    await rm(path.join(ROOT, OUT_DIR), { recursive: true, force: true });
+    // Leave no empty dist-e2e/ behind for `eslint .` to wander into (rmdir fails if others use it).
+    await rmdir(path.join(ROOT, BUILDS)).catch(() => undefined);
+  };
   process.on('SIGINT', () => {
     stopServer();
     void removeBuild().finally(() => process.exit(130));
@@ -157,6 +165,7 @@ async function main() {
     }
     // A spec that fails to load counts no tests but must still show as a failure.
     if (code !== 0 && failed === 0) failed = 1;
+    if (failed === 0) await rm(path.join(ROOT, REPORT), { force: true });
     summary(passed, failed);
     return code !== 0 ? code : failed > 0 ? 1 : 0;
   } catch (error) {

@@ -52,6 +52,25 @@ export class AppPage {
     return this.page.evaluate(() => window.__carewealth?.getDocument() ?? null);
   }
 
+  /**
+   * Wait until the open document stops changing (e.g. a first layout storing positions) for
+   * `quietMs`, so a later comparison sees only what the test did.
+   */
+  async waitForSteadyDocument(quietMs = 1500, timeoutMs = 30_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    let last = JSON.stringify(await this.document());
+    let since = Date.now();
+    while (Date.now() - since < quietMs) {
+      if (Date.now() > deadline) throw new Error(`the document kept changing for ${timeoutMs / 1000} s`);
+      await this.page.waitForTimeout(250);
+      const now = JSON.stringify(await this.document());
+      if (now !== last) {
+        last = now;
+        since = Date.now();
+      }
+    }
+  }
+
   async saveState(): Promise<SaveState> {
     return this.page.evaluate(
       () => (window.__carewealth?.getState() as { persistence: SaveState }).persistence,
@@ -62,16 +81,24 @@ export class AppPage {
     return this.byTestId('save-status');
   }
 
-  /** Wait until autosave reports a save newer than `after` (an ISO time, or none yet). */
-  async waitForSaveAfter(after: string | undefined): Promise<void> {
+  /** The page's clock, as an ISO date-time (the clock autosave stamps its saves with). */
+  async pageNow(): Promise<string> {
+    return this.page.evaluate(() => new Date().toISOString());
+  }
+
+  /**
+   * Wait until autosave reports a save finished after `after` (an ISO time from pageNow). Autosave
+   * only reports "saved" when nothing is left pending, so such a save includes every earlier edit.
+   */
+  async waitForSaveAfter(after: string): Promise<void> {
     await this.page.waitForFunction(
       (prev) => {
         const s = (
           window.__carewealth?.getState() as { persistence: { state: string; at?: string } } | undefined
         )?.persistence;
-        return s?.state === 'saved' && s.at !== prev;
+        return s?.state === 'saved' && s.at !== undefined && s.at > prev;
       },
-      after ?? null,
+      after,
       { timeout: 15_000 },
     );
   }
@@ -85,7 +112,7 @@ export class AppPage {
 
   /** The "N nodes" count the table view shows above its rows. */
   async tableCountText(): Promise<string> {
-    return (await this.byTestId('table-view').locator('.table-tools .muted').textContent())?.trim() ?? '';
+    return (await this.byTestId('table-count').textContent())?.trim() ?? '';
   }
 
   /** The label cell of a node's row in the table grid. */
