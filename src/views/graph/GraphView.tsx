@@ -1,80 +1,178 @@
-// A small working graph view: the map drawn with cytoscape (colour by kind, saved positions when
-// present, else a layout), click to select, drag to move (one undoable step per drag). The full
-// graph editor replaces this later. The cytoscape instance is owned here and never read by others,
-// except through `onReady` for the test hook.
-import type { Core, EventObject, LayoutOptions } from 'cytoscape';
-import { useEffect, useMemo, useRef } from 'react';
-import CytoscapeComponent from 'react-cytoscapejs';
+// The graph canvas: the open map drawn with cytoscape, with its toolbar (kind palette, tools,
+// layouts, focus, search, filters, legend, workshop mode, picture export). Saved positions are
+// used as they are; nodes without one are placed next to their neighbours (or, on a map nobody
+// has arranged, by a first layout) and those places saved, so the picture never jumps on an edit.
+import type { Core } from 'cytoscape';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
-import { asNodeId, asTieId, type NodeId, type Position } from '../../model';
+import type { NodeId } from '../../model';
 import { selectDocument, useAppStore, useAppStoreApi } from '../../store';
-import { GRAPH_STYLE } from './graphStyle';
-import { chooseLayout, toElements } from './toElements';
+import { downloadPng, downloadSvg } from '../export/exportPicture';
+import { Legend } from '../legend/Legend';
+import { AddNodePopover, type AddNodeRequest } from './AddNodePopover';
+import { BIG_MAP_ELEMENTS, GraphCanvas } from './GraphCanvas';
+import { setGraphCommands } from './graphCommands';
+import { buildGraphStyle } from './graphStyle';
+import { GraphToolbar } from './GraphToolbar';
+import { firstLayout } from './layouts';
+import { placeMissing, type Point } from './placement';
+import { LAYOUT_LABELS, layoutPositions } from './runLayout';
+import { toElements } from './toElements';
+import { startDrawTies, useCanvasEvents } from './useCanvasEvents';
+import { useVisible } from './useVisible';
+
+import './graph.css';
 
 export interface GraphViewProps {
-  /** Called once with the cytoscape instance (test builds expose it read-only). */
+  /** Called with the cytoscape instance once drawn (test builds expose it read-only). */
   readonly onReady?: (cy: Core) => void;
 }
+
+const FIT_PADDING = 40;
 
 export default function GraphView({ onReady }: GraphViewProps) {
   const doc = useAppStore(selectDocument);
   const mapId = useAppStore((s) => s.mapId);
-  const selection = useAppStore((s) => s.selection);
-  const store = useAppStoreApi();
-  const cyRef = useRef<Core | null>(null);
+  if (doc === null) return null;
+  // A new instance per map, and per size class (the WebGL choice is made at creation).
+  const big = doc.nodes.length + doc.ties.length >= BIG_MAP_ELEMENTS;
+  return <GraphScreen key={`${mapId ?? ''}:${big ? 'big' : 'small'}`} big={big} onReady={onReady} />;
+}
 
-  const elements = useMemo(() => (doc === null ? [] : toElements(doc)), [doc]);
-  const layout = useMemo(() => (doc === null ? null : (chooseLayout(doc) as LayoutOptions)), [doc]);
+function GraphScreen({ big, onReady }: { readonly big: boolean; readonly onReady?: (cy: Core) => void }) {
+  const doc = useAppStore(selectDocument)!;
+  const workshop = useAppStore((s) => s.workshop);
+  const tool = useAppStore((s) => s.tool);
+  const selection = useAppStore((s) => s.selection);
+  const focus = useAppStore((s) => s.focus);
+  const focusSteps = useAppStore((s) => s.focusSteps);
+  const legendOpen = useAppStore((s) => s.legendOpen);
+  const store = useAppStoreApi();
+  const [cy, setCy] = useState<Core | null>(null);
+  const [adding, setAdding] = useState<AddNodeRequest | null>(null);
+  const fitNext = useRef(false);
+
+  const visible = useVisible(doc);
+  const visibleRef = useRef(visible);
+  const fresh = doc.nodes.length > 0 && doc.nodes.every((n) => n.position === undefined);
+  const placed = useMemo(() => (fresh ? firstLayout(doc) : placeMissing(doc)), [doc, fresh]);
+  const elements = useMemo(() => toElements(doc, { visible, placed }), [doc, visible, placed]);
+  const elementsRef = useRef(elements);
+  useEffect(() => {
+    visibleRef.current = visible;
+    elementsRef.current = elements;
+  }, [visible, elements]);
+  const stylesheet = useMemo(() => buildGraphStyle({ workshop, big }), [workshop, big]);
+
+  const handleReady = useCallback(
+    (instance: Core) => {
+      setCy(instance);
+      onReady?.(instance);
+      instance.fit(undefined, FIT_PADDING);
+    },
+    [onReady],
+  );
+  const handlePatched = useCallback((instance: Core) => {
+    if (!fitNext.current) return;
+    fitNext.current = false;
+    instance.fit(undefined, FIT_PADDING);
+  }, []);
+
+  // Save where unplaced nodes were drawn, so the next drawing puts them in the same place.
+  useEffect(() => {
+    if (placed.size > 0) store.getState().placeNodes(placed as Map<NodeId, Point>);
+  }, [placed, store]);
+
+  // Store selection -> canvas (the table, search and inspector select too).
+  useEffect(() => {
+    if (cy === null) return;
+    const want = new Set<string>([...selection.nodeIds, ...selection.tieIds]);
+    cy.batch(() => {
+      cy.elements(':selected').forEach((e) => {
+        if (!want.has(e.id())) e.unselect();
+      });
+      for (const id of want) {
+        const e = cy.getElementById(id);
+        if (e.nonempty() && !e.selected()) e.select();
+      }
+    });
+  }, [cy, selection, elements]);
+
+  // Focus mode: frame the focused neighbourhood.
+  useEffect(() => {
+    if (cy !== null && focus !== null) cy.fit(undefined, FIT_PADDING);
+  }, [cy, focus, focusSteps]);
+
+  const handleAddAt = useCallback((model: Point, rendered: Point) => {
+    setAdding({ model, rendered, kind: 'person' });
+  }, []);
+  useCanvasEvents(cy, store, { onAddAt: handleAddAt });
+
+  // Ties are drawn with edgehandles in draw mode; box mode turns panning off so a drag selects.
+  const eh = useMemo(() => (cy === null ? null : startDrawTies(cy, store)), [cy, store]);
+  useEffect(() => () => eh?.destroy(), [eh]);
+  useEffect(() => {
+    if (cy === null || eh === null) return;
+    if (tool === 'draw') eh.enableDrawMode();
+    else eh.disableDrawMode();
+    cy.userPanningEnabled(tool !== 'box');
+  }, [cy, eh, tool]);
 
   useEffect(() => {
-    const cy = cyRef.current;
     if (cy === null) return;
-    cy.batch(() => {
-      cy.elements('.chosen').removeClass('chosen');
-      for (const id of [...selection.nodeIds, ...selection.tieIds]) cy.getElementById(id).addClass('chosen');
+    const centre = (): { model: Point; rendered: Point } => {
+      const rendered = { x: cy.width() / 2, y: cy.height() / 2 };
+      const pan = cy.pan();
+      const zoom = cy.zoom();
+      return { rendered, model: { x: (rendered.x - pan.x) / zoom, y: (rendered.y - pan.y) / zoom } };
+    };
+    setGraphCommands({
+      fit: () => cy.fit(undefined, FIT_PADDING),
+      zoomBy: (factor) =>
+        cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }),
+      addNode: (kind) => setAdding({ ...centre(), kind: kind ?? 'person' }),
+      runLayout: () => {
+        const state = store.getState();
+        if (state.document === null) return;
+        const positions = layoutPositions(cy, state.document, state.layout, visibleRef.current);
+        fitNext.current = true;
+        const result = state.setPositions(positions, `Lay out: ${LAYOUT_LABELS[state.layout].toLowerCase()}`);
+        if (!result.ok) {
+          fitNext.current = false;
+          cy.fit(undefined, FIT_PADDING);
+        }
+      },
+      centreOn: (id) => {
+        const node = cy.getElementById(id);
+        if (node.empty()) return;
+        cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1) }, { duration: 250 });
+      },
+      exportPicture: async (format) => {
+        const title = store.getState().document?.meta.title ?? 'Care map';
+        if (format === 'svg') downloadSvg(cy, elementsRef.current, title);
+        else await downloadPng(cy, title);
+      },
     });
-  }, [selection, elements]);
+    return () => setGraphCommands(null);
+  }, [cy, store]);
 
-  function handleCy(cy: Core) {
-    if (cyRef.current === cy) return;
-    cyRef.current = cy;
-    cy.on('tap', (event: EventObject) => {
-      if (event.target === cy) store.getState().clearSelection();
-    });
-    cy.on('tap', 'node', (event: EventObject) =>
-      store.getState().select({ nodeIds: [asNodeId(String(event.target.id()))] }),
-    );
-    cy.on('tap', 'edge', (event: EventObject) =>
-      store.getState().select({ tieIds: [asTieId(String(event.target.id()))] }),
-    );
-    cy.on('dragfree', 'node', (event: EventObject) => {
-      const moved = new Map<NodeId, Position>();
-      const { x, y } = event.target.position() as { x: number; y: number };
-      moved.set(asNodeId(event.target.id() as string), { x: Math.round(x), y: Math.round(y), pinned: true });
-      store.getState().setPositions(moved);
-    });
-    onReady?.(cy);
-  }
-
-  if (doc === null) return null;
+  const shown = visible === undefined ? doc.nodes.length : visible.nodeIds.size;
+  const shownTies = visible === undefined ? doc.ties.length : visible.tieIds.size;
   return (
-    <div
-      className="graph-view"
-      data-testid="graph-view"
-      role="img"
-      aria-label={`Network graph of ${doc.nodes.length} nodes and ${doc.ties.length} ties`}
-    >
-      <CytoscapeComponent
-        key={mapId ?? 'none'}
-        elements={elements}
-        layout={layout ?? undefined}
-        stylesheet={GRAPH_STYLE}
-        cy={handleCy}
-        style={{ width: '100%', height: '100%' }}
-        minZoom={0.05}
-        maxZoom={4}
-        autounselectify
-      />
+    <div className={`graph-view${workshop ? ' workshop' : ''}${tool !== 'select' ? ` tool-${tool}` : ''}`} data-testid="graph-view">
+      <GraphToolbar shown={shown} total={doc.nodes.length} />
+      <div className="graph-stage">
+        <GraphCanvas
+          elements={elements}
+          stylesheet={stylesheet}
+          big={big}
+          onReady={handleReady}
+          onPatched={handlePatched}
+          ariaLabel={`Care network drawing: ${shown} of ${doc.nodes.length} nodes and ${shownTies} of ${doc.ties.length} ties shown. The Table view lists the same nodes and ties.`}
+        />
+        {legendOpen && <Legend />}
+        {adding !== null && <AddNodePopover request={adding} onClose={() => setAdding(null)} />}
+      </div>
     </div>
   );
 }

@@ -1,38 +1,71 @@
 // The graph view's declarative input: the care map as cytoscape elements. Element data holds flat
-// scalars only, because react-cytoscapejs diffs elements field by field, shallowly. Pure, so it is
-// tested without a renderer.
+// scalars only (the canvas patches elements by comparing data shallowly, as react-cytoscapejs
+// does), every visual decision that depends on the record is made here (label lines, line
+// style, width, arrows), and the stylesheet only maps those fields. Pure, so it is tested
+// without a renderer.
 import type { ElementDefinition } from 'cytoscape';
 
-import type { CareMap, NodeKind } from '../../model';
+import { tieSide } from '../../analysis';
+import type { CareMap, CareNode, NodeKind, Visible } from '../../model';
+import { DIRECTED_TIE_KINDS, KIND_LOOKS, roleLine, tieWidth, TIE_LOOKS } from './palette';
 
-/** Fill colour for each node kind (chosen for contrast with white labels' dark outline). */
+/** Fill colour of each node kind (the palette's), for views that colour by kind (the map view). */
 export const NODE_COLOURS: Readonly<Record<NodeKind, string>> = {
-  person: '#2f6fb0',
-  group: '#2e8b57',
-  organisation: '#7b4bb0',
-  space: '#b86e00',
-  team: '#c0392b',
-  circle: '#0e7c80',
+  person: KIND_LOOKS.person.colour,
+  group: KIND_LOOKS.group.colour,
+  organisation: KIND_LOOKS.organisation.colour,
+  space: KIND_LOOKS.space.colour,
+  team: KIND_LOOKS.team.colour,
+  circle: KIND_LOOKS.circle.colour,
 };
 
-/** Nodes first, then ties. Saved positions go in `position`; nodes without one are laid out. */
-export function toElements(doc: CareMap): ElementDefinition[] {
+export interface ToElementsOptions {
+  /** Only these nodes and ties are drawn (filters, focus); everything when omitted. */
+  readonly visible?: Visible;
+  /** Where to draw nodes that have no saved position (see placement.ts). */
+  readonly placed?: ReadonlyMap<string, { x: number; y: number }>;
+}
+
+/** The text under a node: its name, and for people a second line with their roles. */
+export function nodeCaption(node: CareNode): string {
+  const roles = node.kind === 'person' ? roleLine(node.roles) : '';
+  return roles === '' ? node.label : `${node.label}\n${roles}`;
+}
+
+/**
+ * Nodes first, then ties. A node gets `position` from the document, else from `placed`, else
+ * none (a layout will place it). Node data: id, label, caption, kind, anchor (1/0), pinned (1/0).
+ * Tie data: id, source, target, kind, line ('solid' formal care, 'dashed' informal care, 'dotted'
+ * other kinds), width (palette `tieWidth`), arrowTarget/arrowSource ('triangle', 'vee' or
+ * 'none'), faded (1 for inactive ties), label.
+ */
+export function toElements(doc: CareMap, options: ToElementsOptions = {}): ElementDefinition[] {
+  const { visible, placed } = options;
   const out: ElementDefinition[] = [];
+  const byId = new Map<string, CareNode>();
   for (const n of doc.nodes) {
+    byId.set(n.id, n);
+    if (visible !== undefined && !visible.nodeIds.has(n.id)) continue;
     const el: ElementDefinition = {
       group: 'nodes',
       data: {
         id: n.id,
         label: n.label,
+        caption: nodeCaption(n),
         kind: n.kind,
-        colour: NODE_COLOURS[n.kind],
         anchor: n.isAnchor === true ? 1 : 0,
+        pinned: n.position?.pinned === true ? 1 : 0,
       },
     };
-    if (n.position !== undefined) el.position = { x: n.position.x, y: n.position.y };
+    const at = n.position ?? placed?.get(n.id);
+    if (at !== undefined) el.position = { x: at.x, y: at.y };
     out.push(el);
   }
   for (const t of doc.ties) {
+    if (visible !== undefined && !visible.tieIds.has(t.id)) continue;
+    const care = t.kind === 'care';
+    const line = care ? TIE_LOOKS[tieSide(t, byId.get(t.source))].line : TIE_LOOKS.other.line;
+    const head = care ? 'triangle' : DIRECTED_TIE_KINDS.has(t.kind) ? 'vee' : 'none';
     out.push({
       group: 'edges',
       data: {
@@ -40,37 +73,14 @@ export function toElements(doc: CareMap): ElementDefinition[] {
         source: t.source,
         target: t.target,
         kind: t.kind,
-        mutual: t.mutual ? 1 : 0,
-        strength: t.strength,
+        line,
+        width: tieWidth(t.kind, t.hoursPerWeek, t.closeness),
+        arrowTarget: head,
+        arrowSource: t.mutual && head !== 'none' ? head : 'none',
+        faded: t.strength === 'inactive' ? 1 : 0,
         label: t.label ?? '',
       },
     });
   }
   return out;
-}
-
-// Layouts are constants so the same choice is the same object: react-cytoscapejs re-runs the layout
-// only when the layout prop changes, and edits must not reshuffle the graph.
-const PRESET = { name: 'preset', fit: true, padding: 40 } as const;
-const COSE = {
-  name: 'cose',
-  animate: false,
-  randomize: true,
-  fit: true,
-  padding: 40,
-  nodeRepulsion: 8000,
-} as const;
-const CONCENTRIC = {
-  name: 'concentric',
-  animate: false,
-  fit: true,
-  padding: 40,
-  minNodeSpacing: 12,
-} as const;
-
-/** Which layout draws the map: its saved positions if every node has one, else one suited to its size. */
-export function chooseLayout(doc: CareMap): typeof PRESET | typeof COSE | typeof CONCENTRIC {
-  if (doc.nodes.length > 0 && doc.nodes.every((n) => n.position !== undefined)) return PRESET;
-  // cose is pleasant for workshop-sized maps but slow beyond a few hundred nodes (TECH.md).
-  return doc.nodes.length <= 250 ? COSE : CONCENTRIC;
 }

@@ -1,0 +1,97 @@
+// Search the map by name or tag (model `searchNodes`). `/` focuses the box; the best matches
+// show in a list; Enter (or a click) selects a match and centres the canvas on it.
+import { useMemo, useState } from 'react';
+
+import { searchNodes } from '../../model';
+import { selectDocument, useAppStore, useAppStoreApi } from '../../store';
+import { graphCommands } from '../graph/graphCommands';
+
+/** The search box's element id, so the `/` shortcut can focus it. */
+export const SEARCH_INPUT_ID = 'graph-search';
+
+/** Focus the search box if it is on screen; returns whether it was. */
+export function focusSearch(): boolean {
+  const input = document.getElementById(SEARCH_INPUT_ID);
+  if (!(input instanceof HTMLInputElement)) return false;
+  input.focus();
+  input.select();
+  return true;
+}
+
+const SHOWN = 8;
+
+export function SearchBox() {
+  const doc = useAppStore(selectDocument);
+  const store = useAppStoreApi();
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const matches = useMemo(() => (doc === null ? [] : searchNodes(doc, query, SHOWN)), [doc, query]);
+
+  function choose(index: number) {
+    const node = matches[index];
+    if (node === undefined) return;
+    store.getState().select({ nodeIds: [node.id] });
+    graphCommands()?.centreOn(node.id);
+  }
+
+  const listId = 'graph-search-results';
+  const open = query.trim() !== '';
+  return (
+    <div className="search-box" role="search">
+      <input
+        id={SEARCH_INPUT_ID}
+        type="search"
+        aria-label="Search by name or tag"
+        placeholder="Search (/)"
+        role="combobox"
+        aria-expanded={open && matches.length > 0}
+        aria-controls={listId}
+        aria-activedescendant={open && matches[active] ? `search-hit-${active}` : undefined}
+        data-testid="graph-search"
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown') {
+            e.preventDefault();
+            setActive((a) => Math.min(a + 1, matches.length - 1));
+          } else if (e.key === 'ArrowUp') {
+            e.preventDefault();
+            setActive((a) => Math.max(a - 1, 0));
+          } else if (e.key === 'Enter') {
+            e.preventDefault();
+            choose(active);
+          } else if (e.key === 'Escape') {
+            setQuery('');
+            (e.target as HTMLInputElement).blur();
+          }
+        }}
+      />
+      {open && (
+        <ul id={listId} className="search-results" role="listbox" aria-label="Matches" data-testid="search-results">
+          {matches.length === 0 ? (
+            <li className="muted" role="option" aria-selected={false} aria-disabled="true">
+              No match
+            </li>
+          ) : (
+            matches.map((n, i) => (
+              <li
+                key={n.id}
+                id={`search-hit-${i}`}
+                role="option"
+                aria-selected={i === active}
+                data-testid="search-result"
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => choose(i)}
+              >
+                {n.label}
+              </li>
+            ))
+          )}
+        </ul>
+      )}
+    </div>
+  );
+}
