@@ -86,10 +86,14 @@ const kumuDoc = fc.record({
   ),
 });
 
+// The two tests below also count how often the success path was reached; that count depends on the
+// draw, so they run with a fixed seed (the contract itself is checked on every draw either way).
+const SUCCESS_SEED = 20261124;
+
 describe('Kumu readers on Kumu-shaped input with random values', () => {
   it('JSON blueprints', () => {
     okCount = 0;
-    fc.assert(fc.property(kumuDoc, (d) => holdsContract(readKumuJson([{ name: 'k.kumu.json', bytes: enc(JSON.stringify(d)) }]))), { numRuns: 300 });
+    fc.assert(fc.property(kumuDoc, (d) => holdsContract(readKumuJson([{ name: 'k.kumu.json', bytes: enc(JSON.stringify(d)) }]))), { numRuns: 300, seed: SUCCESS_SEED });
     // the generator must reach the success path too, or the property proves little
     expect(okCount).toBeGreaterThan(10);
   });
@@ -106,7 +110,7 @@ describe('Kumu readers on Kumu-shaped input with random values', () => {
       fc.property(table(ELEMENT_KEYS, false), table(CONNECTION_KEYS, true), (e, c) =>
         holdsContract(readKumuCsv([{ name: 'e.csv', bytes: enc(Papa.unparse(e)) }, { name: 'c.csv', bytes: enc(Papa.unparse(c)) }])),
       ),
-      { numRuns: 200 },
+      { numRuns: 200, seed: SUCCESS_SEED },
     );
     expect(okCount).toBeGreaterThan(5);
   });
