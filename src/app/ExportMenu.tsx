@@ -37,6 +37,9 @@ export function ExportMenu() {
           aria-label="Export formats"
           onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}
         >
+          <li role="none" className="menu-note" data-testid="export-privacy-note">
+            Every download shows people only approximately; hidden places are left out.
+          </li>
           {others.map((f) => (
             <li key={f.id} role="none">
               <button

@@ -6,6 +6,7 @@ import { selectTitle, useAppStore, type ViewId } from '../store';
 import { Inspector } from '../views/inspector/Inspector';
 import TableView from '../views/table/TableView';
 import { ImportChoiceDialog } from './ImportChoiceDialog';
+import { MapPane, SplitPane } from './MapPanes';
 import { MyMapsDialog } from './MyMapsDialog';
 import { ProblemsPanel } from './ProblemsPanel';
 import { useServices } from './services';
@@ -27,6 +28,8 @@ const RECORD_VIEWS: Partial<Record<ViewId, LazyExoticComponent<ComponentType>>> 
 const VIEWS: readonly { id: ViewId; label: string }[] = [
   { id: 'graph', label: 'Graph' },
   { id: 'table', label: 'Table' },
+  { id: 'map', label: 'Map' },
+  { id: 'split', label: 'Split' },
   { id: 'governance', label: 'Governance' },
   { id: 'survey', label: 'Survey' },
   { id: 'partners', label: 'Partners' },
@@ -65,7 +68,7 @@ export function Shell() {
               </button>
             ))}
           </div>
-          <div className="view" role="tabpanel" aria-label={activeView === 'graph' ? 'Graph' : 'Table'}>
+          <div className="view" role="tabpanel" aria-label={VIEWS.find((v) => v.id === activeView)?.label ?? 'View'}>
             {!hasMap ? (
               <p className="empty">
                 No map is open. Open one from My maps, open a file, or drop a file here.
@@ -78,6 +81,16 @@ export function Shell() {
               <Suspense fallback={<p className="empty">Loading…</p>}>
                 <RecordView view={activeView} />
               </Suspense>
+            ) : activeView === 'map' ? (
+              <MapPane />
+            ) : activeView === 'split' ? (
+              <SplitPane
+                graph={
+                  <Suspense fallback={<p className="empty">Drawing the graph…</p>}>
+                    <GraphView onReady={registerCy} />
+                  </Suspense>
+                }
+              />
             ) : (
               <TableView />
             )}

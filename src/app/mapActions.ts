@@ -10,6 +10,7 @@ import {
   newMapId,
   type Problem,
   problem,
+  redactForExport,
   type Result,
 } from '../model';
 import { describeSaveError, storageProblem } from '../persistence';
@@ -160,13 +161,15 @@ export function fileBaseName(title: string): string {
   return base === '' ? 'care-map' : base.slice(0, 80);
 }
 
-/** Download the open map in a format (the native file by default). */
+/** Download the open map in a format (the native file by default), with locations redacted. */
 export function downloadOpenMap(services: AppServices, format: FormatId = 'native'): void {
   const doc = services.store.getState().document;
   if (doc === null) return;
   const extension = exportFormats().find((f) => f.id === format)?.extension ?? '';
   const fileName = `${fileBaseName(doc.meta.title)}${extension}`;
-  const written = writeMapFile(doc, fileName, { format });
+  // Privacy of place: every export, the native file too, gets approximate locations snapped to
+  // their cell and hidden ones dropped. Snapping is idempotent, so nothing the app shows is lost.
+  const written = writeMapFile(redactForExport(doc), fileName, { format });
   if (!written.ok) {
     report(services, `Could not write ${fileName}`, written.problems);
     return;

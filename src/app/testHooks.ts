@@ -5,6 +5,7 @@ import type { Core } from 'cytoscape';
 
 import type { CareMap } from '../model';
 import type { AppState, AppStore } from '../store';
+import type { MapProbe } from '../views/map/mapProbe';
 
 export interface CarewealthTestHook {
   /** A deep copy of the open document, or null. */
@@ -16,6 +17,10 @@ export interface CarewealthTestHook {
   >;
   /** The graph view's cytoscape instance, once drawn. */
   readonly cy: Core | null;
+  /** A read-only probe of the map view's MapLibre map while the map view is shown, else null. */
+  map(): MapProbe | null;
+  /** True when the map view is shown and MapLibre has gone idle (everything drawn). */
+  readonly mapIdle: boolean;
 }
 
 declare global {
@@ -25,6 +30,13 @@ declare global {
 }
 
 let cy: Core | null = null;
+
+let mapProbe: MapProbe | null = null;
+
+/** Record (or forget, with null) the map view's probe for the hook. */
+export function registerMap(probe: MapProbe | null): void {
+  mapProbe = probe;
+}
 
 /** Record the graph view's cytoscape instance for the hook. */
 export function registerCy(instance: Core): void {
@@ -44,6 +56,10 @@ export function installTestHooks(store: AppStore): void {
     },
     get cy() {
       return cy;
+    },
+    map: () => mapProbe,
+    get mapIdle() {
+      return mapProbe?.idle ?? false;
     },
   };
   Object.defineProperty(window, '__carewealth', {

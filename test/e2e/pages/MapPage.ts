@@ -1,0 +1,161 @@
+// Page object for the map view: switching to Map or Split, waiting for MapLibre to go idle, reading
+// the read-only map probe (window.__carewealth.map()), reading the canvas pixels, and the map's
+// controls (Place, settings, PNG export).
+import type { Locator, Page } from 'playwright-core';
+
+import type { ProbeMarker } from '../../../src/views/map/mapProbe';
+import { AppPage } from './AppPage';
+
+export interface CanvasPixels {
+  /** Canvas size in device pixels. */
+  readonly width: number;
+  readonly height: number;
+  /** Distinct RGB colours among every 3rd pixel of every 3rd row. */
+  readonly distinctColours: number;
+  /** How many sampled pixels match each given colour within `tolerance` per channel. */
+  readonly matches: Record<string, number>;
+}
+
+export class MapPage extends AppPage {
+  constructor(page: Page) {
+    super(page);
+  }
+
+  private testId(id: string): Locator {
+    return this.page.locator(`[data-testid="${id}"]`);
+  }
+
+  async showMap(): Promise<void> {
+    await this.testId('view-map').click();
+    await this.testId('map-view').waitFor({ state: 'visible' });
+    await this.waitForIdle();
+  }
+
+  async showSplit(): Promise<void> {
+    await this.testId('view-split').click();
+    await this.testId('split-view').waitFor({ state: 'visible' });
+    await this.waitForIdle();
+  }
+
+  /** Wait until the map exists and MapLibre reports `idle` (style, data and tiles all drawn). */
+  async waitForIdle(timeout = 60_000): Promise<void> {
+    await this.page.waitForFunction(() => window.__carewealth?.mapIdle === true, undefined, {
+      timeout,
+      polling: 100,
+    });
+  }
+
+  async basemap(): Promise<{ showing: string; styleName: string }> {
+    return this.page.evaluate(() => {
+      const m = window.__carewealth?.map();
+      return { showing: m?.basemap() ?? '', styleName: m?.styleName() ?? '' };
+    });
+  }
+
+  async sourceMarkers(): Promise<ProbeMarker[]> {
+    return this.page.evaluate(() => window.__carewealth?.map()?.sourceMarkers() ?? []);
+  }
+
+  async renderedMarkers(): Promise<ProbeMarker[]> {
+    return this.page.evaluate(() => window.__carewealth?.map()?.renderedMarkers() ?? []);
+  }
+
+  async toPage(lng: number, lat: number): Promise<{ x: number; y: number }> {
+    return this.page.evaluate(([a, b]) => window.__carewealth!.map()!.toPage(a, b), [lng, lat] as const);
+  }
+
+  async fromPage(x: number, y: number): Promise<{ lng: number; lat: number }> {
+    return this.page.evaluate(([a, b]) => window.__carewealth!.map()!.fromPage(a, b), [x, y] as const);
+  }
+
+  async canvasBox(): Promise<{ x: number; y: number; width: number; height: number }> {
+    const box = await this.testId('map-canvas').locator('canvas').boundingBox();
+    if (box === null) throw new Error('the map canvas is not on screen');
+    return box;
+  }
+
+  /**
+   * Read the map canvas's pixels in the page (the canvas keeps its drawing buffer) and count colours.
+   * `colours` are '#rrggbb' strings.
+   */
+  async canvasPixels(colours: readonly string[], tolerance = 6): Promise<CanvasPixels> {
+    return this.page.evaluate(
+      ({ colours, tolerance }) => {
+        const source = document.querySelector<HTMLCanvasElement>('[data-testid="map-canvas"] canvas');
+        if (source === null) throw new Error('no map canvas');
+        const copy = document.createElement('canvas');
+        copy.width = source.width;
+        copy.height = source.height;
+        const ctx = copy.getContext('2d')!;
+        ctx.drawImage(source, 0, 0);
+        const data = ctx.getImageData(0, 0, copy.width, copy.height).data;
+        const wanted = colours.map((c) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16)));
+        const matches: Record<string, number> = Object.fromEntries(colours.map((c) => [c, 0]));
+        const seen = new Set<number>();
+        for (let y = 0; y < copy.height; y += 3) {
+          for (let x = 0; x < copy.width; x += 3) {
+            const i = (y * copy.width + x) * 4;
+            const r = data[i]!;
+            const g = data[i + 1]!;
+            const b = data[i + 2]!;
+            seen.add((r << 16) | (g << 8) | b);
+            wanted.forEach((w, k) => {
+              if (
+                Math.abs(w[0]! - r) <= tolerance &&
+                Math.abs(w[1]! - g) <= tolerance &&
+                Math.abs(w[2]! - b) <= tolerance
+              ) {
+                matches[colours[k]!]! += 1;
+              }
+            });
+          }
+        }
+        return { width: copy.width, height: copy.height, distinctColours: seen.size, matches };
+      },
+      { colours, tolerance },
+    );
+  }
+
+  /** The colour of the canvas pixel at page position (x, y), as [r, g, b]. */
+  async pixelAt(x: number, y: number): Promise<[number, number, number]> {
+    return this.page.evaluate(
+      ([px, py]) => {
+        const source = document.querySelector<HTMLCanvasElement>('[data-testid="map-canvas"] canvas')!;
+        const box = source.getBoundingClientRect();
+        const ratio = source.width / box.width;
+        const copy = document.createElement('canvas');
+        copy.width = source.width;
+        copy.height = source.height;
+        const ctx = copy.getContext('2d')!;
+        ctx.drawImage(source, 0, 0);
+        const d = ctx.getImageData(
+          Math.round((px - box.left) * ratio),
+          Math.round((py - box.top) * ratio),
+          1,
+          1,
+        ).data;
+        return [d[0]!, d[1]!, d[2]!] as [number, number, number];
+      },
+      [x, y] as const,
+    );
+  }
+
+  get notice(): Locator {
+    return this.testId('map-notice');
+  }
+
+  async setOnlineStyle(url: string): Promise<void> {
+    await this.testId('map-settings-button').click();
+    await this.testId('basemap-style-url').fill(url);
+    await this.testId('basemap-use-online').click();
+    await this.testId('map-settings-close').click();
+  }
+
+  /** Press Place next to an unplaced node in "Not on the map yet". */
+  async startPlacing(nodeId: string): Promise<void> {
+    await this.page
+      .locator(`[data-testid="map-unplaced"] li[data-node-id="${nodeId}"] [data-testid="map-place-node"]`)
+      .click();
+    await this.testId('map-placing').waitFor({ state: 'visible' });
+  }
+}
