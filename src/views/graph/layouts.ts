@@ -15,7 +15,8 @@ export const LAYOUT_SPACING = 80;
 
 export type Positions = Map<string, Point>;
 
-const round = (p: Point): Point => ({ x: Math.round(p.x), y: Math.round(p.y) });
+// `|| 0` turns -0 into 0, so saved positions never read "-0".
+const round = (p: Point): Point => ({ x: Math.round(p.x) || 0, y: Math.round(p.y) || 0 });
 
 /** Nodes of `doc` that are in `ids` (all when omitted), in document order. */
 function pick(doc: CareMap, ids?: ReadonlySet<string>): CareNode[] {

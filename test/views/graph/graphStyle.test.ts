@@ -1,0 +1,80 @@
+import cytoscape from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+
+import { buildGraphStyle, letterImage } from '../../../src/views/graph/graphStyle';
+import { roleLine, tieWidth } from '../../../src/views/graph/palette';
+import { toElements } from '../../../src/views/graph/toElements';
+import { makeMap, node, person, tie } from '../../helpers/build';
+
+// The stylesheet applied by a headless cytoscape: each kind reads by shape, colour and letter.
+const doc = makeMap(
+  [
+    person('p'),
+    node('g', 'group'),
+    node('o', 'organisation'),
+    node('s', 'space'),
+    node('t', 'team'),
+    node('c', 'circle'),
+  ],
+  [tie('formal', 'o', 'p', { formality: 'formal' }), tie('informal', 'p', 's', { formality: 'informal' }), tie('m', 'p', 't', { kind: 'membership' })],
+);
+
+function styled(workshop = false) {
+  return cytoscape({ headless: true, styleEnabled: true, style: buildGraphStyle({ workshop }), elements: toElements(doc) as never });
+}
+
+describe('graph stylesheet', () => {
+  it('maps each kind to its own shape and Okabe–Ito colour', () => {
+    const cy = styled();
+    const look = (id: string) => [cy.getElementById(id).style('shape'), cy.getElementById(id).style('background-color')];
+    expect(look('p')).toEqual(['ellipse', 'rgb(0,114,178)']);
+    expect(look('g')).toEqual(['round-triangle', 'rgb(0,158,115)']);
+    expect(look('o')).toEqual(['hexagon', 'rgb(213,94,0)']);
+    expect(look('s')).toEqual(['round-rectangle', 'rgb(230,159,0)']);
+    expect(look('t')).toEqual(['round-diamond', 'rgb(204,121,167)']);
+    // A circle is a ring: an ellipse with a double border.
+    expect(look('c')).toEqual(['ellipse', 'rgb(86,180,233)']);
+    expect(cy.getElementById('c').style('border-style')).toBe('double');
+  });
+
+  it('puts each kind’s letter in the node as an image', () => {
+    const cy = styled();
+    const image = String(cy.getElementById('o').style('background-image'));
+    expect(image).toBe(letterImage('organisation'));
+    expect(decodeURIComponent(letterImage('organisation'))).toContain('>O</text>');
+    expect(decodeURIComponent(letterImage('person'))).toContain('fill="#FFFFFF">P</text>');
+  });
+
+  it('draws ties solid, dashed or dotted from their data, never by colour alone', () => {
+    const cy = styled();
+    expect(cy.getElementById('formal').style('line-style')).toBe('solid');
+    expect(cy.getElementById('informal').style('line-style')).toBe('dashed');
+    expect(cy.getElementById('m').style('line-style')).toBe('dotted');
+    expect(cy.getElementById('formal').style('target-arrow-shape')).toBe('triangle');
+  });
+
+  it('shows names and role lines as text labels, larger in workshop mode', () => {
+    expect(styled().getElementById('p').style('label')).toBe('p');
+    expect(styled().getElementById('p').style('font-size')).toBe('12px');
+    expect(styled(true).getElementById('p').style('font-size')).toBe('22px');
+    expect(styled(true).getElementById('p').style('width')).toBe('45px');
+  });
+});
+
+describe('palette rules', () => {
+  it('widens care ties by hours a week, then closeness', () => {
+    expect(tieWidth('care', 1)).toBe(2.75);
+    expect(tieWidth('care', 16)).toBe(6.5);
+    expect(tieWidth('care', 168)).toBe(10);
+    expect(tieWidth('care', undefined, 'middle')).toBe(4);
+    expect(tieWidth('care', 0, 'outer')).toBe(2.5);
+    expect(tieWidth('care')).toBe(2);
+    expect(tieWidth('membership', 10)).toBe(1.5);
+  });
+
+  it('shortens role lists to two roles and a count', () => {
+    expect(roleLine([])).toBe('');
+    expect(roleLine(['care_worker_employed', 'circle_facilitator'])).toBe('Care worker, Facilitator');
+    expect(roleLine(['friend', 'family', 'neighbour', 'coach'])).toBe('Friend, Family +2');
+  });
+});
