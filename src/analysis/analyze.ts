@@ -30,6 +30,7 @@ import { type Insight, runInsights } from './insights';
 import type { PathCentrality } from './kernel';
 import { computeNodeMeasures, MeasureContext, NODE_MEASURES, type NodeMeasureId } from './metrics';
 import { type AnalysisSettings, DEFAULT_SETTINGS } from './settings';
+import { degreeAt, edgeBetween, edgeCount } from './graph';
 import { components } from './structure';
 
 /** Bumped whenever a field of AnalysisResult is renamed, removed or changes meaning. */
@@ -40,10 +41,23 @@ export type NodeResult = { id: string; label: string; kind: string } & Record<No
 
 export interface AnalysisResult {
   readonly formatVersion: typeof ANALYSIS_FORMAT_VERSION;
-  readonly map: { readonly id: string; readonly title: string; readonly nodes: number; readonly ties: number };
+  readonly map: {
+    readonly id: string;
+    readonly title: string;
+    readonly nodes: number;
+    readonly ties: number;
+  };
   readonly settings: AnalysisSettings;
   /** Definitions of the node measures, in column order. */
-  readonly measures: ReadonlyArray<{ id: NodeMeasureId; label: string; description: string; normalised: boolean; weighted: boolean | 'setting'; directed: boolean; matches: string }>;
+  readonly measures: ReadonlyArray<{
+    id: NodeMeasureId;
+    label: string;
+    description: string;
+    normalised: boolean;
+    weighted: boolean | 'setting';
+    directed: boolean;
+    matches: string;
+  }>;
   readonly nodes: NodeResult[];
   /** Ids of nodes whose loss splits the network. */
   readonly articulationPoints: string[];
@@ -77,12 +91,24 @@ export interface AnalysisResult {
 export interface AnalyzeOptions {
   /** Betweenness and closeness already computed elsewhere (workers), in buildGraph node order. */
   readonly paths?: PathCentrality;
+  /** Clock for the step timings (see MeasureContextOptions). */
+  readonly clock?: () => number;
 }
 
-/** The analysis and the time each step took (milliseconds), for the bench. */
-export function analyzeMapTimed(doc: CareMap, settings: AnalysisSettings = DEFAULT_SETTINGS, options: AnalyzeOptions = {}): { result: AnalysisResult; timings: Record<string, number> } {
-  const ctx = new MeasureContext(doc, settings, options.paths);
-  const values = computeNodeMeasures(ctx);
+/**
+ * The analysis of a prepared context. With `includePaths` false the path-based measures
+ * (betweenness, closeness) are null and the insights that need them are left out: the quick
+ * result the app shows first on a big map. Calling it again on the same context with
+ * `includePaths` true reuses everything already computed (the worker does exactly this once the
+ * path pass is done). The result's `settings.paths` says which it is.
+ */
+export function analyzeContext(
+  ctx: MeasureContext,
+  includePaths: boolean = ctx.settings.paths,
+): AnalysisResult {
+  const settings =
+    ctx.settings.paths === includePaths ? ctx.settings : { ...ctx.settings, paths: includePaths };
+  const values = computeNodeMeasures(ctx, includePaths);
   const at = (m: NodeMeasureId, i: number): number | null => {
     const v = values.get(m)?.[i];
     return v === undefined || Number.isNaN(v) ? null : v;
@@ -93,17 +119,18 @@ export function analyzeMapTimed(doc: CareMap, settings: AnalysisSettings = DEFAU
     for (const m of NODE_MEASURES) row[m.id] = at(m.id, i);
     return row;
   });
+  const { structure } = ctx;
   const figures = ctx.once('figures', () => {
     const n = ctx.ids.length;
-    const m = ctx.graphs.structure.size;
+    const m = edgeCount(structure);
     const sizes = ctx.once('components', () => components(ctx.csr).sizes);
     const cl = ctx.clustering().clustering;
     return {
       density: n < 2 ? 0 : (2 * m) / (n * (n - 1)),
       components: { count: sizes.length, sizes: [...sizes].sort((a, b) => b - a) },
       averageClustering: n === 0 ? 0 : cl.reduce((s, x) => s + x, 0) / n,
-      isolates: ctx.ids.filter((id) => ctx.graphs.structure.degree(id) === 0),
-      pendants: ctx.ids.filter((id) => ctx.graphs.structure.degree(id) === 1),
+      isolates: ctx.ids.filter((_id, i) => degreeAt(structure, i) === 0),
+      pendants: ctx.ids.filter((_id, i) => degreeAt(structure, i) === 1),
       census: census(ctx.care),
       offering: offeringShare(ctx.care, settings.offeringScope),
       careTypes: careTypeFrequency(ctx.care),
@@ -121,37 +148,71 @@ export function analyzeMapTimed(doc: CareMap, settings: AnalysisSettings = DEFAU
   const members: string[][] = Array.from({ length: communities.count }, () => []);
   communities.community.forEach((c, i) => members[c]?.push(ctx.ids[i] as string));
   const betweenness = values.get('betweenness');
-  const insights = ctx.once('insights', () =>
+  const insights = ctx.once(`insights:${includePaths ? 'paths' : 'quick'}`, () =>
     runInsights({
       ctx,
       care: ctx.care,
       thresholds: settings.thresholds,
       coverage: figures.receivers,
       teams: figures.teams,
-      betweenness: betweenness === null || betweenness === undefined ? null : new Map(ctx.ids.map((id, i) => [id, betweenness[i] as number])),
+      betweenness:
+        betweenness === null || betweenness === undefined
+          ? null
+          : new Map(ctx.ids.map((id, i) => [id, betweenness[i] as number])),
     }),
   );
-  const result: AnalysisResult = {
+  return {
     formatVersion: ANALYSIS_FORMAT_VERSION,
-    map: { id: doc.id, title: doc.meta.title, nodes: doc.nodes.length, ties: doc.ties.length },
+    map: {
+      id: ctx.doc.id,
+      title: ctx.doc.meta.title,
+      nodes: ctx.doc.nodes.length,
+      ties: ctx.doc.ties.length,
+    },
     settings,
-    measures: NODE_MEASURES.map(({ id, label, description, normalised, weighted, directed, matches }) => ({ id, label, description, normalised, weighted, directed, matches })),
+    measures: NODE_MEASURES.map(({ id, label, description, normalised, weighted, directed, matches }) => ({
+      id,
+      label,
+      description,
+      normalised,
+      weighted,
+      directed,
+      matches,
+    })),
     nodes,
     articulationPoints: cuts.nodes.map((c) => ctx.ids[c.node] as string),
-    cutPoints: cuts.nodes.map((c) => ({ node: ctx.ids[c.node] as string, parts: c.parts, cutOff: c.cutOff.map((i) => ctx.ids[i] as string) })),
-    bridgeTies: cuts.edges.map((e) => {
-      const source = ctx.ids[e.a] as string;
-      const target = ctx.ids[e.b] as string;
-      return { source, target, ties: [...ctx.graphs.structure.getEdgeAttributes(source, target).ties], cutOff: e.cutOff.map((i) => ctx.ids[i] as string) };
-    }),
+    cutPoints: cuts.nodes.map((c) => ({
+      node: ctx.ids[c.node] as string,
+      parts: c.parts,
+      cutOff: c.cutOff.map((i) => ctx.ids[i] as string),
+    })),
+    bridgeTies: cuts.edges.map((e) => ({
+      source: ctx.ids[e.a] as string,
+      target: ctx.ids[e.b] as string,
+      ties: [...(structure.edgeTies[edgeBetween(structure, e.a, e.b)] ?? [])],
+      cutOff: e.cutOff.map((i) => ctx.ids[i] as string),
+    })),
     communities: { count: communities.count, modularity: communities.modularity, members },
     figures,
     insights,
   };
-  return { result, timings: ctx.timings };
+}
+
+/** The analysis and the time each step took (milliseconds), for the bench. */
+export function analyzeMapTimed(
+  doc: CareMap,
+  settings: AnalysisSettings = DEFAULT_SETTINGS,
+  options: AnalyzeOptions = {},
+): { result: AnalysisResult; timings: Record<string, number> } {
+  const ctx = new MeasureContext(doc, settings, options);
+  return { result: analyzeContext(ctx), timings: ctx.timings };
 }
 
 /** The whole analysis of a map (see AnalysisResult for the shape). Never throws on a valid document. */
-export function analyzeMap(doc: CareMap, settings: AnalysisSettings = DEFAULT_SETTINGS, options: AnalyzeOptions = {}): AnalysisResult {
+export function analyzeMap(
+  doc: CareMap,
+  settings: AnalysisSettings = DEFAULT_SETTINGS,
+  options: AnalyzeOptions = {},
+): AnalysisResult {
   return analyzeMapTimed(doc, settings, options).result;
 }

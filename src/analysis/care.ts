@@ -26,10 +26,15 @@ export function nodeSide(node: CareNode): Side {
  * informal, since teams and circles mostly pass on gifted care).
  */
 export function tieSide(tie: Tie, giver: CareNode | undefined): 'formal' | 'informal' {
+  return tieSideGiven(tie, giver === undefined ? undefined : nodeSide(giver));
+}
+
+/** tieSide with the giver's side already known. */
+function tieSideGiven(tie: Tie, giverSide: Side | undefined): 'formal' | 'informal' {
   if (tie.formality !== undefined) return tie.formality;
   if (tie.payment === 'paid') return 'formal';
   if (tie.payment === 'gifted' || tie.payment === 'volunteered') return 'informal';
-  return giver !== undefined && nodeSide(giver) === 'formal' ? 'formal' : 'informal';
+  return giverSide === 'formal' ? 'formal' : 'informal';
 }
 
 /** One directed flow of care: a care tie read giver -> receiver (a mutual tie gives two). */
@@ -44,6 +49,8 @@ export interface Flow {
 export interface CareIndex {
   readonly doc: CareMap;
   readonly byId: ReadonlyMap<string, CareNode>;
+  /** Every node's side (nodeSide), worked out once. */
+  readonly sideOf: ReadonlyMap<string, Side>;
   /** Every care flow, in tie order (a mutual tie's reverse flow right after it). */
   readonly flows: readonly Flow[];
   readonly flowsOut: ReadonlyMap<string, readonly Flow[]>;
@@ -65,6 +72,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 /** Build the shared indexes. Ties that point at missing nodes are ignored. */
 export function indexCare(doc: CareMap): CareIndex {
   const byId = new Map(doc.nodes.map((n) => [n.id as string, n]));
+  const sideOf = new Map(doc.nodes.map((n) => [n.id as string, nodeSide(n)]));
   const flows: Flow[] = [];
   const flowsOut = new Map<string, Flow[]>();
   const flowsIn = new Map<string, Flow[]>();
@@ -78,9 +86,14 @@ export function indexCare(doc: CareMap): CareIndex {
     push(tiesOf, tie.source, tie);
     push(tiesOf, tie.target, tie);
     if (tie.kind === 'care') {
-      const directions: Array<[CareNode, CareNode]> = tie.mutual ? [[source, target], [target, source]] : [[source, target]];
+      const directions: Array<[CareNode, CareNode]> = tie.mutual
+        ? [
+            [source, target],
+            [target, source],
+          ]
+        : [[source, target]];
       for (const [g, r] of directions) {
-        const flow: Flow = { tie, giver: g.id, receiver: r.id, side: tieSide(tie, g) };
+        const flow: Flow = { tie, giver: g.id, receiver: r.id, side: tieSideGiven(tie, sideOf.get(g.id)) };
         flows.push(flow);
         push(flowsOut, g.id, flow);
         push(flowsIn, r.id, flow);
@@ -88,10 +101,11 @@ export function indexCare(doc: CareMap): CareIndex {
     }
     if (tie.kind === 'membership' && target.kind === 'team') {
       push(teamsOf, source.id, target.id);
-      if (source.kind === 'person' && source.roles.includes('team_owner')) push(teamOwners, target.id, source.id);
+      if (source.kind === 'person' && source.roles.includes('team_owner'))
+        push(teamOwners, target.id, source.id);
     }
   }
-  return { doc, byId, flows, flowsOut, flowsIn, tiesOf, teamOwners, teamsOf };
+  return { doc, byId, sideOf, flows, flowsOut, flowsIn, tiesOf, teamOwners, teamsOf };
 }
 
 /**
@@ -101,7 +115,8 @@ export function indexCare(doc: CareMap): CareIndex {
 export function careReceived(index: CareIndex, id: string): Flow[] {
   const direct = [...(index.flowsIn.get(id) ?? [])];
   for (const team of index.teamsOf.get(id) ?? []) {
-    if ((index.teamOwners.get(team) ?? []).includes(id)) direct.push(...(index.flowsIn.get(team) ?? []).filter((f) => f.giver !== id));
+    if ((index.teamOwners.get(team) ?? []).includes(id))
+      direct.push(...(index.flowsIn.get(team) ?? []).filter((f) => f.giver !== id));
   }
   return direct;
 }
@@ -113,6 +128,10 @@ export function careReceived(index: CareIndex, id: string): Flow[] {
  */
 export function receivers(index: CareIndex): CareNode[] {
   return index.doc.nodes.filter(
-    (n) => n.kind === 'person' && (n.roles.includes('team_owner') || n.careNeeded.length > 0 || (index.flowsIn.get(n.id)?.length ?? 0) > 0),
+    (n) =>
+      n.kind === 'person' &&
+      (n.roles.includes('team_owner') ||
+        n.careNeeded.length > 0 ||
+        (index.flowsIn.get(n.id)?.length ?? 0) > 0),
   );
 }

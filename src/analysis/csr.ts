@@ -48,7 +48,9 @@ export function csrFromGraph(graph: AbstractGraph<Attributes, Attributes>, lengt
     if (lengths !== null) {
       const length = (attributes as Record<string, unknown>)[lengthAttribute as string];
       if (typeof length !== 'number' || !(length > 0) || !Number.isFinite(length)) {
-        throw new Error(`csrFromGraph: edge ${source}-${target} has path length ${String(length)}; lengths must be positive and finite`);
+        throw new Error(
+          `csrFromGraph: edge ${source}-${target} has path length ${String(length)}; lengths must be positive and finite`,
+        );
       }
       lengths[a] = length;
       lengths[b] = length;
@@ -61,7 +63,11 @@ export function csrFromGraph(graph: AbstractGraph<Attributes, Attributes>, lengt
  * CSR from an edge list over nodes 0..n-1 (used by the bench and kernel tests, where building a
  * graphology graph first would only add noise). Duplicate edges and self-loops must not be given.
  */
-export function csrFromEdges(n: number, edges: ReadonlyArray<readonly [number, number]>, lengths?: readonly number[]): Csr {
+export function csrFromEdges(
+  n: number,
+  edges: ReadonlyArray<readonly [number, number]>,
+  lengths?: readonly number[],
+): Csr {
   const offsets = new Int32Array(n + 1);
   for (const [s, t] of edges) {
     offsets[s + 1] = (offsets[s + 1] as number) + 1;

@@ -50,7 +50,7 @@ export interface Census {
 export function census(index: CareIndex): Census {
   const nodes = index.doc.nodes;
   const bySide: Record<Side, number> = { formal: 0, informal: 0, mixed: 0 };
-  for (const n of nodes) bySide[nodeSide(n)] += 1;
+  for (const n of nodes) bySide[index.sideOf.get(n.id) ?? nodeSide(n)] += 1;
   return {
     nodes: nodes.length,
     ties: index.doc.ties.length,
@@ -91,10 +91,17 @@ export function offeringShare(index: CareIndex, scope: 'auto' | 'circle-or-team'
   for (const n of nodes) if (n.kind === 'team' || n.kind === 'circle') inside.add(n.id);
   for (const t of index.doc.ties) {
     const target = index.byId.get(t.target);
-    if (t.kind === 'membership' && target !== undefined && (target.kind === 'team' || target.kind === 'circle')) inside.add(t.source);
+    if (
+      t.kind === 'membership' &&
+      target !== undefined &&
+      (target.kind === 'team' || target.kind === 'circle')
+    )
+      inside.add(t.source);
   }
   const offers = (id: string): boolean =>
-    (index.flowsOut.get(id) ?? []).some((f) => f.side === 'informal' && (used === 'anyone' || inside.has(f.receiver)));
+    (index.flowsOut.get(id) ?? []).some(
+      (f) => f.side === 'informal' && (used === 'anyone' || inside.has(f.receiver)),
+    );
   const offeringNodes = nodes.filter((n) => offers(n.id)).map((n) => n.id as string);
   const set = new Set(offeringNodes);
   const share = nodes.length === 0 ? 0 : offeringNodes.length / nodes.length;
@@ -125,7 +132,12 @@ export function careTypeFrequency(index: CareIndex): CareTypeCount[] {
   const label = new Map(index.doc.careTypes.map((c) => [c.id, c.label]));
   return Object.entries(counts)
     .map(([id, count]) => ({ id, label: label.get(id) ?? id, count }))
-    .sort((a, b) => b.count - a.count || (order.get(a.id) ?? Infinity) - (order.get(b.id) ?? Infinity) || a.id.localeCompare(b.id));
+    .sort(
+      (a, b) =>
+        b.count - a.count ||
+        (order.get(a.id) ?? Infinity) - (order.get(b.id) ?? Infinity) ||
+        a.id.localeCompare(b.id),
+    );
 }
 
 // ---------------------------------------------------------------- strength mix and dormant ties
@@ -175,7 +187,13 @@ export function teamFigures(index: CareIndex): TeamFigures[] {
       const embedded = new Set<string>();
       for (const t of ties) {
         const o = other(t);
-        if (o !== undefined && o.kind !== 'team' && o.kind !== 'circle' && (t.strength === 'generative' || t.strength === 'engaged')) embedded.add(o.id);
+        if (
+          o !== undefined &&
+          o.kind !== 'team' &&
+          o.kind !== 'circle' &&
+          (t.strength === 'generative' || t.strength === 'engaged')
+        )
+          embedded.add(o.id);
       }
       return {
         id: team.id,
@@ -183,7 +201,9 @@ export function teamFigures(index: CareIndex): TeamFigures[] {
         strengthMix: mix(ties),
         embeddedness: embedded.size,
         embeddedWith: [...embedded],
-        dormantTies: ties.filter((t) => t.strength === 'inactive' || t.strength === 'unclassified').map((t) => t.id as string),
+        dormantTies: ties
+          .filter((t) => t.strength === 'inactive' || t.strength === 'unclassified')
+          .map((t) => t.id as string),
         teamTies: ties.filter((t) => other(t)?.kind === 'team').map((t) => t.id as string),
       };
     });
@@ -201,7 +221,13 @@ export interface DormantTie {
 export function dormantTies(index: CareIndex): DormantTie[] {
   return relationshipTies(index.doc.ties)
     .filter((t) => t.strength === 'inactive' || t.strength === 'unclassified')
-    .map((t) => ({ tie: t.id, source: t.source, target: t.target, kind: t.kind, strength: t.strength as 'inactive' | 'unclassified' }));
+    .map((t) => ({
+      tie: t.id,
+      source: t.source,
+      target: t.target,
+      kind: t.kind,
+      strength: t.strength as 'inactive' | 'unclassified',
+    }));
 }
 
 // ---------------------------------------------------------------- reciprocity
@@ -220,13 +246,15 @@ export interface Reciprocity {
 
 /** Reciprocity of care (domain §3.5.2 and §3.6). */
 export function reciprocity(index: CareIndex): Reciprocity {
-  const care = index.doc.ties.filter((t) => t.kind === 'care' && index.byId.has(t.source) && index.byId.has(t.target));
+  const care = index.doc.ties.filter(
+    (t) => t.kind === 'care' && index.byId.has(t.source) && index.byId.has(t.target),
+  );
   const directions = new Set(care.map((t) => `${t.source}\u0000${t.target}`));
   const answered = (t: Tie) => t.mutual || directions.has(`${t.target}\u0000${t.source}`);
   const formalOut = care.filter((t) => {
-    const s = index.byId.get(t.source);
-    const r = index.byId.get(t.target);
-    return s !== undefined && r !== undefined && nodeSide(s) === 'formal' && nodeSide(r) !== 'formal';
+    const s = index.sideOf.get(t.source);
+    const r = index.sideOf.get(t.target);
+    return s === 'formal' && r !== undefined && r !== 'formal';
   });
   const formalBack = formalOut.filter(answered).length;
   return {
@@ -263,28 +291,42 @@ export interface ReceiverCoverage {
 export function receiverCoverage(index: CareIndex): ReceiverCoverage[] {
   return receivers(index).map((r) => {
     const flows = careReceived(index, r.id);
-    const byGiver = new Map<string, Flow[]>();
-    for (const f of flows) byGiver.set(f.giver, [...(byGiver.get(f.giver) ?? []), f]);
+    // Flows per giver, in order of each giver's first flow (the top giver is the first with most).
+    const byGiver = new Map<string, { count: number; formal: boolean; informal: boolean }>();
+    const types = new Set<string>();
+    for (const f of flows) {
+      let entry = byGiver.get(f.giver);
+      if (entry === undefined) {
+        entry = { count: 0, formal: false, informal: false };
+        byGiver.set(f.giver, entry);
+      }
+      entry.count += 1;
+      if (f.side === 'formal') entry.formal = true;
+      else entry.informal = true;
+      for (const c of f.tie.careTypes) types.add(c);
+    }
     let topGiver: string | null = null;
     let top = 0;
     let hhi = 0;
-    for (const [giver, list] of byGiver) {
-      if (list.length > top) {
-        top = list.length;
+    let formalGivers = 0;
+    let informalGivers = 0;
+    for (const [giver, entry] of byGiver) {
+      if (entry.count > top) {
+        top = entry.count;
         topGiver = giver;
       }
-      hhi += (list.length / flows.length) ** 2;
+      hhi += (entry.count / flows.length) ** 2;
+      if (entry.formal) formalGivers += 1;
+      if (entry.informal) informalGivers += 1;
     }
-    const types = new Set(flows.flatMap((f) => f.tie.careTypes));
-    const givers = [...byGiver.keys()];
     return {
       id: r.id,
       label: r.label,
       careTypes: [...types].sort(),
       unmetNeeds: r.careNeeded.filter((c) => !types.has(c)),
-      givers: givers.length,
-      formalGivers: givers.filter((g) => (byGiver.get(g) ?? []).some((f) => f.side === 'formal')).length,
-      informalGivers: givers.filter((g) => (byGiver.get(g) ?? []).some((f) => f.side === 'informal')).length,
+      givers: byGiver.size,
+      formalGivers,
+      informalGivers,
       topGiver,
       topGiverShare: flows.length === 0 ? 0 : top / flows.length,
       concentration: hhi,
@@ -303,9 +345,9 @@ export interface FormalInformalTies {
 /** Formal–informal bridge ties (domain §3.5.2): ties whose endpoints differ in being formal. */
 export function formalInformalTies(index: CareIndex): FormalInformalTies {
   const ties = index.doc.ties.filter((t) => {
-    const a = index.byId.get(t.source);
-    const b = index.byId.get(t.target);
-    return a !== undefined && b !== undefined && (nodeSide(a) === 'formal') !== (nodeSide(b) === 'formal');
+    const a = index.sideOf.get(t.source);
+    const b = index.sideOf.get(t.target);
+    return a !== undefined && b !== undefined && (a === 'formal') !== (b === 'formal');
   });
   return { ties: ties.map((t) => t.id as string), part: part(ties.length, index.doc.ties.length) };
 }

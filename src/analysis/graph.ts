@@ -11,6 +11,7 @@
 import { MultiDirectedGraph, UndirectedGraph } from 'graphology';
 
 import type { CareMap, Strength, Tie, TieKind } from '../model';
+import type { Csr } from './csr';
 
 /**
  * How a tie's strength is read for weighted measures. Strength is a *closeness*: more hours, or
@@ -64,9 +65,156 @@ export interface CareGraphs {
 const RING_WEIGHT = { inner: 3, middle: 2, outer: 1 } as const;
 
 function tieWeight(tie: Tie, weighting: Weighting, defaultHours: number): number {
-  if (weighting === 'hours') return tie.hoursPerWeek !== undefined && tie.hoursPerWeek > 0 ? tie.hoursPerWeek : defaultHours;
+  if (weighting === 'hours')
+    return tie.hoursPerWeek !== undefined && tie.hoursPerWeek > 0 ? tie.hoursPerWeek : defaultHours;
   if (weighting === 'closeness') return tie.closeness === undefined ? 1 : RING_WEIGHT[tie.closeness];
   return 1;
+}
+
+/**
+ * The structural graph in the compact form the analysis works on: nodes by index (document
+ * order), one edge per connected pair (ties merged as in `buildGraph`), and an unweighted CSR
+ * adjacency whose rows list each node's edges in the order the pairs first appear among the ties.
+ * That is the order graphology keeps too, so every measure sees the same neighbour order whichever
+ * form it runs on.
+ */
+export interface Structure {
+  readonly ids: readonly string[];
+  readonly indexOf: ReadonlyMap<string, number>;
+  /** Unweighted CSR adjacency (every step has length 1). */
+  readonly csr: Csr;
+  /** Edge index of each CSR slot (same length as csr.targets). */
+  readonly slotEdge: Int32Array;
+  /** Per edge: the endpoint first named by its first tie. */
+  readonly edgeSource: Int32Array;
+  /** Per edge: the other endpoint. */
+  readonly edgeTarget: Int32Array;
+  /** Per edge: aggregated strength (see Weighting); 1 when unweighted. */
+  readonly edgeWeight: Float64Array;
+  /** Per edge: ids of the ties it stands for, in document order. */
+  readonly edgeTies: readonly (readonly string[])[];
+}
+
+/**
+ * Build the structural graph of a document without graphology (much faster on big maps). Options
+ * as for `buildGraph` (`flows` is ignored). Ties to missing nodes and self-ties are skipped.
+ */
+export function buildStructure(doc: CareMap, options: BuildGraphOptions = {}): Structure {
+  const weighting = options.weighting ?? 'none';
+  const defaultHours = options.defaultHours ?? 1;
+  const kinds = options.tieKinds === undefined ? null : new Set(options.tieKinds);
+  const excluded = new Set(options.excludeStrengths ?? []);
+  const ids: string[] = [];
+  const indexOf = new Map<string, number>();
+  for (const node of doc.nodes) {
+    if (indexOf.has(node.id)) continue;
+    indexOf.set(node.id, ids.length);
+    ids.push(node.id);
+  }
+  const n = ids.length;
+  // Pairs are keyed by a number (low index × n + high index), exact while n² < 2^53.
+  const edgeOf = new Map<number, number>();
+  const source: number[] = [];
+  const target: number[] = [];
+  const weight: number[] = [];
+  const ties: string[][] = [];
+  for (const tie of doc.ties) {
+    if (kinds !== null && !kinds.has(tie.kind)) continue;
+    if (excluded.has(tie.strength)) continue;
+    const s = indexOf.get(tie.source);
+    const t = indexOf.get(tie.target);
+    if (s === undefined || t === undefined || s === t) continue;
+    const w = tieWeight(tie, weighting, defaultHours);
+    const key = s < t ? s * n + t : t * n + s;
+    const e = edgeOf.get(key);
+    if (e === undefined) {
+      edgeOf.set(key, source.length);
+      source.push(s);
+      target.push(t);
+      weight.push(w);
+      ties.push([tie.id]);
+    } else {
+      weight[e] = weighting === 'hours' ? (weight[e] as number) + w : Math.max(weight[e] as number, w);
+      ties[e]?.push(tie.id);
+    }
+  }
+  const m = source.length;
+  const offsets = new Int32Array(n + 1);
+  for (let e = 0; e < m; e++) {
+    offsets[(source[e] as number) + 1] = (offsets[(source[e] as number) + 1] as number) + 1;
+    offsets[(target[e] as number) + 1] = (offsets[(target[e] as number) + 1] as number) + 1;
+  }
+  for (let i = 0; i < n; i++) offsets[i + 1] = (offsets[i + 1] as number) + (offsets[i] as number);
+  const targets = new Int32Array(2 * m);
+  const slotEdge = new Int32Array(2 * m);
+  const fill = offsets.slice(0, n);
+  for (let e = 0; e < m; e++) {
+    const s = source[e] as number;
+    const t = target[e] as number;
+    const a = fill[s] as number;
+    const b = fill[t] as number;
+    targets[a] = t;
+    targets[b] = s;
+    slotEdge[a] = e;
+    slotEdge[b] = e;
+    fill[s] = a + 1;
+    fill[t] = b + 1;
+  }
+  return {
+    ids,
+    indexOf,
+    csr: { n, ids, offsets, targets, lengths: null },
+    slotEdge,
+    edgeSource: Int32Array.from(source),
+    edgeTarget: Int32Array.from(target),
+    edgeWeight: Float64Array.from(weight),
+    edgeTies: ties,
+  };
+}
+
+/** Number of edges (connected pairs) of a structure. */
+export function edgeCount(structure: Structure): number {
+  return structure.edgeTies.length;
+}
+
+/** Number of distinct neighbours of node index `i`. */
+export function degreeAt(structure: Structure, i: number): number {
+  return (structure.csr.offsets[i + 1] as number) - (structure.csr.offsets[i] as number);
+}
+
+/** The edge joining node indices `a` and `b`, or -1 when they are not tied. */
+export function edgeBetween(structure: Structure, a: number, b: number): number {
+  const { offsets, targets } = structure.csr;
+  const end = offsets[a + 1] as number;
+  for (let j = offsets[a] as number; j < end; j++)
+    if (targets[j] === b) return structure.slotEdge[j] as number;
+  return -1;
+}
+
+/** The CSR with path lengths 1 / weight on every slot (strength inverted into distance). */
+export function distanceCsr(structure: Structure): Csr {
+  const lengths = new Float64Array(structure.slotEdge.length);
+  for (let j = 0; j < lengths.length; j++)
+    lengths[j] = 1 / (structure.edgeWeight[structure.slotEdge[j] as number] as number);
+  return { ...structure.csr, lengths };
+}
+
+/** The structure as a graphology graph (same node and edge order), for graphology algorithms. */
+export function structureToGraphology(
+  structure: Structure,
+): UndirectedGraph<Record<string, never>, StructureEdge> {
+  const graph = new UndirectedGraph<Record<string, never>, StructureEdge>();
+  for (const id of structure.ids) graph.addNode(id);
+  const { ids, edgeSource, edgeTarget, edgeWeight, edgeTies } = structure;
+  for (let e = 0; e < edgeTies.length; e++) {
+    const weight = edgeWeight[e] as number;
+    graph.addUndirectedEdge(ids[edgeSource[e] as number] as string, ids[edgeTarget[e] as number] as string, {
+      weight,
+      distance: 1 / weight,
+      ties: [...(edgeTies[e] as string[])],
+    });
+  }
+  return graph;
 }
 
 /**
@@ -77,41 +225,25 @@ function tieWeight(tie: Tie, weighting: Weighting, defaultHours: number): number
  * the structural options.
  */
 export function buildGraph(doc: CareMap, options: BuildGraphOptions = {}): CareGraphs {
-  const weighting = options.weighting ?? 'none';
-  const defaultHours = options.defaultHours ?? 1;
-  const kinds = options.tieKinds === undefined ? null : new Set(options.tieKinds);
-  const excluded = new Set(options.excludeStrengths ?? []);
-  const structure = new UndirectedGraph<Record<string, never>, StructureEdge>();
+  const structure = structureToGraphology(buildStructure(doc, options));
   const flows = new MultiDirectedGraph<Record<string, never>, FlowEdge>();
-  const withFlows = options.flows ?? true;
-  for (const node of doc.nodes) {
-    if (structure.hasNode(node.id)) continue;
-    structure.addNode(node.id);
-    if (withFlows) flows.addNode(node.id);
-  }
-  // Aggregate each pair first: one graphology edge per pair, added once (much faster than
-  // looking edges up and merging attributes tie by tie).
-  const pairs = new Map<string, { source: string; target: string; attrs: StructureEdge }>();
-  for (const tie of doc.ties) {
-    if (tie.source === tie.target || !structure.hasNode(tie.source) || !structure.hasNode(tie.target)) continue;
-    if (withFlows && tie.kind === 'care') {
+  if (options.flows ?? true) {
+    for (const id of structure.nodes()) flows.addNode(id);
+    for (const tie of doc.ties) {
+      if (
+        tie.kind !== 'care' ||
+        tie.source === tie.target ||
+        !structure.hasNode(tie.source) ||
+        !structure.hasNode(tie.target)
+      )
+        continue;
       flows.addDirectedEdgeWithKey(tie.id, tie.source, tie.target, { tie: tie.id, reverse: false });
-      if (tie.mutual) flows.addDirectedEdgeWithKey(`${tie.id}~back`, tie.target, tie.source, { tie: tie.id, reverse: true });
-    }
-    if (kinds !== null && !kinds.has(tie.kind)) continue;
-    if (excluded.has(tie.strength)) continue;
-    const w = tieWeight(tie, weighting, defaultHours);
-    const key = tie.source < tie.target ? `${tie.source}\u0000${tie.target}` : `${tie.target}\u0000${tie.source}`;
-    const existing = pairs.get(key);
-    if (existing === undefined) {
-      pairs.set(key, { source: tie.source, target: tie.target, attrs: { weight: w, distance: 1 / w, ties: [tie.id] } });
-    } else {
-      const attrs = existing.attrs;
-      attrs.weight = weighting === 'hours' ? attrs.weight + w : Math.max(attrs.weight, w);
-      attrs.distance = 1 / attrs.weight;
-      attrs.ties.push(tie.id);
+      if (tie.mutual)
+        flows.addDirectedEdgeWithKey(`${tie.id}~back`, tie.target, tie.source, {
+          tie: tie.id,
+          reverse: true,
+        });
     }
   }
-  for (const { source, target, attrs } of pairs.values()) structure.addUndirectedEdge(source, target, attrs);
   return { structure, flows };
 }

@@ -5,8 +5,9 @@
 // threshold (from AnalysisSettings.thresholds) that made it fire. Labels go into sentences as
 // plain text; rendering them safely is the UI's job (always as text).
 import type { CareNode } from '../model';
-import { type CareIndex, careReceived, nodeSide } from './care';
+import { type CareIndex, careReceived, type Side } from './care';
 import { careWealth, type ReceiverCoverage, type TeamFigures, percent } from './figures';
+import { degreeAt, edgeBetween } from './graph';
 import type { MeasureContext } from './metrics';
 import type { InsightThresholds } from './settings';
 
@@ -131,7 +132,7 @@ const bridgeTies: InsightRule = {
       .map((e) => {
         const a = ctx.ids[e.a] as string;
         const b = ctx.ids[e.b] as string;
-        const ties = ctx.graphs.structure.getEdgeAttributes(a, b).ties;
+        const ties = ctx.structure.edgeTies[edgeBetween(ctx.structure, e.a, e.b)] ?? [];
         const cut = e.cutOff.map((i) => ctx.ids[i] as string);
         return {
           id: `bridge-tie:${ties[0] ?? `${a}~${b}`}`,
@@ -183,19 +184,21 @@ const formalInformalConnectors: InsightRule = {
   description: 'A non-formal node tied both to formal care and to the informal network.',
   run: (input) => {
     const out: Insight[] = [];
+    const sideOf = input.care.sideOf;
     for (const node of input.care.doc.nodes) {
-      if (nodeSide(node) === 'formal') continue;
+      if (sideOf.get(node.id) === 'formal') continue;
       const ties = input.care.tiesOf.get(node.id) ?? [];
       const formal = new Set<string>();
       const informal = new Set<string>();
       const formalTies: string[] = [];
       for (const t of ties) {
-        const other = input.care.byId.get(t.source === node.id ? t.target : t.source);
-        if (other === undefined) continue;
-        if (nodeSide(other) === 'formal') {
-          formal.add(other.id);
+        const other = t.source === node.id ? t.target : t.source;
+        const side = sideOf.get(other);
+        if (side === undefined) continue;
+        if (side === 'formal') {
+          formal.add(other);
           formalTies.push(t.id);
-        } else informal.add(other.id);
+        } else informal.add(other);
       }
       if (formal.size === 0 || informal.size === 0) continue;
       const b = input.betweenness?.get(node.id);
@@ -205,7 +208,11 @@ const formalInformalConnectors: InsightRule = {
         kind: 'bridge',
         nodes: [node.id, ...formal],
         ties: formalTies,
-        numbers: { formalContacts: formal.size, informalContacts: informal.size, ...(b !== undefined ? { betweenness: b } : {}) },
+        numbers: {
+          formalContacts: formal.size,
+          informalContacts: informal.size,
+          ...(b !== undefined ? { betweenness: b } : {}),
+        },
         sentence: `${node.label} connects formal care (${nameList([...formal].map((f) => label(input, f)))}) with ${plural(informal.size, 'informal or mixed contact')}.`,
         threshold: null,
         score: b ?? formal.size,
@@ -221,13 +228,13 @@ const fewFormalLinks: InsightRule = {
   label: 'Few links between formal and informal care',
   description: 'Fewer ties than the threshold join formal nodes to the rest of the map.',
   run: (input) => {
-    const byId = input.care.byId;
-    const formalNodes = input.care.doc.nodes.filter((n) => nodeSide(n) === 'formal');
+    const sideOf = input.care.sideOf;
+    const formalNodes = input.care.doc.nodes.filter((n) => sideOf.get(n.id) === 'formal');
     if (formalNodes.length === 0) return [];
     const ties = input.care.doc.ties.filter((t) => {
-      const a = byId.get(t.source);
-      const b = byId.get(t.target);
-      return a !== undefined && b !== undefined && (nodeSide(a) === 'formal') !== (nodeSide(b) === 'formal');
+      const a = sideOf.get(t.source);
+      const b = sideOf.get(t.target);
+      return a !== undefined && b !== undefined && (a === 'formal') !== (b === 'formal');
     });
     if (ties.length >= input.thresholds.fewFormalInformalTies) return [];
     const pairs = ties.map((t) => `${label(input, t.source)} – ${label(input, t.target)}`);
@@ -254,7 +261,8 @@ const fewFormalLinks: InsightRule = {
 function communityName(input: InsightInput, members: readonly number[], self?: string): string {
   if (self !== undefined && members.some((m) => input.ctx.ids[m] === self)) return 'its own group';
   let best = members[0] as number;
-  for (const m of members) if (input.ctx.graphs.structure.degree(input.ctx.ids[m] as string) > input.ctx.graphs.structure.degree(input.ctx.ids[best] as string)) best = m;
+  for (const m of members)
+    if (degreeAt(input.ctx.structure, m) > degreeAt(input.ctx.structure, best)) best = m;
   return `the group around ${label(input, input.ctx.ids[best] as string)}`;
 }
 
@@ -276,26 +284,33 @@ const communityLinks: InsightRule = {
     const members = communityMembers(input);
     // For each pair of communities, the set of nodes common to every tie between them.
     const shared = new Map<string, { a: number; b: number; common: Set<string>; ties: string[] }>();
-    ctx.graphs.structure.forEachEdge((_e, attrs, s, t) => {
-      const cs = community[ctx.indexOf.get(s) as number] as number;
-      const ct = community[ctx.indexOf.get(t) as number] as number;
-      if (cs === ct) return;
+    const { edgeSource, edgeTarget, edgeTies } = ctx.structure;
+    for (let e = 0; e < edgeTies.length; e++) {
+      const si = edgeSource[e] as number;
+      const ti = edgeTarget[e] as number;
+      const cs = community[si] as number;
+      const ct = community[ti] as number;
+      if (cs === ct) continue;
+      const s = ctx.ids[si] as string;
+      const t = ctx.ids[ti] as string;
       const [a, b] = cs < ct ? [cs, ct] : [ct, cs];
       const key = `${a}:${b}`;
       const entry = shared.get(key);
-      if (entry === undefined) shared.set(key, { a, b, common: new Set([s, t]), ties: [...attrs.ties] });
+      if (entry === undefined)
+        shared.set(key, { a, b, common: new Set([s, t]), ties: [...(edgeTies[e] ?? [])] });
       else {
         for (const n of [...entry.common]) if (n !== s && n !== t) entry.common.delete(n);
-        entry.ties.push(...attrs.ties);
+        entry.ties.push(...(edgeTies[e] ?? []));
       }
-    });
+    }
     const out: Insight[] = [];
     for (const { a, b, common, ties } of shared.values()) {
       if (common.size !== 1) continue;
       const node = [...common][0] as string;
       const ma = members[a] ?? [];
       const mb = members[b] ?? [];
-      if (ma.length < input.thresholds.minCommunitySize || mb.length < input.thresholds.minCommunitySize) continue;
+      if (ma.length < input.thresholds.minCommunitySize || mb.length < input.thresholds.minCommunitySize)
+        continue;
       out.push({
         id: `community-link:${node}:${a}-${b}`,
         type: 'community-link',
@@ -410,7 +425,9 @@ const noTeamTie: InsightRule = {
     const loose = doc.nodes.filter(
       (n) =>
         (n.kind === 'person' || n.kind === 'group') &&
-        !(tiesOf.get(n.id) ?? []).some((t) => byId.get(t.source === n.id ? t.target : t.source)?.kind === 'team'),
+        !(tiesOf.get(n.id) ?? []).some(
+          (t) => byId.get(t.source === n.id ? t.target : t.source)?.kind === 'team',
+        ),
     );
     if (loose.length === 0) return [];
     return [
@@ -439,15 +456,17 @@ const communityMissingSide: InsightRule = {
     const out: Insight[] = [];
     communityMembers(input).forEach((members, c) => {
       if (members.length < input.thresholds.minCommunitySize) return;
-      const sides = new Set<string>();
+      const sides = new Set<Side>();
+      const { offsets, targets } = ctx.csr;
+      const sideOf = input.care.sideOf;
+      const add = (i: number) => {
+        const side = sideOf.get(ctx.ids[i] as string);
+        if (side !== undefined) sides.add(side);
+      };
       for (const m of members) {
-        const id = ctx.ids[m] as string;
-        const self = input.care.byId.get(id);
-        if (self !== undefined) sides.add(nodeSide(self));
-        ctx.graphs.structure.forEachNeighbor(id, (nb) => {
-          const other = input.care.byId.get(nb);
-          if (other !== undefined) sides.add(nodeSide(other));
-        });
+        add(m);
+        const end = offsets[m + 1] as number;
+        for (let j = offsets[m] as number; j < end; j++) add(targets[j] as number);
       }
       const ids = members.map((m) => ctx.ids[m] as string);
       const name = communityName(input, members);
@@ -488,7 +507,10 @@ const unusedSpaces: InsightRule = {
           nodes: [n.id],
           ties: (input.care.tiesOf.get(n.id) ?? []).map((t) => t.id as string),
           numbers: { inactiveTies: inactive },
-          sentence: inactive === 0 ? `Nobody uses ${n.label}: it has no ties.` : `Nobody uses ${n.label}: its ${plural(inactive, 'tie is', 'ties are')} inactive.`,
+          sentence:
+            inactive === 0
+              ? `Nobody uses ${n.label}: it has no ties.`
+              : `Nobody uses ${n.label}: its ${plural(inactive, 'tie is', 'ties are')} inactive.`,
           threshold: null,
           score: 1,
         };
@@ -522,7 +544,8 @@ const noStatutory: InsightRule = {
   label: 'No statutory services',
   description: 'The map holds no statutory or health service.',
   run: (input) =>
-    input.care.doc.nodes.length === 0 || input.care.doc.nodes.some((n) => n.category === 'statutory' || n.category === 'health')
+    input.care.doc.nodes.length === 0 ||
+    input.care.doc.nodes.some((n) => n.category === 'statutory' || n.category === 'health')
       ? []
       : [
           {
@@ -568,7 +591,11 @@ const overCapacityHours: InsightRule = {
           kind: 'overstretch' as const,
           nodes: [n.id, ...relyingReceivers(input, n.id)],
           ties: [],
-          numbers: { hoursGiven: given, capacityHours: capacity, ratio: Number.isFinite(ratio) ? ratio : given },
+          numbers: {
+            hoursGiven: given,
+            capacityHours: capacity,
+            ratio: Number.isFinite(ratio) ? ratio : given,
+          },
           sentence: `${n.label} gives ${given} hours a week against a capacity of ${capacity}${Number.isFinite(ratio) ? ` (${ratio.toFixed(1)}×)` : ''}.`,
           threshold: threshold(input, 'capacityRatio'),
           score: Number.isFinite(ratio) ? ratio : given + 1,
@@ -586,7 +613,8 @@ const manyReceivers: InsightRule = {
     input.care.doc.nodes.flatMap((n) => {
       const relying = relyingReceivers(input, n.id);
       const max = n.capacity?.maxReceivers;
-      const fires = max !== undefined ? relying.length > max : relying.length >= input.thresholds.manyReceivers;
+      const fires =
+        max !== undefined ? relying.length > max : relying.length >= input.thresholds.manyReceivers;
       if (!fires) return [];
       return [
         {
@@ -601,7 +629,10 @@ const manyReceivers: InsightRule = {
               ? `${plural(relying.length, 'receiver')} rely on ${n.label}, more than the ${max} it can support.`
               : `${plural(relying.length, 'receiver')} rely on ${n.label} (threshold ${input.thresholds.manyReceivers}).`,
           threshold: max !== undefined ? null : threshold(input, 'manyReceivers'),
-          score: max !== undefined && max > 0 ? relying.length / max : relying.length / input.thresholds.manyReceivers,
+          score:
+            max !== undefined && max > 0
+              ? relying.length / max
+              : relying.length / input.thresholds.manyReceivers,
         },
       ];
     }),
@@ -618,7 +649,12 @@ const brokerLowCapacity: InsightRule = {
       : input.care.doc.nodes.flatMap((n) => {
           const b = input.betweenness?.get(n.id) ?? 0;
           const capacity = n.capacity?.hoursPerWeek;
-          if (b < input.thresholds.highBetweenness || capacity === undefined || capacity > input.thresholds.lowCapacityHours) return [];
+          if (
+            b < input.thresholds.highBetweenness ||
+            capacity === undefined ||
+            capacity > input.thresholds.lowCapacityHours
+          )
+            return [];
           return [
             {
               id: `broker-low-capacity:${n.id}`,
@@ -664,9 +700,17 @@ const careWealthSummary: InsightRule = {
   label: 'Care wealth summary',
   description: 'Formal vs informal ties and hours, mutual ties, kinds of care; for the map and per team.',
   run: (input) => {
-    const make = (subject: string, name: string, nodes: string[], w: ReturnType<typeof careWealth>): Insight => {
+    const make = (
+      subject: string,
+      name: string,
+      nodes: string[],
+      w: ReturnType<typeof careWealth>,
+    ): Insight => {
       const total = w.formalTies + w.informalTies;
-      const hours = w.informalHoursShare === null ? '' : ` ${percent(w.informalHoursShare)} of recorded hours are informal (${w.informalHours} of ${w.informalHours + w.formalHours}).`;
+      const hours =
+        w.informalHoursShare === null
+          ? ''
+          : ` ${percent(w.informalHoursShare)} of recorded hours are informal (${w.informalHours} of ${w.informalHours + w.formalHours}).`;
       return {
         id: `care-wealth-summary:${subject}`,
         type: 'care-wealth-summary',
@@ -719,6 +763,13 @@ const KIND_ORDER: readonly InsightKind[] = ['bridge', 'gap', 'overstretch', 'sum
 /** Run every rule; insights come grouped by kind, highest score first, then by id. */
 export function runInsights(input: InsightInput, rules: readonly InsightRule[] = INSIGHT_RULES): Insight[] {
   // A label ending in a full stop ("Felix Y.") must not give a sentence ending "..".
-  const all = rules.flatMap((r) => r.run(input)).map((i) => (i.sentence.endsWith('..') ? { ...i, sentence: i.sentence.slice(0, -1) } : i));
-  return all.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || b.score - a.score || a.id.localeCompare(b.id));
+  const all = rules
+    .flatMap((r) => r.run(input))
+    .map((i) => (i.sentence.endsWith('..') ? { ...i, sentence: i.sentence.slice(0, -1) } : i));
+  return all.sort(
+    (a, b) =>
+      KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+      b.score - a.score ||
+      a.id.localeCompare(b.id),
+  );
 }

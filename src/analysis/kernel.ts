@@ -114,7 +114,8 @@ function unweightedSource(csr: Csr, sums: PathSums): (s: number) => void {
   const { n, offsets, targets } = csr;
   const dist = new Int32Array(n).fill(-1);
   const sigma = new Float64Array(n);
-  const delta = new Float64Array(n);
+  // (1 + delta[v]) / sigma[v] of each node once its dependency delta[v] is known.
+  const factor = new Float64Array(n);
   // BFS order doubles as the queue and, read backwards, as Brandes' stack.
   const order = new Int32Array(n);
   const bc = sums.betweenness;
@@ -144,24 +145,28 @@ function unweightedSource(csr: Csr, sums: PathSums): (s: number) => void {
     }
     sums.distanceSum[s] = total;
     sums.reached[s] = tail - 1;
-    // Accumulate dependencies in reverse BFS order; predecessors are the neighbours one step
-    // closer, so no predecessor lists are stored.
+    // Accumulate dependencies in reverse BFS order, *pulling* from successors (the neighbours one
+    // step further): delta[v] = sigma[v] × Σ_w (1 + delta[w]) / sigma[w]. Each node's factor
+    // (1 + delta[w]) / sigma[w] is final before any predecessor reads it, so it is stored once
+    // (one division per node, not per edge) and the inner loop only reads.
     for (let i = tail - 1; i > 0; i--) {
-      const w = order[i] as number;
-      const coefficient = (1 + (delta[w] as number)) / (sigma[w] as number);
-      const before = (dist[w] as number) - 1;
-      const end = offsets[w + 1] as number;
-      for (let j = offsets[w] as number; j < end; j++) {
-        const v = targets[j] as number;
-        if (dist[v] === before) delta[v] = (delta[v] as number) + (sigma[v] as number) * coefficient;
+      const v = order[i] as number;
+      const next = (dist[v] as number) + 1;
+      let pulled = 0;
+      const end = offsets[v + 1] as number;
+      for (let j = offsets[v] as number; j < end; j++) {
+        const w = targets[j] as number;
+        if (dist[w] === next) pulled += factor[w] as number;
       }
-      bc[w] = (bc[w] as number) + (delta[w] as number);
+      const dv = (sigma[v] as number) * pulled;
+      factor[v] = (1 + dv) / (sigma[v] as number);
+      bc[v] = (bc[v] as number) + dv;
     }
     for (let i = 0; i < tail; i++) {
       const v = order[i] as number;
       dist[v] = -1;
       sigma[v] = 0;
-      delta[v] = 0;
+      factor[v] = 0;
     }
   };
 }
@@ -171,7 +176,7 @@ function weightedSource(csr: Csr, sums: PathSums): (s: number) => void {
   const lengths = csr.lengths as Float64Array;
   const dist = new Float64Array(n).fill(Infinity);
   const sigma = new Float64Array(n);
-  const delta = new Float64Array(n);
+  const factor = new Float64Array(n);
   // Settling rank; -1 while unsettled. Predecessors must settle before their successors.
   const rank = new Int32Array(n).fill(-1);
   const order = new Int32Array(n);
@@ -208,27 +213,29 @@ function weightedSource(csr: Csr, sums: PathSums): (s: number) => void {
     }
     sums.distanceSum[s] = total;
     sums.reached[s] = settled - 1;
+    // Pull dependencies from successors, as in the unweighted pass: w follows v on a shortest path
+    // when it settled later and dist[v] + length === dist[w] (the same sum of the same operands as
+    // in the forward pass, so the comparison is exact).
     for (let i = settled - 1; i > 0; i--) {
-      const w = order[i] as number;
-      const coefficient = (1 + (delta[w] as number)) / (sigma[w] as number);
-      const dw = dist[w] as number;
-      const rw = rank[w] as number;
-      const end = offsets[w + 1] as number;
-      for (let j = offsets[w] as number; j < end; j++) {
-        const v = targets[j] as number;
-        const rv = rank[v] as number;
-        // Same sum, same operands as in the forward pass, so the comparison is exact.
-        if (rv >= 0 && rv < rw && (dist[v] as number) + (lengths[j] as number) === dw) {
-          delta[v] = (delta[v] as number) + (sigma[v] as number) * coefficient;
-        }
+      const v = order[i] as number;
+      const dv = dist[v] as number;
+      const rv = rank[v] as number;
+      let pulled = 0;
+      const end = offsets[v + 1] as number;
+      for (let j = offsets[v] as number; j < end; j++) {
+        const w = targets[j] as number;
+        if ((rank[w] as number) > rv && dv + (lengths[j] as number) === dist[w])
+          pulled += factor[w] as number;
       }
-      bc[w] = (bc[w] as number) + (delta[w] as number);
+      const delta = (sigma[v] as number) * pulled;
+      factor[v] = (1 + delta) / (sigma[v] as number);
+      bc[v] = (bc[v] as number) + delta;
     }
     for (let i = 0; i < settled; i++) {
       const v = order[i] as number;
       dist[v] = Infinity;
       sigma[v] = 0;
-      delta[v] = 0;
+      factor[v] = 0;
       rank[v] = -1;
     }
   };

@@ -3,21 +3,31 @@
 // matches) and how to compute it from a shared, lazily filled context. The CLI, the app's
 // size-and-colour pickers and the bench all iterate over NODE_MEASURES.
 import louvain from 'graphology-communities-louvain';
-import eigenvectorCentrality from 'graphology-metrics/centrality/eigenvector.js';
-import pagerank from 'graphology-metrics/centrality/pagerank.js';
+import { UndirectedGraph } from 'graphology';
 
 import type { CareMap } from '../model';
 import { type CareIndex, indexCare } from './care';
-import { type Csr, csrFromGraph } from './csr';
-import { buildGraph, type CareGraphs } from './graph';
+import type { Csr } from './csr';
+import { buildStructure, degreeAt, distanceCsr, type Structure } from './graph';
 import { type PathCentrality, pathCentrality } from './kernel';
 import { type AnalysisSettings, seededRandom } from './settings';
+import { eigenvectorCsr, pagerankCsr } from './spectral';
 import { clustering, constraint, coreNumbers, cutPoints, effectiveSize } from './structure';
+
+export interface MeasureContextOptions {
+  /** Betweenness and closeness computed elsewhere (workers), in `ids` order. */
+  readonly paths?: PathCentrality;
+  /**
+   * Clock for the step timings, in milliseconds; default `performance.now` (wall time). The bench
+   * passes a CPU-time clock so figures taken on a loaded machine stay comparable.
+   */
+  readonly clock?: () => number;
+}
 
 /** Everything a measure may need, computed at most once per analysis. */
 export class MeasureContext {
-  /** The structural graph (the flow multigraph is left empty here; care.ts indexes flows). */
-  readonly graphs: CareGraphs;
+  /** The structural graph in compact form (nodes by index, edges merged per pair). */
+  readonly structure: Structure;
   readonly care: CareIndex;
   /** Unweighted CSR of the structural graph; node order = `ids`. */
   readonly csr: Csr;
@@ -27,26 +37,28 @@ export class MeasureContext {
   /** Time spent in each memoised step, in milliseconds (for the bench). */
   readonly timings: Record<string, number> = {};
 
+  /** The clock step timings are read from (milliseconds); wall time unless the caller says. */
+  private readonly clock: () => number;
+
   constructor(
     readonly doc: CareMap,
     readonly settings: AnalysisSettings,
-    /** Optional precomputed path measures (e.g. from workers), in `csr.ids` order. */
-    paths?: PathCentrality,
+    options: MeasureContextOptions = {},
   ) {
-    this.graphs = this.time('graph', () =>
-      buildGraph(doc, {
+    this.clock = options.clock ?? (() => performance.now());
+    this.structure = this.time('graph', () =>
+      buildStructure(doc, {
         weighting: settings.weighting,
         defaultHours: settings.defaultHours,
         excludeStrengths: settings.excludeStrengths,
-        flows: false,
         ...(settings.tieKinds !== undefined ? { tieKinds: settings.tieKinds } : {}),
       }),
     );
-    this.care = indexCare(doc);
-    this.csr = csrFromGraph(this.graphs.structure);
-    this.ids = this.csr.ids;
-    this.indexOf = new Map(this.ids.map((id, i) => [id, i]));
-    if (paths !== undefined) this.memo.set('paths', paths);
+    this.care = this.time('careIndex', () => indexCare(doc));
+    this.csr = this.structure.csr;
+    this.ids = this.structure.ids;
+    this.indexOf = this.structure.indexOf;
+    if (options.paths !== undefined) this.setPaths(options.paths);
   }
 
   /** Run `fn` once per key, remembering its value and its time. */
@@ -57,10 +69,28 @@ export class MeasureContext {
     return value;
   }
 
+  /** Whether the step `key` has been computed (or supplied) already. */
+  has(key: string): boolean {
+    return this.memo.has(key);
+  }
+
+  /**
+   * Supply betweenness and closeness computed elsewhere (workers), in `ids` order. Throws if their
+   * length does not match the node count, since misaligned values would be silently wrong.
+   */
+  setPaths(paths: PathCentrality): void {
+    if (paths.betweenness.length !== this.ids.length || paths.closeness.length !== this.ids.length) {
+      throw new Error(
+        `MeasureContext: path measures for ${paths.betweenness.length} nodes given to a map of ${this.ids.length}`,
+      );
+    }
+    this.memo.set('paths', paths);
+  }
+
   private time<T>(key: string, fn: () => T): T {
-    const start = performance.now();
+    const start = this.clock();
     const value = fn();
-    this.timings[key] = (this.timings[key] ?? 0) + performance.now() - start;
+    this.timings[key] = (this.timings[key] ?? 0) + this.clock() - start;
     return value;
   }
 
@@ -68,9 +98,30 @@ export class MeasureContext {
     return this.settings.weighting !== 'none';
   }
 
+  /** The CSR the path kernel walks: unweighted, or with lengths 1/weight when weighted. */
+  pathCsr(): Csr {
+    return this.weighted ? this.once('distanceCsr', () => distanceCsr(this.structure)) : this.csr;
+  }
+
+  /** Weight of each CSR slot for weighted measures, or null when unweighted. */
+  slotWeights(): Float64Array | null {
+    if (!this.weighted) return null;
+    return this.once('slotWeights', () =>
+      Float64Array.from(this.structure.slotEdge, (e) => this.structure.edgeWeight[e] as number),
+    );
+  }
+
+  /**
+   * The structural graph as a graphology graph carrying only edge weights (built on first use for
+   * Louvain; leaner than `structureToGraphology`, which copies every edge's tie list too).
+   */
+  graphology(): UndirectedGraph<Record<string, never>, { weight: number }> {
+    return this.once('graphology', () => weightGraph(this.structure));
+  }
+
   /** Betweenness and closeness from the fast kernel, on path lengths 1/weight when weighted. */
   paths(): PathCentrality {
-    return this.once('paths', () => pathCentrality(this.weighted ? csrFromGraph(this.graphs.structure, 'distance') : this.csr));
+    return this.once('paths', () => pathCentrality(this.pathCsr()));
   }
 
   clustering() {
@@ -84,7 +135,7 @@ export class MeasureContext {
   /** Louvain communities (seeded) with their modularity. */
   communities(): { community: Int32Array; count: number; modularity: number } {
     return this.once('communities', () => {
-      const detailed = louvain.detailed(this.graphs.structure, {
+      const detailed = louvain.detailed(this.graphology(), {
         getEdgeWeight: this.weighted ? 'weight' : null,
         resolution: this.settings.resolution,
         rng: seededRandom(this.settings.seed),
@@ -97,9 +148,67 @@ export class MeasureContext {
         if (!renumber.has(raw)) renumber.set(raw, renumber.size);
         community[i] = renumber.get(raw) as number;
       });
-      return { community, count: renumber.size, modularity: this.graphs.structure.size === 0 ? 0 : detailed.modularity };
+      return {
+        community,
+        count: renumber.size,
+        modularity: this.structure.edgeTies.length === 0 ? 0 : detailed.modularity,
+      };
     });
   }
+
+  /** Per-node counts and hours over the care flows, in one pass (see the measures using them). */
+  careCounts(): CareCounts {
+    return this.once('careCounts', () => careCounts(this));
+  }
+}
+
+function weightGraph(structure: Structure): UndirectedGraph<Record<string, never>, { weight: number }> {
+  const graph = new UndirectedGraph<Record<string, never>, { weight: number }>();
+  const { ids, edgeSource, edgeTarget, edgeWeight } = structure;
+  for (const id of ids) graph.addNode(id);
+  for (let e = 0; e < edgeWeight.length; e++) {
+    graph.addUndirectedEdge(ids[edgeSource[e] as number] as string, ids[edgeTarget[e] as number] as string, {
+      weight: edgeWeight[e] as number,
+    });
+  }
+  return graph;
+}
+
+/** Per-node tallies over care ties, each an array in `ids` order. */
+export interface CareCounts {
+  readonly formalTies: Float64Array;
+  readonly informalTies: Float64Array;
+  readonly weightedDegree: Float64Array;
+  readonly hoursGiven: Float64Array;
+  readonly hoursReceived: Float64Array;
+}
+
+function careCounts(ctx: MeasureContext): CareCounts {
+  const n = ctx.ids.length;
+  const out: CareCounts = {
+    formalTies: new Float64Array(n),
+    informalTies: new Float64Array(n),
+    weightedDegree: new Float64Array(n),
+    hoursGiven: new Float64Array(n),
+    hoursReceived: new Float64Array(n),
+  };
+  for (const f of ctx.care.flows) {
+    const g = ctx.indexOf.get(f.giver);
+    const r = ctx.indexOf.get(f.receiver);
+    if (g === undefined || r === undefined) continue;
+    const h = f.tie.hoursPerWeek ?? 0;
+    out.hoursGiven[g] = (out.hoursGiven[g] as number) + h;
+    out.hoursReceived[r] = (out.hoursReceived[r] as number) + h;
+    // A tie counts once per endpoint: a mutual tie's second flow (giver = tie target) is skipped,
+    // and its side is the side read with the tie's source as giver.
+    if (f.tie.mutual && f.giver !== f.tie.source) continue;
+    const sides = f.side === 'formal' ? out.formalTies : out.informalTies;
+    sides[g] = (sides[g] as number) + 1;
+    sides[r] = (sides[r] as number) + 1;
+    out.weightedDegree[g] = (out.weightedDegree[g] as number) + h;
+    out.weightedDegree[r] = (out.weightedDegree[r] as number) + h;
+  }
+  return out;
 }
 
 export type NodeMeasureId =
@@ -143,23 +252,6 @@ function perNode(ctx: MeasureContext, f: (id: string) => number): Float64Array {
   return Float64Array.from(ctx.ids, f);
 }
 
-function hours(list: readonly { tie: { hoursPerWeek?: number | undefined } }[] | undefined): number {
-  return (list ?? []).reduce((s, f) => s + (f.tie.hoursPerWeek ?? 0), 0);
-}
-
-function careTiesOf(ctx: MeasureContext, id: string) {
-  return (ctx.care.tiesOf.get(id) ?? []).filter((t) => t.kind === 'care');
-}
-
-function sideCount(ctx: MeasureContext, id: string, side: 'formal' | 'informal'): number {
-  // A care tie's side is fixed by the tie (or its source as giver), so count ties, not flows.
-  const seen = new Set<string>();
-  for (const f of [...(ctx.care.flowsOut.get(id) ?? []), ...(ctx.care.flowsIn.get(id) ?? [])]) {
-    if (!f.tie.mutual || f.giver === f.tie.source) if (f.side === side) seen.add(f.tie.id);
-  }
-  return seen.size;
-}
-
 /** The registry of node measures, in the order the CLI and JSON list them. */
 export const NODE_MEASURES: readonly NodeMeasure[] = [
   {
@@ -171,7 +263,7 @@ export const NODE_MEASURES: readonly NodeMeasure[] = [
     directed: false,
     matches: 'networkx G.degree() on the undirected simple graph',
     pathBased: false,
-    compute: (ctx) => perNode(ctx, (id) => ctx.graphs.structure.degree(id)),
+    compute: (ctx) => Float64Array.from(ctx.ids, (_id, i) => degreeAt(ctx.structure, i)),
   },
   {
     id: 'ties',
@@ -215,7 +307,7 @@ export const NODE_MEASURES: readonly NodeMeasure[] = [
     directed: false,
     matches: 'count of incident care ties with formality formal (care.ts tieSide)',
     pathBased: false,
-    compute: (ctx) => perNode(ctx, (id) => sideCount(ctx, id, 'formal')),
+    compute: (ctx) => ctx.careCounts().formalTies,
   },
   {
     id: 'informalTies',
@@ -226,18 +318,19 @@ export const NODE_MEASURES: readonly NodeMeasure[] = [
     directed: false,
     matches: 'count of incident care ties with formality informal (care.ts tieSide)',
     pathBased: false,
-    compute: (ctx) => perNode(ctx, (id) => sideCount(ctx, id, 'informal')),
+    compute: (ctx) => ctx.careCounts().informalTies,
   },
   {
     id: 'weightedDegree',
     label: 'Hours a week',
-    description: 'Hours a week of care on all care ties touching this node, given or received; ties without hours add 0.',
+    description:
+      'Hours a week of care on all care ties touching this node, given or received; ties without hours add 0.',
     normalised: false,
     weighted: true,
     directed: false,
     matches: "networkx MultiGraph.degree(weight='hoursPerWeek') over care ties, missing hours = 0",
     pathBased: false,
-    compute: (ctx) => perNode(ctx, (id) => careTiesOf(ctx, id).reduce((s, t) => s + (t.hoursPerWeek ?? 0), 0)),
+    compute: (ctx) => ctx.careCounts().weightedDegree,
   },
   {
     id: 'hoursGiven',
@@ -248,7 +341,7 @@ export const NODE_MEASURES: readonly NodeMeasure[] = [
     directed: true,
     matches: "networkx MultiDiGraph.out_degree(weight='hoursPerWeek') of the care-flow graph",
     pathBased: false,
-    compute: (ctx) => perNode(ctx, (id) => hours(ctx.care.flowsOut.get(id))),
+    compute: (ctx) => ctx.careCounts().hoursGiven,
   },
   {
     id: 'hoursReceived',
@@ -259,16 +352,18 @@ export const NODE_MEASURES: readonly NodeMeasure[] = [
     directed: true,
     matches: "networkx MultiDiGraph.in_degree(weight='hoursPerWeek') of the care-flow graph",
     pathBased: false,
-    compute: (ctx) => perNode(ctx, (id) => hours(ctx.care.flowsIn.get(id))),
+    compute: (ctx) => ctx.careCounts().hoursReceived,
   },
   {
     id: 'betweenness',
     label: 'Betweenness',
-    description: 'Share of shortest paths between other pairs that pass through this node (0–1): a bridge or broker.',
+    description:
+      'Share of shortest paths between other pairs that pass through this node (0–1): a bridge or broker.',
     normalised: true,
     weighted: 'setting',
     directed: false,
-    matches: "networkx betweenness_centrality(G, normalized=True, weight='distance' when weighted), distance = 1/strength",
+    matches:
+      "networkx betweenness_centrality(G, normalized=True, weight='distance' when weighted), distance = 1/strength",
     pathBased: true,
     compute: (ctx) => ctx.paths().betweenness,
   },
@@ -286,25 +381,20 @@ export const NODE_MEASURES: readonly NodeMeasure[] = [
   {
     id: 'eigenvector',
     label: 'Eigenvector',
-    description: 'Being tied to well-tied nodes (unit-length vector); NaN if the power iteration fails to converge.',
+    description:
+      'Being tied to well-tied nodes (unit-length vector); NaN if the power iteration fails to converge.',
     normalised: true,
     weighted: 'setting',
     directed: false,
     matches: "networkx eigenvector_centrality(G, weight='weight' when weighted), Euclidean norm 1",
     pathBased: false,
     compute: (ctx) =>
-      ctx.once('eigenvector', () => {
-        try {
-          const values = eigenvectorCentrality(ctx.graphs.structure, {
-            getEdgeWeight: ctx.weighted ? 'weight' : null,
-            maxIterations: 1000,
-            tolerance: 1e-9,
-          });
-          return perNode(ctx, (id) => values[id] as number);
-        } catch {
-          return perNode(ctx, () => NaN);
-        }
-      }),
+      ctx.once(
+        'eigenvector',
+        () =>
+          eigenvectorCsr(ctx.csr, { weights: ctx.slotWeights(), maxIterations: 1000, tolerance: 1e-9 }) ??
+          perNode(ctx, () => NaN),
+      ),
   },
   {
     id: 'pagerank',
@@ -316,10 +406,12 @@ export const NODE_MEASURES: readonly NodeMeasure[] = [
     matches: "networkx pagerank(G, alpha=0.85, weight='weight' when weighted) on the undirected graph",
     pathBased: false,
     compute: (ctx) =>
-      ctx.once('pagerank', () => {
-        const values = pagerank(ctx.graphs.structure, { getEdgeWeight: ctx.weighted ? 'weight' : null, alpha: 0.85, maxIterations: 1000, tolerance: 1e-10 });
-        return perNode(ctx, (id) => values[id] as number);
-      }),
+      ctx.once(
+        'pagerank',
+        () =>
+          pagerankCsr(ctx.csr, 0.85, { weights: ctx.slotWeights(), maxIterations: 1000, tolerance: 1e-10 }) ??
+          perNode(ctx, () => NaN),
+      ),
   },
   {
     id: 'clustering',
@@ -335,7 +427,8 @@ export const NODE_MEASURES: readonly NodeMeasure[] = [
   {
     id: 'constraint',
     label: "Burt's constraint",
-    description: 'How much all of this node’s contacts know each other; low constraint = broker across structural holes.',
+    description:
+      'How much all of this node’s contacts know each other; low constraint = broker across structural holes.',
     normalised: false,
     weighted: false,
     directed: false,
@@ -378,11 +471,14 @@ export const NODE_MEASURES: readonly NodeMeasure[] = [
   },
 ];
 
-/** Compute every registered measure (path-based ones only when `settings.paths`). */
-export function computeNodeMeasures(ctx: MeasureContext): Map<NodeMeasureId, ArrayLike<number> | null> {
+/** Compute every registered measure (path-based ones only when `includePaths`, default `settings.paths`). */
+export function computeNodeMeasures(
+  ctx: MeasureContext,
+  includePaths: boolean = ctx.settings.paths,
+): Map<NodeMeasureId, ArrayLike<number> | null> {
   const out = new Map<NodeMeasureId, ArrayLike<number> | null>();
   for (const m of NODE_MEASURES) {
-    out.set(m.id, m.pathBased && !ctx.settings.paths ? null : ctx.once(`measure:${m.id}`, () => m.compute(ctx)));
+    out.set(m.id, m.pathBased && !includePaths ? null : ctx.once(`measure:${m.id}`, () => m.compute(ctx)));
   }
   return out;
 }

@@ -73,7 +73,9 @@ export const DEFAULT_SETTINGS: AnalysisSettings = {
 };
 
 /** Defaults overlaid with a partial settings object (thresholds merged field by field). */
-export function resolveSettings(partial: Partial<Omit<AnalysisSettings, 'thresholds'>> & { thresholds?: Partial<InsightThresholds> } = {}): AnalysisSettings {
+export function resolveSettings(
+  partial: Partial<Omit<AnalysisSettings, 'thresholds'>> & { thresholds?: Partial<InsightThresholds> } = {},
+): AnalysisSettings {
   return { ...DEFAULT_SETTINGS, ...partial, thresholds: { ...DEFAULT_THRESHOLDS, ...partial.thresholds } };
 }
 

@@ -250,10 +250,14 @@ export function cutPoints(csr: Csr): { nodes: CutNode[]; edges: CutEdge[] } {
       for (let j = offsets[v] as number; j < end; j++) {
         const c = targets[j] as number;
         if (parent[c] !== v) continue;
-        if (v === root || (low[c] as number) >= (pre[v] as number)) split.push([pre[c] as number, size[c] as number]);
+        if (v === root || (low[c] as number) >= (pre[v] as number))
+          split.push([pre[c] as number, size[c] as number]);
         if ((low[c] as number) > (pre[v] as number)) {
           const below = size[c] as number;
-          const cutOff = below <= componentSize - below ? range(pre[c] as number, below) : complement(byPre, rootPre, componentSize, pre[c] as number, below);
+          const cutOff =
+            below <= componentSize - below
+              ? range(pre[c] as number, below)
+              : complement(byPre, rootPre, componentSize, pre[c] as number, below);
           edges.push({ a: v, b: c, cutOff });
         }
       }
@@ -276,7 +280,8 @@ export function cutPoints(csr: Csr): { nodes: CutNode[]; edges: CutEdge[] } {
       if (keep >= 0 && restSize > 0) {
         const inSplit = new Set<number>();
         for (const [from, k] of split) for (let q = from; q < from + k; q++) inSplit.add(q);
-        for (let q = rootPre; q < rootPre + componentSize; q++) if (q !== pre[v] && !inSplit.has(q)) cutOff.push(byPre[q] as number);
+        for (let q = rootPre; q < rootPre + componentSize; q++)
+          if (q !== pre[v] && !inSplit.has(q)) cutOff.push(byPre[q] as number);
       }
       nodes.push({ node: v, parts, cutOff });
     }
@@ -284,8 +289,15 @@ export function cutPoints(csr: Csr): { nodes: CutNode[]; edges: CutEdge[] } {
   return { nodes, edges };
 }
 
-function complement(byPre: Int32Array, rootPre: number, componentSize: number, from: number, count: number): number[] {
+function complement(
+  byPre: Int32Array,
+  rootPre: number,
+  componentSize: number,
+  from: number,
+  count: number,
+): number[] {
   const out: number[] = [];
-  for (let q = rootPre; q < rootPre + componentSize; q++) if (q < from || q >= from + count) out.push(byPre[q] as number);
+  for (let q = rootPre; q < rootPre + componentSize; q++)
+    if (q < from || q >= from + count) out.push(byPre[q] as number);
   return out;
 }

@@ -12,7 +12,9 @@ import { makeMap, person, tie } from '../helpers/build';
 function run(args: string[], cwd: string) {
   const out: string[] = [];
   const err: string[] = [];
-  return analyzeCommand.run(args, { cwd, out: (l) => out.push(l), err: (l) => err.push(l) }).then((code) => ({ code, out, err }));
+  return analyzeCommand
+    .run(args, { cwd, out: (l) => out.push(l), err: (l) => err.push(l) })
+    .then((code) => ({ code, out, err }));
 }
 
 const dir = mkdtempSync(path.join(tmpdir(), 'cw-analyze-'));
@@ -30,7 +32,21 @@ describe('carewealth analyze', () => {
     const result = JSON.parse(out.join('\n')) as AnalysisResult;
     expect(result.formatVersion).toBe(1);
     expect(Object.keys(result.nodes[0] ?? {})).toEqual(
-      expect.arrayContaining(['id', 'label', 'degree', 'weightedDegree', 'betweenness', 'closeness', 'eigenvector', 'pagerank', 'clustering', 'constraint', 'effectiveSize', 'coreNumber', 'community']),
+      expect.arrayContaining([
+        'id',
+        'label',
+        'degree',
+        'weightedDegree',
+        'betweenness',
+        'closeness',
+        'eigenvector',
+        'pagerank',
+        'clustering',
+        'constraint',
+        'effectiveSize',
+        'coreNumber',
+        'community',
+      ]),
     );
     expect(result.nodes.map((n) => [n.id, n.betweenness])).toEqual([
       ['a', 0],
@@ -51,7 +67,11 @@ describe('carewealth analyze', () => {
     expect(code).toBe(0);
     expect(out[0]).toBe('Path map: 5 nodes, 4 ties');
     expect(out.some((l) => l.startsWith('C ') && l.includes('0.667'))).toBe(true);
-    expect(out).toContain('insights (' + out.filter((l) => l.startsWith('  ') && /^ {2}(bridge|gap|overstretch|summary) /.test(l)).length + '):');
+    expect(out).toContain(
+      'insights (' +
+        out.filter((l) => l.startsWith('  ') && /^ {2}(bridge|gap|overstretch|summary) /.test(l)).length +
+        '):',
+    );
   });
 
   it('reports a missing file as a problem and bad options as usage errors', async () => {

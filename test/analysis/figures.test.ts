@@ -24,7 +24,12 @@ const doc = makeMap(
   [
     tie('m1', 'O', 'T', { kind: 'membership' }),
     tie('c1', 'N', 'O', { careTypes: ['meals', 'social'], strength: 'generative', hoursPerWeek: 5 }),
-    tie('c2', 'W', 'O', { careTypes: ['personal_care'], strength: 'engaged', payment: 'paid', hoursPerWeek: 10 }),
+    tie('c2', 'W', 'O', {
+      careTypes: ['personal_care'],
+      strength: 'engaged',
+      payment: 'paid',
+      hoursPerWeek: 10,
+    }),
     tie('c3', 'F', 'T', { careTypes: ['meals'], strength: 'engaged', mutual: true }),
     tie('c4', 'F', 'C', { careTypes: ['social'], strength: 'inactive' }),
     tie('p1', 'C', 'F', { kind: 'partnership', strength: 'generative' }),
@@ -35,7 +40,14 @@ const { figures } = analyzeMap(doc, resolveSettings());
 
 describe('map-level figures', () => {
   it('census by kind, category, role and side', () => {
-    expect(figures.census.byKind).toEqual({ circle: 1, team: 1, person: 3, group: 1, organisation: 1, space: 1 });
+    expect(figures.census.byKind).toEqual({
+      circle: 1,
+      team: 1,
+      person: 3,
+      group: 1,
+      organisation: 1,
+      space: 1,
+    });
     expect(figures.census.byCategory).toEqual({ none: 3, grassroots: 1, business: 1 });
     expect(figures.census.byRole).toEqual({ team_owner: 1, neighbour: 1, care_worker_employed: 1 });
     // W is formal (paid role); C and T are mixed; the other five informal.
@@ -45,7 +57,13 @@ describe('map-level figures', () => {
 
   it('offering share: N and F give informal care into the circle or a team, 2 of 8 = 25.0%', () => {
     // W's care is paid (formal); T's mutual flow back goes to F, who is outside circle and teams.
-    expect(figures.offering).toMatchObject({ offering: 2, total: 8, share: 0.25, percent: '25.0%', scope: 'circle-or-team' });
+    expect(figures.offering).toMatchObject({
+      offering: 2,
+      total: 8,
+      share: 0.25,
+      percent: '25.0%',
+      scope: 'circle-or-team',
+    });
     expect(figures.offering.offeringNodes).toEqual(['N', 'F']);
     expect(figures.offering.nonCaregiving).toEqual(['C', 'T', 'O', 'W', 'P', 'L']);
     expect(percent(32 / 42)).toBe('76.2%');

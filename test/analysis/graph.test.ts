@@ -24,10 +24,20 @@ describe('buildGraph', () => {
   });
 
   it('hours add up and closeness takes the closest ring; distance is always 1 / weight', () => {
-    expect(buildGraph(doc, { weighting: 'hours' }).structure.getEdgeAttributes('a', 'b')).toEqual({ weight: 8, distance: 0.125, ties: ['1', '2'] });
+    expect(buildGraph(doc, { weighting: 'hours' }).structure.getEdgeAttributes('a', 'b')).toEqual({
+      weight: 8,
+      distance: 0.125,
+      ties: ['1', '2'],
+    });
     // b-c has no hours: defaultHours (here 4) stands in.
-    expect(buildGraph(doc, { weighting: 'hours', defaultHours: 4 }).structure.getEdgeAttributes('b', 'c').weight).toBe(4);
-    expect(buildGraph(doc, { weighting: 'closeness' }).structure.getEdgeAttributes('a', 'b')).toEqual({ weight: 3, distance: 1 / 3, ties: ['1', '2'] });
+    expect(
+      buildGraph(doc, { weighting: 'hours', defaultHours: 4 }).structure.getEdgeAttributes('b', 'c').weight,
+    ).toBe(4);
+    expect(buildGraph(doc, { weighting: 'closeness' }).structure.getEdgeAttributes('a', 'b')).toEqual({
+      weight: 3,
+      distance: 1 / 3,
+      ties: ['1', '2'],
+    });
   });
 
   it('filters by tie kind and strength but keeps every node', () => {

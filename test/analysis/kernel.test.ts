@@ -13,10 +13,17 @@ function byId(ids: readonly string[], values: Float64Array): Record<string, numb
   return Object.fromEntries(ids.map((id, i) => [id, values[i] as number]));
 }
 
-function expectClose(actual: Record<string, number>, expected: Record<string, number | null>, tolerance = 1e-9): void {
+function expectClose(
+  actual: Record<string, number>,
+  expected: Record<string, number | null>,
+  tolerance = 1e-9,
+): void {
   expect(Object.keys(actual).sort()).toEqual(Object.keys(expected).sort());
   for (const [id, value] of Object.entries(expected)) {
-    expect(Math.abs((actual[id] as number) - (value as number)), `node ${id}: ${actual[id]} vs ${value}`).toBeLessThan(tolerance);
+    expect(
+      Math.abs((actual[id] as number) - (value as number)),
+      `node ${id}: ${actual[id]} vs ${value}`,
+    ).toBeLessThan(tolerance);
   }
 }
 
@@ -55,14 +62,20 @@ describe('path kernel against graphology-metrics', () => {
       const g = fixtureGraph(loadFixture(name));
       const csr = csrFromGraph(g);
       const result = pathCentrality(csr);
-      expectClose(byId(csr.ids, result.betweenness), betweennessCentrality(g, { getEdgeWeight: null, normalized: true }));
+      expectClose(
+        byId(csr.ids, result.betweenness),
+        betweennessCentrality(g, { getEdgeWeight: null, normalized: true }),
+      );
       expectClose(byId(csr.ids, result.closeness), closenessCentrality(g, { wassermanFaust: true }));
     });
   }
   it('random-weighted-300: same weighted betweenness as graphology-metrics with getEdgeWeight distance', () => {
     const g = fixtureGraph(loadFixture('random-weighted-300'));
     const csr = csrFromGraph(g, 'distance');
-    expectClose(byId(csr.ids, pathCentrality(csr).betweenness), betweennessCentrality(g, { getEdgeWeight: 'distance', normalized: true }));
+    expectClose(
+      byId(csr.ids, pathCentrality(csr).betweenness),
+      betweennessCentrality(g, { getEdgeWeight: 'distance', normalized: true }),
+    );
   });
 });
 
@@ -70,15 +83,29 @@ describe('path kernel on hand-worked graphs', () => {
   it('path a-b-c-d-e', () => {
     // Raw pair counts: b lies on a–c, a–d, a–e (3), c on a–d, a–e, b–d, b–e (4).
     // Normalised by (n-1)(n-2)/2 = 6 pairs: b = 3/6, c = 4/6. Closeness (n-1)/Σd: a 4/10, b 4/7, c 4/6.
-    const csr = csrFromEdges(5, [[0, 1], [1, 2], [2, 3], [3, 4]]);
+    const csr = csrFromEdges(5, [
+      [0, 1],
+      [1, 2],
+      [2, 3],
+      [3, 4],
+    ]);
     const r = pathCentrality(csr);
     expect(Array.from(r.betweenness)).toEqual([0, 0.5, 4 / 6, 0.5, 0]);
-    expect(Array.from(r.closeness).map((x) => x.toFixed(12))).toEqual([0.4, 4 / 7, 4 / 6, 4 / 7, 0.4].map((x) => x.toFixed(12)));
+    expect(Array.from(r.closeness).map((x) => x.toFixed(12))).toEqual(
+      [0.4, 4 / 7, 4 / 6, 4 / 7, 0.4].map((x) => x.toFixed(12)),
+    );
   });
 
   it('star with centre 0 and four leaves', () => {
     // Every one of the 6 leaf pairs passes through the centre: 6/6 = 1. Leaf closeness 4/(1+2+2+2).
-    const r = pathCentrality(csrFromEdges(5, [[0, 1], [0, 2], [0, 3], [0, 4]]));
+    const r = pathCentrality(
+      csrFromEdges(5, [
+        [0, 1],
+        [0, 2],
+        [0, 3],
+        [0, 4],
+      ]),
+    );
     expect(Array.from(r.betweenness)).toEqual([1, 0, 0, 0, 0]);
     expect(r.closeness[0]).toBe(1);
     expect(r.closeness[1]).toBeCloseTo(4 / 7, 12);
@@ -87,8 +114,20 @@ describe('path kernel on hand-worked graphs', () => {
   it('two triangles joined by one tie (a,b,c)-(d,e,f) via c-d', () => {
     // c is on every path from {a,b} to {d,e,f}: 6 pairs of 10 → 0.6; same for d. Closeness of c:
     // 5/(1+1+1+2+2) = 5/7; of a: 5/(1+1+2+3+3) = 0.5.
-    const r = pathCentrality(csrFromEdges(6, [[0, 1], [1, 2], [0, 2], [2, 3], [3, 4], [4, 5], [3, 5]]));
-    expect(Array.from(r.betweenness).map((x) => x.toFixed(12))).toEqual([0, 0, 0.6, 0.6, 0, 0].map((x) => x.toFixed(12)));
+    const r = pathCentrality(
+      csrFromEdges(6, [
+        [0, 1],
+        [1, 2],
+        [0, 2],
+        [2, 3],
+        [3, 4],
+        [4, 5],
+        [3, 5],
+      ]),
+    );
+    expect(Array.from(r.betweenness).map((x) => x.toFixed(12))).toEqual(
+      [0, 0, 0.6, 0.6, 0, 0].map((x) => x.toFixed(12)),
+    );
     expect(r.closeness[2]).toBeCloseTo(5 / 7, 12);
     expect(r.closeness[0]).toBe(0.5);
   });
@@ -98,7 +137,16 @@ describe('path kernel on hand-worked graphs', () => {
     // and 2 (length 3) ties with the direct tie (length 3): 2 shortest paths, 1 and 2 each carry
     // half. 0 to 2: only via 1 (2 < 4). 1 to 3: via 2 (2) beats via 0 (4). Raw ordered-pair
     // sums: node 1 gets 2×(½ + 1) = 3, node 2 gets 2×(½ + 1) = 3; normalised by 3×2 = 6 → 0.5.
-    const csr = csrFromEdges(4, [[0, 1], [1, 2], [2, 3], [3, 0]], [1, 1, 1, 3]);
+    const csr = csrFromEdges(
+      4,
+      [
+        [0, 1],
+        [1, 2],
+        [2, 3],
+        [3, 0],
+      ],
+      [1, 1, 1, 3],
+    );
     const r = pathCentrality(csr);
     expect(Array.from(r.betweenness)).toEqual([0, 0.5, 0.5, 0]);
     // Closeness of 0: distances 1, 2, 3 → 3/6.
@@ -117,9 +165,14 @@ describe('path kernel on hand-worked graphs', () => {
     const csr = csrFromGraph(fixtureGraph(f), 'distance');
     const whole = pathCentrality(csr);
     const half = Math.floor(csr.n / 2);
-    const merged = finishPaths(csr.n, mergePathSums([pathPass(csr, { from: 0, to: half }), pathPass(csr, { from: half })]));
+    const merged = finishPaths(
+      csr.n,
+      mergePathSums([pathPass(csr, { from: 0, to: half }), pathPass(csr, { from: half })]),
+    );
     for (let i = 0; i < csr.n; i++) {
-      expect(Math.abs((merged.betweenness[i] as number) - (whole.betweenness[i] as number))).toBeLessThan(1e-12);
+      expect(Math.abs((merged.betweenness[i] as number) - (whole.betweenness[i] as number))).toBeLessThan(
+        1e-12,
+      );
       expect(merged.closeness[i]).toBe(whole.closeness[i]);
     }
   });
@@ -127,9 +180,23 @@ describe('path kernel on hand-worked graphs', () => {
   it('reports progress and stops when asked', () => {
     const csr = csrFromGraph(new UndirectedGraph());
     expect(pathCentrality(csr).betweenness.length).toBe(0);
-    const big = csrFromEdges(10, [[0, 1], [1, 2], [2, 3], [3, 4], [4, 5], [5, 6], [6, 7], [7, 8], [8, 9]]);
+    const big = csrFromEdges(10, [
+      [0, 1],
+      [1, 2],
+      [2, 3],
+      [3, 4],
+      [4, 5],
+      [5, 6],
+      [6, 7],
+      [7, 8],
+      [8, 9],
+    ]);
     const seen: number[] = [];
-    const partial = pathPass(big, { progressEvery: 3, onProgress: (done) => seen.push(done), shouldStop: () => seen.length === 2 });
+    const partial = pathPass(big, {
+      progressEvery: 3,
+      onProgress: (done) => seen.push(done),
+      shouldStop: () => seen.length === 2,
+    });
     expect(seen).toEqual([3, 6]);
     // Only sources 0..5 ran: source 6 onwards has no distance sum.
     expect(Array.from(partial.reached)).toEqual([9, 9, 9, 9, 9, 9, 0, 0, 0, 0]);

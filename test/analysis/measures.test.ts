@@ -29,11 +29,19 @@ function measures(doc: CareMap): { ctx: MeasureContext; get: (m: NodeMeasureId) 
   };
 }
 
-function expectClose(actual: Record<string, number>, expected: Record<string, number | null>, tolerance: number): void {
+function expectClose(
+  actual: Record<string, number>,
+  expected: Record<string, number | null>,
+  tolerance: number,
+): void {
   expect(Object.keys(actual).sort()).toEqual(Object.keys(expected).sort());
   for (const [id, value] of Object.entries(expected)) {
     if (value === null) expect(actual[id], `node ${id}`).toBeNaN();
-    else expect(Math.abs((actual[id] as number) - value), `node ${id}: ${actual[id]} vs ${value}`).toBeLessThanOrEqual(tolerance);
+    else
+      expect(
+        Math.abs((actual[id] as number) - value),
+        `node ${id}: ${actual[id]} vs ${value}`,
+      ).toBeLessThanOrEqual(tolerance);
   }
 }
 
@@ -72,7 +80,10 @@ describe('karate club published values', () => {
 
 describe('hand-worked graphs', () => {
   it('star: centre constraint 4 × (1/4)² = 0.25, effective size 4; leaves constraint 1, effective size 1', () => {
-    const doc = makeMap(['c', 'l1', 'l2', 'l3', 'l4'].map((id) => person(id)), ['l1', 'l2', 'l3', 'l4'].map((l, i) => tie(`t${i}`, 'c', l)));
+    const doc = makeMap(
+      ['c', 'l1', 'l2', 'l3', 'l4'].map((id) => person(id)),
+      ['l1', 'l2', 'l3', 'l4'].map((l, i) => tie(`t${i}`, 'c', l)),
+    );
     const { get } = measures(doc);
     expect(get('constraint')).toEqual({ c: 0.25, l1: 1, l2: 1, l3: 1, l4: 1 });
     expect(get('effectiveSize')).toEqual({ c: 4, l1: 1, l2: 1, l3: 1, l4: 1 });
@@ -84,7 +95,15 @@ describe('hand-worked graphs', () => {
   it('two triangles joined by c-d', () => {
     const doc = makeMap(
       ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => person(id)),
-      [tie('1', 'a', 'b'), tie('2', 'b', 'c'), tie('3', 'a', 'c'), tie('4', 'c', 'd'), tie('5', 'd', 'e'), tie('6', 'e', 'f'), tie('7', 'd', 'f')],
+      [
+        tie('1', 'a', 'b'),
+        tie('2', 'b', 'c'),
+        tie('3', 'a', 'c'),
+        tie('4', 'c', 'd'),
+        tie('5', 'd', 'e'),
+        tie('6', 'e', 'f'),
+        tie('7', 'd', 'f'),
+      ],
     );
     const { ctx, get } = measures(doc);
     // c: neighbours a, b, d with one tie among them → 1/3. a: neighbours b, c tied → 1.
@@ -100,11 +119,18 @@ describe('hand-worked graphs', () => {
     expect(Object.values(get('coreNumber'))).toEqual([2, 2, 2, 2, 2, 2]);
     // Cut points: c and d. Without c, {a, b} (2 nodes) is cut off from {d, e, f} (3).
     const cuts = ctx.cutPoints();
-    const byNode = Object.fromEntries(cuts.nodes.map((c) => [ctx.ids[c.node] as string, c.cutOff.map((i) => ctx.ids[i]).sort()]));
+    const byNode = Object.fromEntries(
+      cuts.nodes.map((c) => [ctx.ids[c.node] as string, c.cutOff.map((i) => ctx.ids[i]).sort()]),
+    );
     expect(byNode).toEqual({ c: ['a', 'b'], d: ['e', 'f'] });
-    expect(cuts.edges.map((e) => [[ctx.ids[e.a], ctx.ids[e.b]].sort(), e.cutOff.map((i) => ctx.ids[i]).sort()])).toEqual([
+    expect(
+      cuts.edges.map((e) => [[ctx.ids[e.a], ctx.ids[e.b]].sort(), e.cutOff.map((i) => ctx.ids[i]).sort()]),
+    ).toEqual([
       // Both sides hold 3 nodes; the side away from the search root (a) is the one reported.
-      [['c', 'd'], ['d', 'e', 'f']],
+      [
+        ['c', 'd'],
+        ['d', 'e', 'f'],
+      ],
     ]);
     // Communities: the two triangles.
     const community = get('community');
@@ -114,10 +140,15 @@ describe('hand-worked graphs', () => {
   });
 
   it('path a-b-c-d-e: degree, cut points and who each cuts off', () => {
-    const doc = makeMap(['a', 'b', 'c', 'd', 'e'].map((id) => person(id)), [tie('1', 'a', 'b'), tie('2', 'b', 'c'), tie('3', 'c', 'd'), tie('4', 'd', 'e')]);
+    const doc = makeMap(
+      ['a', 'b', 'c', 'd', 'e'].map((id) => person(id)),
+      [tie('1', 'a', 'b'), tie('2', 'b', 'c'), tie('3', 'c', 'd'), tie('4', 'd', 'e')],
+    );
     const { ctx, get } = measures(doc);
     expect(get('betweenness')).toEqual({ a: 0, b: 0.5, c: 4 / 6, d: 0.5, e: 0 });
-    const cut = Object.fromEntries(ctx.cutPoints().nodes.map((c) => [ctx.ids[c.node] as string, c.cutOff.map((i) => ctx.ids[i]).sort()]));
+    const cut = Object.fromEntries(
+      ctx.cutPoints().nodes.map((c) => [ctx.ids[c.node] as string, c.cutOff.map((i) => ctx.ids[i]).sort()]),
+    );
     // Removing b leaves {a} and {c,d,e}: a is cut off. Removing c leaves two pairs of equal size:
     // the part above c in the search tree (a, b) is kept, d and e are cut off.
     expect(cut).toEqual({ b: ['a'], c: ['d', 'e'], d: ['e'] });
@@ -125,7 +156,10 @@ describe('hand-worked graphs', () => {
   });
 
   it('several ties between one pair are one structural edge; direction is dropped', () => {
-    const doc = makeMap([person('a'), person('b')], [tie('1', 'a', 'b', { hoursPerWeek: 2 }), tie('2', 'b', 'a', { hoursPerWeek: 3, mutual: true })]);
+    const doc = makeMap(
+      [person('a'), person('b')],
+      [tie('1', 'a', 'b', { hoursPerWeek: 2 }), tie('2', 'b', 'a', { hoursPerWeek: 3, mutual: true })],
+    );
     const { get } = measures(doc);
     expect(get('degree')).toEqual({ a: 1, b: 1 });
     expect(get('ties')).toEqual({ a: 2, b: 2 });
