@@ -1,6 +1,6 @@
 // The table view, an accessible twin of the graph canvas: Nodes and Ties tabs, each a keyboard
 // grid (sort, filter, select, edit in place, delete with an Undo toast), with forms to add a node
-// and a tie. Rows follow the store's filters and the text box; selection is the store's, so a row
+// and a tie. Rows follow the shared map filter and the text box; selection is the store's, so a row
 // picked here is the node the inspector and the graph show.
 import { useCallback, useMemo, useState } from 'react';
 
@@ -11,7 +11,7 @@ import { AddNodeForm } from './AddNodeForm';
 import { AddTieForm } from './AddTieForm';
 import { type Column, NODE_COLUMNS, type NodeRow, TIE_COLUMNS, type TieRow } from './columns';
 import { DataGrid } from './DataGrid';
-import { buildNodeRows, buildTieRows, type Sort, sortRows, toMapFilter } from './rows';
+import { buildNodeRows, buildTieRows, type Sort, sortRows } from './rows';
 
 import './table.css';
 
@@ -28,7 +28,8 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 export default function TableView() {
   const store = useAppStoreApi();
   const doc = useAppStore(selectDocument);
-  const filters = useAppStore((s) => s.filters);
+  const filter = useAppStore((s) => s.mapFilter);
+  const query = useAppStore((s) => s.filters.text);
   const nodeSelection = useAppStore(useShallow((s) => s.selection.nodeIds));
   const tieSelection = useAppStore(useShallow((s) => s.selection.tieIds));
   const [tab, setTab] = useState<Tab>('nodes');
@@ -37,14 +38,13 @@ export default function TableView() {
   const [toast, setToast] = useState<string | null>(null);
   const [revealId, setRevealId] = useState<string | null>(null);
 
-  const filter = useMemo(() => toMapFilter(filters), [filters]);
   const nodeRows = useMemo(
-    () => (doc === null ? [] : sortRows(buildNodeRows(doc, filter, filters.text), NODE_COLUMNS, nodeSort)),
-    [doc, filter, filters.text, nodeSort],
+    () => (doc === null ? [] : sortRows(buildNodeRows(doc, filter, query), NODE_COLUMNS, nodeSort)),
+    [doc, filter, query, nodeSort],
   );
   const tieRows = useMemo(
-    () => (doc === null ? [] : sortRows(buildTieRows(doc, filter, filters.text), TIE_COLUMNS, tieSort)),
-    [doc, filter, filters.text, tieSort],
+    () => (doc === null ? [] : sortRows(buildTieRows(doc, filter, query), TIE_COLUMNS, tieSort)),
+    [doc, filter, query, tieSort],
   );
   const selectedNodes = useMemo(() => new Set<string>(nodeSelection), [nodeSelection]);
   const selectedTies = useMemo(() => new Set<string>(tieSelection), [tieSelection]);
@@ -104,7 +104,7 @@ export default function TableView() {
           Find{' '}
           <input
             type="search"
-            value={filters.text}
+            value={query}
             onChange={(e) => store.getState().setFilters({ text: e.target.value })}
             data-testid="table-filter"
           />

@@ -1,31 +1,12 @@
-// The rows the table shows: the map's nodes or ties, narrowed by the store's filters (through the
-// model's applyFilter, so the table, graph and map agree on what is visible) and by the table's
+// The rows the table shows: the map's nodes or ties, narrowed by the store's shared map filter
+// (through the model's applyFilter, so the table, graph and map agree on what is visible) and by the table's
 // text box, then sorted by one column. Pure, so it can be tested without a browser.
-import { applyFilter, type CareMap, EMPTY_FILTER, foldText, type MapFilter } from '../../model';
-import type { Filters } from '../../store';
+import { applyFilter, type CareMap, foldText, type MapFilter } from '../../model';
 import type { Choice, Column, NodeRow, TieRow } from './columns';
 
 export interface Sort {
   readonly column: string;
   readonly direction: 'ascending' | 'descending';
-}
-
-/**
- * The store's filters as a model filter. The store keeps node and tie kinds (and possibly more
- * of the model's fields); anything the store does not hold filters nothing.
- */
-export function toMapFilter(filters: Filters): MapFilter {
-  const extra = filters as Filters & Partial<MapFilter>;
-  return {
-    ...EMPTY_FILTER,
-    ...(extra.roles ? { roles: extra.roles } : {}),
-    ...(extra.formality ? { formality: extra.formality } : {}),
-    ...(extra.careTypes ? { careTypes: extra.careTypes } : {}),
-    ...(extra.tags ? { tags: extra.tags } : {}),
-    ...(extra.asOf ? { asOf: extra.asOf } : {}),
-    kinds: filters.nodeKinds,
-    tieKinds: filters.tieKinds,
-  };
 }
 
 /** Every word of `query` appears (case- and accent-insensitive) in one of `texts`. */

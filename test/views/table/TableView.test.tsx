@@ -210,3 +210,14 @@ describe('table with 20,000 nodes', () => {
     expect(document.activeElement?.closest('[role="row"]')?.getAttribute('aria-rowindex')).toBe('20001');
   });
 });
+
+describe('table and the shared map filter', () => {
+  it('shows only what the store’s map filter lets through', () => {
+    mount(makeMap([person('ada', 'Ada'), node('hall', 'space', 'Church hall')], [tie('t1', 'ada', 'hall', { kind: 'hosted_at' })]));
+    act(() => st().setMapFilter({ kinds: ['space'] }));
+    expect(rowLabels()).toEqual(['Church hall']);
+    expect(screen.getByTestId('table-count').textContent).toBe('1 of 2 nodes');
+    fireEvent.click(screen.getByTestId('table-tab-ties'));
+    expect(screen.getByTestId('table-count').textContent).toBe('0 of 1 ties');
+  });
+});

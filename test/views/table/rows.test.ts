@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { EMPTY_FILTER } from '../../../src/model';
 import { NODE_COLUMNS, parseTags, TIE_COLUMNS } from '../../../src/views/table/columns';
-import { buildNodeRows, buildTieRows, sortRows, toMapFilter } from '../../../src/views/table/rows';
+import { buildNodeRows, buildTieRows, sortRows } from '../../../src/views/table/rows';
 import { makeMap, node, person, tie } from '../../helpers/build';
 
 const doc = makeMap(
@@ -20,14 +20,14 @@ const doc = makeMap(
 );
 
 describe('table rows', () => {
-  it('applies the store’s kind filters through the model and the text box (accent-insensitive, tags too)', () => {
-    const people = toMapFilter({ text: '', nodeKinds: ['person'], tieKinds: [] });
+  it('applies the shared map filter through the model and the text box (accent-insensitive, tags too)', () => {
+    const people = { ...EMPTY_FILTER, kinds: ['person' as const] };
     expect(buildNodeRows(doc, people, '').map((r) => r.id)).toEqual(['zoe', 'al']);
     expect(buildNodeRows(doc, EMPTY_FILTER, 'zoe').map((r) => r.id)).toEqual(['zoe']);
     expect(buildNodeRows(doc, EMPTY_FILTER, 'wednesday').map((r) => r.id)).toEqual(['knit']);
     // Ties show only when both ends are shown.
     expect(buildTieRows(doc, people, '').map((r) => r.id)).toEqual(['t1']);
-    expect(buildTieRows(doc, toMapFilter({ text: '', nodeKinds: [], tieKinds: ['hosted_at'] }), '').map((r) => r.id)).toEqual(['t2']);
+    expect(buildTieRows(doc, { ...EMPTY_FILTER, tieKinds: ['hosted_at' as const] }, '').map((r) => r.id)).toEqual(['t2']);
     expect(buildTieRows(doc, EMPTY_FILTER, 'hall').map((r) => [r.id, r.sourceLabel, r.targetLabel])).toEqual([['t2', 'Knit & Natter', 'Church hall']]);
   });
 
