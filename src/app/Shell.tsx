@@ -5,6 +5,8 @@ import { type ComponentType, lazy, type LazyExoticComponent, Suspense, useCallba
 import { selectTitle, useAppStore, type ViewId } from '../store';
 import { Inspector } from '../views/inspector/Inspector';
 import TableView from '../views/table/TableView';
+import { useWorkshopMode } from '../views/workshop/useWorkshopMode';
+import { HelpOverlay } from './HelpOverlay';
 import { ImportChoiceDialog } from './ImportChoiceDialog';
 import { MapPane, SplitPane } from './MapPanes';
 import { MyMapsDialog } from './MyMapsDialog';
@@ -47,6 +49,7 @@ export function Shell() {
   const handleFiles = useCallback((files: File[]) => void start(files), [start]);
   const dragging = useFileDrop(handleFiles);
   useKeyboardShortcuts(services.store);
+  useWorkshopMode();
 
   return (
     <div className="app">
@@ -103,6 +106,7 @@ export function Shell() {
           Drop a map file to open it
         </div>
       )}
+      <HelpOverlay />
       {myMapsOpen && <MyMapsDialog onClose={() => setMyMapsOpen(false)} />}
       {flow.pending !== null && (
         <ImportChoiceDialog
