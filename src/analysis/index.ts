@@ -2,11 +2,15 @@
 // registries, the fast path kernel, and analyzeMap. Other layers import from here.
 export * from './analyze';
 export * from './care';
+export * from './client';
 export * from './csr';
 export * from './figures';
 export * from './graph';
 export * from './insights';
 export * from './kernel';
 export * from './metrics';
+export type * from './protocol';
 export * from './settings';
+export * from './spectral';
 export * from './structure';
+export * from './workerCore';

@@ -1,0 +1,110 @@
+// The messages between the app and the analysis workers. One request runs in a *primary* worker:
+// it sends the quick result (everything but the path measures) first, then the result with paths.
+// On a big map the path pass is split by source range: the primary asks (through the client) a
+// *helper* worker to take the second half, runs the first half itself, and merges the helper's
+// sums when the client hands them back. Every message carries the request id; answers to any
+// request but the current one are stale and dropped. Only plain data and typed arrays cross.
+import type { CareMap } from '../model';
+import type { AnalysisResult } from './analyze';
+import type { Csr } from './csr';
+import type { PathSums } from './kernel';
+import type { AnalysisSettings } from './settings';
+
+/** Which part of the work a progress message is about. */
+export type AnalysisPhase = 'quick' | 'paths';
+
+// ---------------------------------------------------------------- client -> worker
+
+/** Analyse `doc`; `parts` is how many workers share the path pass (1 or 2). */
+export interface AnalyzeRequest {
+  readonly type: 'analyze';
+  readonly requestId: number;
+  /** The document revision the answer will be stamped with. */
+  readonly revision: number;
+  readonly doc: CareMap;
+  readonly settings: AnalysisSettings;
+  readonly parts: number;
+}
+
+/** Helper worker: run the path pass over sources [from, to) of `csr`. */
+export interface PathPartRequest {
+  readonly type: 'pathPart';
+  readonly requestId: number;
+  readonly csr: Csr;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Primary worker: the helper's sums for the request it is waiting on. */
+export interface PartSums {
+  readonly type: 'partSums';
+  readonly requestId: number;
+  readonly sums: PathSums;
+}
+
+/** Forget a request (a primary waiting for a helper's sums stops waiting). */
+export interface CancelRequest {
+  readonly type: 'cancel';
+  readonly requestId: number;
+}
+
+export type ToWorker = AnalyzeRequest | PathPartRequest | PartSums | CancelRequest;
+
+// ---------------------------------------------------------------- worker -> client
+
+export interface ProgressMessage {
+  readonly type: 'progress';
+  readonly requestId: number;
+  readonly phase: AnalysisPhase;
+  /** Units done and in total within this worker's share (sources for 'paths'; steps for 'quick'). */
+  readonly done: number;
+  readonly total: number;
+}
+
+/** The analysis without path measures (`result.settings.paths` is false). */
+export interface QuickMessage {
+  readonly type: 'quick';
+  readonly requestId: number;
+  readonly revision: number;
+  readonly result: AnalysisResult;
+}
+
+/** Primary -> client: please have a helper run sources [from, to); I run [0, from). */
+export interface SplitMessage {
+  readonly type: 'split';
+  readonly requestId: number;
+  readonly csr: Csr;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Helper -> client: the sums of its part, to hand to the primary. */
+export interface PathSumsMessage {
+  readonly type: 'pathSums';
+  readonly requestId: number;
+  readonly sums: PathSums;
+}
+
+/** The complete analysis, path measures included. */
+export interface PathsMessage {
+  readonly type: 'paths';
+  readonly requestId: number;
+  readonly revision: number;
+  readonly result: AnalysisResult;
+}
+
+export interface ErrorMessage {
+  readonly type: 'error';
+  readonly requestId: number;
+  readonly message: string;
+}
+
+export type FromWorker =
+  ProgressMessage | QuickMessage | SplitMessage | PathSumsMessage | PathsMessage | ErrorMessage;
+
+/** What the client needs of a Worker (a real one, or an in-process stand-in for tests and fallback). */
+export interface WorkerLike {
+  postMessage(message: ToWorker): void;
+  terminate(): void;
+  onmessage: ((event: { data: FromWorker }) => void) | null;
+}
