@@ -3,6 +3,7 @@
 // the app uses the singleton in ./index.ts.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 
+import { createAnalysisActions, INITIAL_ANALYSIS } from './analysisSlice';
 import { createCanvasActions, INITIAL_CANVAS } from './canvasSlice';
 import { createDocumentActions, INITIAL_DOCUMENT } from './documentSlice';
 import { createFilesActions, INITIAL_FILES } from './filesSlice';
@@ -21,10 +22,12 @@ export function createAppStore(deps: AppStoreDeps = {}): AppStore {
     ...INITIAL_FILES,
     ...INITIAL_MAP,
     ...INITIAL_CANVAS,
+    ...INITIAL_ANALYSIS,
     ...createDocumentActions(set, get, now, deps.historyCap),
     ...createUiActions(set, get),
     ...createFilesActions(set),
     ...createMapActions(set),
     ...createCanvasActions(set, get),
+    ...createAnalysisActions(set),
   }));
 }

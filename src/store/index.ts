@@ -15,6 +15,15 @@ export * from './selectors';
 export type * from './types';
 export type { CanvasActions, CanvasSlice, CanvasTool, FocusSteps, LayoutId } from './canvasSlice';
 export type { BasemapShowing, MapActions, MapSlice } from './mapSlice';
+export {
+  type AnalysisActions,
+  type AnalysisSlice,
+  type AnalysisState,
+  type AnalysisStatus,
+  type Highlight,
+  type MeasureStyle,
+  measureValues,
+} from './analysisSlice';
 export { useShallow } from 'zustand/react/shallow';
 
 /** The store of the running app. */

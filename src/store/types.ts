@@ -17,6 +17,7 @@ import type {
 } from '../model';
 import type { SaveStatus } from '../persistence';
 import type { History } from './history';
+import type { AnalysisActions, AnalysisSlice } from './analysisSlice';
 import type { CanvasActions, CanvasSlice } from './canvasSlice';
 import type { MapActions, MapSlice } from './mapSlice';
 
@@ -161,7 +162,9 @@ export type AppState = DocumentSlice &
   MapSlice &
   MapActions &
   CanvasSlice &
-  CanvasActions;
+  CanvasActions &
+  AnalysisSlice &
+  AnalysisActions;
 
 export interface AppStoreDeps {
   /** The clock used for `meta.updatedAt` (ISO date-time); injectable for tests. */
