@@ -121,7 +121,7 @@ export function readAnalysisFacts(state: unknown): {
   const s = state as { measureStyle?: unknown; highlight?: unknown };
   const style = s.measureStyle;
   const measure =
-    typeof style === 'object' && style !== null && 'values' in style
+    typeof style === 'object' && style !== null && !(style instanceof Map) && 'values' in style
       ? numbersOf((style as { values: unknown }).values)
       : numbersOf(style);
   const highlight = s.highlight == null ? [] : idsOf(s.highlight);

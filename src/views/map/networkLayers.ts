@@ -13,7 +13,7 @@ import type {
 } from 'maplibre-gl';
 
 import type { NodeKind } from '../../model';
-import { NODE_COLOURS } from '../graph/toElements';
+import { KIND_LOOKS } from '../graph/palette';
 import { FONT_FILES } from './basemapAssets';
 
 export const NODE_SOURCE_ID = 'cw-nodes';
@@ -31,18 +31,20 @@ export const CLUSTER_RADIUS_PX = 40;
 /** Marker radius in CSS pixels. */
 export const MARKER_RADIUS_PX = 9;
 
-/** Each kind's marker fill: the graph's colours, so a kind looks the same in both views. */
-export const MARKER_FILLS: Readonly<Record<NodeKind, string>> = NODE_COLOURS;
+const kindTable = <T>(pick: (look: (typeof KIND_LOOKS)[NodeKind]) => T): Readonly<Record<NodeKind, T>> =>
+  Object.fromEntries(Object.entries(KIND_LOOKS).map(([kind, look]) => [kind, pick(look)])) as Record<
+    NodeKind,
+    T
+  >;
 
-/** The letter drawn on each kind's marker (the graph uses shapes; a letter reads on a map). */
-export const KIND_LETTERS: Readonly<Record<NodeKind, string>> = {
-  person: 'P',
-  group: 'G',
-  organisation: 'O',
-  space: 'S',
-  team: 'T',
-  circle: 'C',
-};
+/** Each kind's marker fill: the graph's palette, so a kind looks the same in both views. */
+export const MARKER_FILLS: Readonly<Record<NodeKind, string>> = kindTable((l) => l.colour);
+
+/** The letter drawn on each kind's marker (the graph draws the same letter inside its shapes). */
+export const KIND_LETTERS: Readonly<Record<NodeKind, string>> = kindTable((l) => l.letter);
+
+/** The letter's colour on each kind's fill (the graph's, chosen for contrast). */
+export const KIND_INKS: Readonly<Record<NodeKind, string>> = kindTable((l) => l.ink);
 
 export const NETWORK_COLOURS = {
   tie: '#5f6670',
@@ -79,6 +81,11 @@ const prop = (name: string): ExpressionSpecification => ['==', ['get', name], tr
 function kindColour(): ExpressionSpecification {
   const pairs = Object.entries(MARKER_FILLS).flatMap(([kind, colour]) => [kind, colour]);
   return ['match', ['get', 'kind'], ...pairs, '#777777'] as unknown as ExpressionSpecification;
+}
+
+function kindInk(): ExpressionSpecification {
+  const pairs = Object.entries(KIND_INKS).flatMap(([kind, ink]) => [kind, ink]);
+  return ['match', ['get', 'kind'], ...pairs, '#ffffff'] as unknown as ExpressionSpecification;
 }
 
 function kindLetter(): ExpressionSpecification {
@@ -230,7 +237,11 @@ export function networkLayers(): LayerSpecification[] {
         'text-allow-overlap': true,
         'text-ignore-placement': true,
       },
-      paint: { 'text-color': '#ffffff', 'text-opacity': dimmedOpacity(1, 0.4) },
+      // On the measure ramp the kind colour is gone, so the letter is always dark there.
+      paint: {
+        'text-color': ['case', ['has', 'measure'], '#1b1b1b', kindInk()],
+        'text-opacity': dimmedOpacity(1, 0.4),
+      },
     },
     {
       id: 'cw-marker-label',

@@ -80,15 +80,11 @@ const isIn = (name: string, values: string[]): ExpressionSpecification => [
   get(name),
   ['literal', values],
 ];
-const widthByZoom = (at12: number, at18: number): ExpressionSpecification => [
-  'interpolate',
-  ['exponential', 1.6],
-  ['zoom'],
-  12,
-  at12,
-  18,
-  at18,
-];
+/** Line width growing with zoom; MapLibre allows the zoom curve only at the top of an expression. */
+const widthByZoom = (
+  at12: number | ExpressionSpecification,
+  at18: number | ExpressionSpecification,
+): ExpressionSpecification => ['interpolate', ['exponential', 1.6], ['zoom'], 12, at12, 18, at18];
 
 interface SchemaNames {
   readonly water: string;
@@ -197,7 +193,7 @@ function vectorLayers(schema: 'protomaps' | 'openmaptiles'): LayerSpecification[
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
         'line-color': c.streetCasing,
-        'line-width': ['case', major, widthByZoom(3, 26), widthByZoom(1.5, 18)],
+        'line-width': widthByZoom(['case', major, 3, 1.5], ['case', major, 26, 18]),
       },
     },
     {
@@ -209,7 +205,7 @@ function vectorLayers(schema: 'protomaps' | 'openmaptiles'): LayerSpecification[
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
         'line-color': ['case', major, '#fde9b5', c.street],
-        'line-width': ['case', major, widthByZoom(2, 22), widthByZoom(0.8, 14)],
+        'line-width': widthByZoom(['case', major, 2, 0.8], ['case', major, 22, 14]),
       },
     },
     {

@@ -81,9 +81,16 @@ export function useBasemap(
     showRef.current = (kind, style) => {
       state.current = { showing: kind, styleLoaded: false, clusters: latest.current.clusters };
       store.getState().setBasemapShowing(kind);
+      if (typeof style !== 'string') {
+        // Dressed here rather than through transformStyle: MapLibre applies a transform only once
+        // the current style has loaded, which a failed online style never does.
+        map.setStyle(dressStyle(style, false, latest.current, assetBase), { diff: false });
+        return;
+      }
+      if (!map.isStyleLoaded()) map.setStyle(null, { diff: false });
       map.setStyle(style, {
         diff: false,
-        transformStyle: (_prev, next) => dressStyle(next, kind === 'online', latest.current, assetBase),
+        transformStyle: (_prev, next) => dressStyle(next, true, latest.current, assetBase),
       });
     };
     const onStyleLoad = () => {
@@ -96,7 +103,11 @@ export function useBasemap(
       });
       if (decision.action === 'ignore') return;
       store.getState().setBasemapNotice(decision.notice);
-      if (decision.action === 'fallback') showRef.current('offline', offlineBasemapStyle({ assetBase }));
+      if (decision.action !== 'fallback') return;
+      // Stop reacting to the failing style now, but swap styles only after MapLibre has finished
+      // handling this error: a setStyle from inside the failed load's error event is lost.
+      state.current = { ...state.current, showing: 'offline' };
+      setTimeout(() => showRef.current('offline', offlineBasemapStyle({ assetBase })), 0);
     };
     map.on('style.load', onStyleLoad);
     map.on('error', onError);

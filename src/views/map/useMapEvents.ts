@@ -3,12 +3,12 @@
 // tie line -> select the tie, click a cluster -> zoom into it, click empty map -> clear the
 // selection or, in Place mode, set the node's location there. Hovering a marker or tie sets the
 // store's hover. Dragging a marker moves the node (one undoable step on release).
-import {
-  type GeoJSONSource,
-  type Map as MapLibreMap,
-  type MapGeoJSONFeature,
-  type MapLayerMouseEvent,
-  type MapMouseEvent,
+import type {
+  GeoJSONSource,
+  Map as MapLibreMap,
+  MapGeoJSONFeature,
+  MapLayerMouseEvent,
+  MapMouseEvent,
 } from 'maplibre-gl';
 import { type RefObject, useEffect, useRef } from 'react';
 
