@@ -3,6 +3,7 @@
 import { type ComponentType, lazy, type LazyExoticComponent, Suspense, useCallback, useState } from 'react';
 
 import { selectTitle, useAppStore, type ViewId } from '../store';
+import { InsightsDock } from '../views/insights/InsightsDock';
 import { Inspector } from '../views/inspector/Inspector';
 import TableView from '../views/table/TableView';
 import { useWorkshopMode } from '../views/workshop/useWorkshopMode';
@@ -100,6 +101,7 @@ export function Shell() {
           </div>
         </main>
         <Inspector />
+        <InsightsDock />
       </div>
       {dragging && (
         <div className="drop-hint" aria-hidden="true">
