@@ -5,6 +5,7 @@ import { memo } from 'react';
 
 import { type CareNode, labelOf, NODE_KINDS, type NodeId } from '../../model';
 import { useAppStoreApi } from '../../store';
+import { MemberHats } from '../governance/MemberHats';
 import { LocationFields } from './LocationFields';
 import { NodeDetails } from './NodeDetails';
 import { NodeFields } from './NodeFields';
@@ -27,6 +28,7 @@ export const NodeInspector = memo(function NodeInspector({ nodes, ids }: NodeIns
       {single && <LocationFields key={single.id} node={single} />}
       <NodeDetails nodes={nodes} ids={ids} />
       {single && <NodeTies node={single} />}
+      {single && <MemberHats />}
       <div className="inspector-actions">
         <button type="button" data-testid="inspector-duplicate" onClick={() => store.getState().duplicate(ids)}>
           {single ? 'Duplicate node' : `Duplicate ${nodes.length} nodes`}
