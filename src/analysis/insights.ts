@@ -4,7 +4,7 @@
 // insight names its nodes and ties, carries the numbers behind it, one plain sentence, and the
 // threshold (from AnalysisSettings.thresholds) that made it fire. Labels go into sentences as
 // plain text; rendering them safely is the UI's job (always as text).
-import type { CareNode } from '../model';
+import { type CareNode, type GovernanceFinding, manyHatsFindings, overstretchedPartnerFindings, vacantHatFindings } from '../model';
 import { type CareIndex, careReceived, type Side } from './care';
 import { careWealth, type ReceiverCoverage, type TeamFigures, percent } from './figures';
 import { degreeAt, edgeBetween } from './graph';
@@ -692,6 +692,55 @@ const manyRoles: InsightRule = {
       })),
 };
 
+// ---------------------------------------------------------------- governance (hats, capacity)
+
+/** Wrap a governance finding (src/model/governance/findings.ts) as an insight. */
+function fromFinding(f: GovernanceFinding, fired: Insight['threshold']): Insight {
+  return {
+    id: f.id,
+    type: f.type,
+    kind: f.kind,
+    nodes: [...f.nodes],
+    ties: [],
+    numbers: { ...f.numbers },
+    sentence: f.sentence,
+    threshold: fired,
+    score: f.score,
+  };
+}
+
+const manyHats: InsightRule = {
+  id: 'many-hats',
+  kind: 'overstretch',
+  label: 'Many hats at once',
+  description: 'A person wearing at least the threshold number of team or circle hats.',
+  run: (input) =>
+    manyHatsFindings(input.care.doc, { minHats: input.thresholds.manyHats }).map((f) =>
+      fromFinding(f, threshold(input, 'manyHats')),
+    ),
+};
+
+const vacantEssentialHats: InsightRule = {
+  id: 'vacant-essential-hats',
+  kind: 'gap',
+  label: 'Essential hats nobody wears',
+  description: 'Teams and circles with hats recorded where an essential hat has no holder.',
+  run: (input) =>
+    vacantHatFindings(input.care.doc, { contexts: 'governed' }).map((f) => fromFinding(f, null)),
+};
+
+const lowCapacityPartners: InsightRule = {
+  id: 'overstretched-partner',
+  kind: 'overstretch',
+  label: 'Low capacity, heavy care load',
+  description:
+    'A partner whose latest capacity assessment is lowest on Stress & Wellbeing or Resources while touching many care ties.',
+  run: (input) =>
+    overstretchedPartnerFindings(input.care.doc, { minCareTies: input.thresholds.heavyCareTies }).map((f) =>
+      fromFinding(f, threshold(input, 'heavyCareTies')),
+    ),
+};
+
 // ---------------------------------------------------------------- summary
 
 const careWealthSummary: InsightRule = {
@@ -755,6 +804,9 @@ export const INSIGHT_RULES: readonly InsightRule[] = [
   manyReceivers,
   brokerLowCapacity,
   manyRoles,
+  manyHats,
+  vacantEssentialHats,
+  lowCapacityPartners,
   careWealthSummary,
 ];
 

@@ -23,6 +23,10 @@ export interface InsightThresholds {
   readonly fewFormalInformalTies: number;
   /** Communities smaller than this are not checked for missing formal or informal links. Default 3. */
   readonly minCommunitySize: number;
+  /** A person wearing this many hats or more (governance records) is flagged. Default 3. */
+  readonly manyHats: number;
+  /** A partner rated lowest on Stress & Wellbeing or Resources touching this many care ties or more is flagged. Default 4. */
+  readonly heavyCareTies: number;
 }
 
 export interface AnalysisSettings {
@@ -59,6 +63,8 @@ export const DEFAULT_THRESHOLDS: InsightThresholds = {
   minCutOff: 2,
   fewFormalInformalTies: 3,
   minCommunitySize: 3,
+  manyHats: 3,
+  heavyCareTies: 4,
 };
 
 export const DEFAULT_SETTINGS: AnalysisSettings = {

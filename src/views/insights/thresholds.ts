@@ -78,6 +78,20 @@ export const THRESHOLDS: readonly ThresholdInfo[] = [
     min: 1,
     step: 1,
   },
+  {
+    name: 'manyHats',
+    label: 'Many hats',
+    help: 'A person wearing this many team or circle hats or more is flagged as possibly overstretched.',
+    min: 1,
+    step: 1,
+  },
+  {
+    name: 'heavyCareTies',
+    label: 'Heavy care load (ties)',
+    help: 'A partner rated lowest on Stress & Wellbeing or Resources with this many care ties or more is flagged.',
+    min: 1,
+    step: 1,
+  },
 ];
 
 /** "Many receivers = 5", for the line saying which threshold fired an insight. */
