@@ -61,7 +61,11 @@ export function GraphCanvas({ elements, stylesheet, big, ariaLabel, onReady, onP
     } as cytoscape.CytoscapeOptions);
     cyRef.current = cy;
     last.current = null;
+    // cytoscape only notices window resizes; the panels beside the canvas change its size too.
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => cy.resize());
+    if (container.current !== null) observer?.observe(container.current);
     return () => {
+      observer?.disconnect();
       cy.destroy();
       cyRef.current = null;
     };

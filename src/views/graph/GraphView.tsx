@@ -145,7 +145,10 @@ function GraphScreen({ big, onReady }: { readonly big: boolean; readonly onReady
       centreOn: (id) => {
         const node = cy.getElementById(id);
         if (node.empty()) return;
-        cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1) }, { duration: 250 });
+        const zoom = Math.max(cy.zoom(), 1);
+        const p = node.position();
+        // Jump rather than animate: on a busy shared laptop an animation can lag well behind.
+        cy.viewport({ zoom, pan: { x: cy.width() / 2 - p.x * zoom, y: cy.height() / 2 - p.y * zoom } });
       },
       exportPicture: async (format) => {
         const title = store.getState().document?.meta.title ?? 'Care map';

@@ -222,6 +222,9 @@ export function teamLayout(doc: CareMap, ids?: ReadonlySet<string>, spacing = LA
   return packGroups([...groups.values(), rest], spacing);
 }
 
+/** Median tie length of a first layout: roomy enough for name labels (~150 units wide) to overlap less. */
+export const FIRST_LAYOUT_TIE = 120;
+
 /** Fresh maps up to this many nodes get ForceAtlas2 as their first picture; bigger ones, by community. */
 export const FORCE_FIRST_LAYOUT_MAX = 1000;
 
@@ -232,7 +235,7 @@ export const FORCE_FIRST_LAYOUT_MAX = 1000;
  * iterations up to 300 nodes, 150 above. Scaled so the median tie is about `spacing` long.
  * Bigger maps get the community layout alone, which takes a fraction of the time.
  */
-export function firstLayout(doc: CareMap, spacing = LAYOUT_SPACING): Positions {
+export function firstLayout(doc: CareMap, spacing = FIRST_LAYOUT_TIE): Positions {
   const start = communityLayout(doc, undefined, 7, spacing);
   if (doc.nodes.length > FORCE_FIRST_LAYOUT_MAX) return start;
   const graph = new UndirectedGraph();

@@ -17,6 +17,11 @@ export interface CanvasEventHandlers {
   readonly onAddAt: (model: Point, rendered: Point) => void;
 }
 
+/** True for a touch gesture (TouchEvent is missing in some desktop browsers). */
+function isTouch(event: Event | undefined): boolean {
+  return typeof TouchEvent !== 'undefined' && event instanceof TouchEvent;
+}
+
 /** The same ids in any order. */
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
@@ -66,9 +71,19 @@ export function useCanvasEvents(cy: Core | null, store: AppStore, handlers: Canv
 
     const onBackground = (event: EventObject) => {
       if (event.target !== cy) return;
+      // Long-press adds a node on touch screens only: with a mouse, a slow box-select drag can
+      // read as a long press.
+      if (event.type === 'taphold' && !isTouch(event.originalEvent)) return;
       onAddAt(event.position, event.renderedPosition);
     };
     const onHoldNode = (event: EventObject) => {
+      (event.target as NodeSingular).select();
+    };
+    // A tap emitted by code (tests, other views) has no pointer event behind it, so cytoscape's
+    // renderer does not select; select as a real tap would.
+    const onCodeTap = (event: EventObject) => {
+      if (event.originalEvent !== undefined) return;
+      cy.elements(':selected').unselect();
       (event.target as NodeSingular).select();
     };
 
@@ -76,7 +91,9 @@ export function useCanvasEvents(cy: Core | null, store: AppStore, handlers: Canv
     cy.on('dragfree', 'node', onDragFree);
     cy.on('dbltap taphold', onBackground);
     cy.on('taphold', 'node', onHoldNode);
+    cy.on('tap', 'node, edge', onCodeTap);
     return () => {
+      cy.off('tap', 'node, edge', onCodeTap);
       cy.off('select unselect', onSelect);
       cy.off('dragfree', 'node', onDragFree);
       cy.off('dbltap taphold', onBackground);

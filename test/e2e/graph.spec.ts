@@ -1,0 +1,299 @@
+// Browser tests for the graph canvas: nodes and a tie made with the mouse, undo and redo, box
+// select and Delete as one step, filters, search, layouts, and a screenshot check that the canvas
+// really shows the sample map (non-blank, and each sampled node's colour where cytoscape says the
+// node is). The small page object below talks to the canvas through the read-only test hook.
+import { readFileSync } from 'node:fs';
+
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+
+import type { CareMap } from '../../src/model';
+import { useBrowser } from './browser';
+import { AppPage } from './pages/AppPage';
+
+const SAMPLE = JSON.parse(readFileSync('sample-maps/larkspur-green.carewealth.json', 'utf8')) as CareMap;
+
+const session = useBrowser();
+
+interface Point {
+  x: number;
+  y: number;
+}
+
+/** The graph canvas as a test sees it: page coordinates of nodes, empty spots, store reads. */
+class GraphPage {
+  constructor(readonly page: Page) {}
+
+  testId(id: string) {
+    return this.page.locator(`[data-testid="${id}"]`);
+  }
+
+  async open(app: AppPage): Promise<void> {
+    await app.open();
+    await this.page.waitForFunction(() => window.__carewealth?.cy != null, undefined, { timeout: 30_000 });
+    // The first layout is saved into the document once; let it land.
+    await this.page.waitForFunction(() => window.__carewealth?.getDocument()?.nodes.every((n) => n.position !== undefined) === true, undefined, { timeout: 30_000 });
+  }
+
+  /** Top-left of the canvas in page pixels. */
+  async origin(): Promise<Point> {
+    const box = await this.testId('graph-canvas').boundingBox();
+    if (box === null) throw new Error('no canvas');
+    return { x: box.x, y: box.y };
+  }
+
+  /** Where a node is drawn, in page pixels. */
+  async nodeAt(id: string): Promise<Point> {
+    const o = await this.origin();
+    const p = await this.page.evaluate((nodeId) => window.__carewealth!.cy!.getElementById(nodeId).renderedPosition(), id);
+    return { x: o.x + p.x, y: o.y + p.y };
+  }
+
+  /** The middle of an empty w×h rectangle of the canvas (no node within it), in page pixels. */
+  async emptySpot(w: number, h: number): Promise<Point> {
+    const o = await this.origin();
+    const p = await this.page.evaluate(
+      ([w, h]) => {
+        const cy = window.__carewealth!.cy!;
+        const pts = cy.nodes().map((n) => n.renderedPosition());
+        for (let y = 40 + h / 2; y < cy.height() - h / 2 - 20; y += 20) {
+          for (let x = cy.width() - 20 - w / 2; x > w / 2 + 20; x -= 20) {
+            if (pts.every((p) => Math.abs(p.x - x) > w / 2 + 25 || Math.abs(p.y - y) > h / 2 + 25)) return { x, y };
+          }
+        }
+        return null;
+      },
+      [w, h] as const,
+    );
+    if (p === null) throw new Error('no empty spot on the canvas');
+    return { x: o.x + p.x, y: o.y + p.y };
+  }
+
+  async document(): Promise<CareMap> {
+    const doc = await this.page.evaluate(() => window.__carewealth?.getDocument() ?? null);
+    if (doc === null) throw new Error('no map open');
+    return doc;
+  }
+
+  async selection(): Promise<{ nodeIds: string[]; tieIds: string[] }> {
+    return this.page.evaluate(() => (window.__carewealth!.getState() as unknown as { selection: { nodeIds: string[]; tieIds: string[] } }).selection);
+  }
+
+  async drawnNodeCount(): Promise<number> {
+    return this.page.evaluate(() => window.__carewealth!.cy!.nodes().length);
+  }
+
+  async lastStepLabel(): Promise<string | undefined> {
+    return this.page.evaluate(() => (window.__carewealth!.getState() as unknown as { history: { past: { label: string }[] } }).history.past.at(-1)?.label);
+  }
+
+  /** Double-click an empty spot, type a name in the picker (after choosing a kind) and press Enter. */
+  async addNodeAt(spot: Point, name: string, kind?: string): Promise<string> {
+    await this.page.mouse.dblclick(spot.x, spot.y);
+    await this.testId('add-node-popover').waitFor({ state: 'visible' });
+    if (kind !== undefined) await this.testId(`add-kind-${kind}`).click();
+    await this.testId('add-node-name').fill(name);
+    await this.testId('add-node-name').press('Enter');
+    await this.testId('add-node-popover').waitFor({ state: 'detached' });
+    const node = (await this.document()).nodes.find((n) => n.label === name);
+    if (node === undefined) throw new Error(`${name} was not added`);
+    return node.id;
+  }
+
+  /** Drag with the mouse in small steps (cytoscape needs moves to see a drag). */
+  async drag(from: Point, to: Point, modifiers: ('Shift')[] = []): Promise<void> {
+    for (const m of modifiers) await this.page.keyboard.down(m);
+    await this.page.mouse.move(from.x, from.y);
+    await this.page.mouse.down();
+    for (let i = 1; i <= 12; i++) {
+      await this.page.mouse.move(from.x + ((to.x - from.x) * i) / 12, from.y + ((to.y - from.y) * i) / 12);
+    }
+    await this.page.waitForTimeout(150);
+    await this.page.mouse.up();
+    for (const m of modifiers) await this.page.keyboard.up(m);
+  }
+}
+
+async function openGraph(): Promise<{ app: AppPage; graph: GraphPage }> {
+  const app = new AppPage(session.page());
+  const graph = new GraphPage(session.page());
+  await graph.open(app);
+  return { app, graph };
+}
+
+describe('graph canvas', () => {
+  it('creates two nodes and a tie with the mouse; undo and redo step through them', async () => {
+    const { graph } = await openGraph();
+    const spot = await graph.emptySpot(220, 80);
+    const alpha = await graph.addNodeAt({ x: spot.x - 70, y: spot.y }, 'E2E Alpha');
+    const beta = await graph.addNodeAt({ x: spot.x + 70, y: spot.y }, 'E2E Beta', 'group');
+    let doc = await graph.document();
+    expect(doc.nodes.find((n) => n.id === beta)?.kind).toBe('group');
+    expect(doc.nodes).toHaveLength(SAMPLE.nodes.length + 2);
+
+    await graph.testId('tool-draw').click();
+    await graph.drag(await graph.nodeAt(alpha), await graph.nodeAt(beta));
+    await expect.poll(async () => (await graph.document()).ties.length).toBe(SAMPLE.ties.length + 1);
+    doc = await graph.document();
+    const added = doc.ties.at(-1)!;
+    expect([added.source, added.target, added.kind]).toEqual([alpha, beta, 'care']);
+    expect((await graph.selection()).tieIds).toEqual([added.id]);
+    await graph.testId('tool-select').click();
+
+    // Undo the tie, then Beta; redo both.
+    await graph.page.locator('body').click({ position: { x: 5, y: 5 } });
+    await graph.page.keyboard.press('Control+z');
+    await expect.poll(async () => (await graph.document()).ties.length).toBe(SAMPLE.ties.length);
+    await graph.testId('undo-button').click();
+    await expect.poll(async () => (await graph.document()).nodes.some((n) => n.id === beta)).toBe(false);
+    await graph.testId('redo-button').click();
+    await graph.page.keyboard.press('Control+Shift+z');
+    await expect.poll(async () => (await graph.document()).ties.some((t) => t.id === added.id)).toBe(true);
+    expect(await graph.drawnNodeCount()).toBe(SAMPLE.nodes.length + 2);
+  });
+
+  it('box-selects with Shift-drag and deletes the selection with Delete, as one undo step', async () => {
+    const { graph } = await openGraph();
+    const spot = await graph.emptySpot(260, 120);
+    const a = await graph.addNodeAt({ x: spot.x - 60, y: spot.y }, 'Box A');
+    const b = await graph.addNodeAt({ x: spot.x + 60, y: spot.y }, 'Box B');
+    await graph.drag({ x: spot.x - 120, y: spot.y - 50 }, { x: spot.x + 120, y: spot.y + 50 }, ['Shift']);
+    await expect.poll(async () => (await graph.selection()).nodeIds.sort()).toEqual([a, b].sort());
+    await graph.page.keyboard.press('Delete');
+    await expect.poll(async () => (await graph.document()).nodes.length).toBe(SAMPLE.nodes.length);
+    expect(await graph.lastStepLabel()).toBe('Delete 2 nodes');
+    await graph.page.keyboard.press('Control+z');
+    await expect.poll(async () => (await graph.document()).nodes.length).toBe(SAMPLE.nodes.length + 2);
+  });
+
+  it('filters by kind and shows everything again', async () => {
+    const { graph } = await openGraph();
+    await graph.testId('filters-toggle').click();
+    await graph.testId('filter-kind-organisation').check();
+    const organisations = SAMPLE.nodes.filter((n) => n.kind === 'organisation').length;
+    await expect.poll(() => graph.drawnNodeCount()).toBe(organisations);
+    expect(await graph.testId('filters-toggle').textContent()).toBe(`Filters (${organisations} of ${SAMPLE.nodes.length})`);
+    await graph.testId('filters-clear').click();
+    await expect.poll(() => graph.drawnNodeCount()).toBe(SAMPLE.nodes.length);
+  });
+
+  it('finds a node with / and Enter, selects it and centres the view on it', async () => {
+    const { graph } = await openGraph();
+    const target = SAMPLE.nodes.find((n) => n.kind === 'space')!;
+    await graph.page.locator('body').click({ position: { x: 5, y: 5 } });
+    await graph.page.keyboard.press('/');
+    await expect.poll(() => graph.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('graph-search');
+    await graph.page.keyboard.type(target.label);
+    await expect.poll(() => graph.testId('search-result').first().textContent()).toBe(target.label);
+    await graph.page.keyboard.press('Enter');
+    await expect.poll(async () => (await graph.selection()).nodeIds).toEqual([target.id]);
+    const box = await graph.testId('graph-canvas').boundingBox();
+    await expect
+      .poll(async () => {
+        const p = await graph.nodeAt(target.id);
+        return Math.round(Math.hypot(p.x - (box!.x + box!.width / 2), p.y - (box!.y + box!.height / 2)));
+      })
+      .toBeLessThan(5);
+  });
+
+  it('switches layouts; each is one named undo step and keeps every node', async () => {
+    const { graph } = await openGraph();
+    await graph.testId('layout-select').selectOption('grid');
+    await graph.testId('layout-run').click();
+    await expect.poll(() => graph.lastStepLabel()).toBe('Lay out: grid');
+    const grid = await graph.document();
+    // A grid: one offset for all x and all y, 80 apart.
+    const xs = new Set(grid.nodes.map((n) => (((n.position!.x % 80) + 80) % 80)));
+    const ys = new Set(grid.nodes.map((n) => (((n.position!.y % 80) + 80) % 80)));
+    expect([xs.size, ys.size]).toEqual([1, 1]);
+    for (const [layout, label] of [
+      ['team', 'Lay out: by team'],
+      ['community', 'Lay out: by community'],
+      ['concentric', 'Lay out: concentric'],
+      ['force', 'Lay out: force-directed'],
+    ] as const) {
+      await graph.testId('layout-select').selectOption(layout);
+      await graph.testId('layout-run').click();
+      await expect.poll(() => graph.lastStepLabel(), { timeout: 30_000 }).toBe(label);
+    }
+    const after = await graph.document();
+    expect(after.nodes.every((n) => n.position !== undefined)).toBe(true);
+    expect(await graph.drawnNodeCount()).toBe(SAMPLE.nodes.length);
+    expect(session.pageErrors()).toEqual([]);
+  });
+
+  it('draws the sample map: the canvas is not blank and nodes are where cytoscape says, in their colours', async () => {
+    const { graph } = await openGraph();
+    await graph.testId('legend-toggle').click();
+    await graph.testId('legend').waitFor({ state: 'detached' });
+    // Zoom in on the middle so nodes are large; return nothing from evaluate (a cytoscape
+    // instance is far too big to send back).
+    await graph.page.evaluate(() => {
+      const cy = window.__carewealth!.cy!;
+      cy.fit(undefined, 40);
+      cy.zoom({ level: cy.zoom() * 1.6, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    });
+    await graph.page.waitForTimeout(500);
+    const png = await graph.testId('graph-canvas').screenshot();
+    // Every person and organisation (the most numerous kinds) drawn well inside the canvas; a
+    // neighbour's label may cover a few, so the check below is on the median of each kind.
+    const samples = await graph.page.evaluate(() => {
+      const cy = window.__carewealth!.cy!;
+      return ['person', 'organisation'].flatMap((kind) =>
+        cy
+          .nodes(`[kind = "${kind}"]`)
+          .filter((x) => {
+            const p = x.renderedPosition();
+            return p.x > 30 && p.y > 30 && p.x < cy.width() - 30 && p.y < cy.height() - 30;
+          })
+          .map((x) => {
+            const n = x as unknown as { renderedPosition(): { x: number; y: number }; renderedWidth(): number };
+            return { kind, at: n.renderedPosition(), radius: n.renderedWidth() / 2 };
+          }),
+      );
+    });
+    const measured = await graph.page.evaluate(
+      async ({ base64, samples }) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${base64}`;
+        await img.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = img.width;
+        canvas.height = img.height;
+        const ctx = canvas.getContext('2d')!;
+        ctx.drawImage(img, 0, 0);
+        const all = ctx.getImageData(0, 0, img.width, img.height).data;
+        let ink = 0;
+        for (let i = 0; i < all.length; i += 4) if (all[i]! < 240 || all[i + 1]! < 240 || all[i + 2]! < 240) ink += 1;
+        const patches = samples.map(({ at, radius }) => {
+          const r = Math.max(2, Math.floor(radius * 0.7));
+          const data = ctx.getImageData(Math.round(at.x) - r, Math.round(at.y) - r, 2 * r + 1, 2 * r + 1).data;
+          const pixels: [number, number, number][] = [];
+          for (let i = 0; i < data.length; i += 4) pixels.push([data[i]!, data[i + 1]!, data[i + 2]!]);
+          return pixels;
+        });
+        return { ink, total: img.width * img.height, patches };
+      },
+      { base64: png.toString('base64'), samples },
+    );
+    // Not blank: over 2% of the canvas is drawn on.
+    expect(measured.ink / measured.total).toBeGreaterThan(0.02);
+    const expected: Record<string, [number, number, number]> = {
+      person: [0, 114, 178],
+      organisation: [213, 94, 0],
+    };
+    const fractions = new Map<string, number[]>();
+    samples.forEach((s, i) => {
+      const [r, g, b] = expected[s.kind]!;
+      const patch = measured.patches[i]!;
+      const near = patch.filter(([pr, pg, pb]) => Math.hypot(pr - r, pg - g, pb - b) < 60).length;
+      fractions.set(s.kind, [...(fractions.get(s.kind) ?? []), near / patch.length]);
+    });
+    expect([...fractions.keys()].sort()).toEqual(['organisation', 'person']);
+    for (const [kind, list] of fractions) {
+      list.sort((a, b) => a - b);
+      // Most of a node's middle is its fill (the rest is its letter and outline).
+      expect(list[Math.floor(list.length / 2)], kind).toBeGreaterThan(0.3);
+    }
+  });
+});
