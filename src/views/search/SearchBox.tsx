@@ -44,8 +44,9 @@ export function SearchBox() {
         aria-label="Search by name or tag"
         placeholder="Search (/)"
         role="combobox"
-        aria-expanded={open && matches.length > 0}
-        aria-controls={listId}
+        aria-expanded={open}
+        aria-controls={open ? listId : undefined}
+        aria-autocomplete="list"
         aria-activedescendant={open && matches[active] ? `search-hit-${active}` : undefined}
         data-testid="graph-search"
         value={query}
