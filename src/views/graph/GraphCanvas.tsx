@@ -20,6 +20,15 @@ function registerExtensions(): void {
 /** From this many elements (nodes + ties) on, draw with WebGL and simplify drawing while moving. */
 export const BIG_MAP_ELEMENTS = 6000;
 
+/**
+ * Whether big maps draw with cytoscape's WebGL renderer: off unless the page address asks for it
+ * (`?webgl=1`). Measured here (SwiftShader, no GPU) it was far slower than the canvas renderer,
+ * because it first paints every node and label into texture atlases.
+ */
+function wantsWebgl(): boolean {
+  return typeof location !== 'undefined' && new URLSearchParams(location.search).get('webgl') === '1';
+}
+
 export interface GraphCanvasProps {
   readonly elements: readonly ElementDefinition[];
   readonly stylesheet: StylesheetJson;
@@ -57,7 +66,7 @@ export function GraphCanvas({ elements, stylesheet, big, ariaLabel, onReady, onP
       motionBlur: false,
       // The WebGL renderer (cytoscape ≥ 3.31) draws tens of thousands of elements smoothly; it
       // hands back to the canvas renderer when zoomed in close.
-      ...(big ? { renderer: { name: 'canvas', webgl: true, webglTexSize: 4096 } } : {}),
+      ...(big && wantsWebgl() ? { renderer: { name: 'canvas', webgl: true, webglTexSize: 4096 } } : {}),
     } as cytoscape.CytoscapeOptions);
     cyRef.current = cy;
     last.current = null;

@@ -43,9 +43,11 @@ export function buildGraphStyle(options: GraphStyleOptions = {}): StylesheetJson
       style: {
         shape: cytoscapeShape(look.shape) as 'ellipse',
         'background-color': look.colour,
-        'background-image': letterImage(kind),
-        'background-fit': 'contain',
-        'background-clip': 'none',
+        // The letter image costs a drawImage per node per frame: big maps, seen mostly zoomed
+        // out, rely on shape and colour.
+        ...(options.big === true
+          ? {}
+          : { 'background-image': letterImage(kind), 'background-fit': 'contain' as const, 'background-clip': 'none' as const }),
         width: size,
         height: size,
         ...(look.shape === 'ring'
@@ -98,6 +100,9 @@ export function buildGraphStyle(options: GraphStyleOptions = {}): StylesheetJson
       },
     },
     { selector: 'edge[kind != "care"]', style: { 'line-color': '#7A7A7A', 'target-arrow-color': '#7A7A7A' } },
+    // Big maps: straight "haystack" ties, far cheaper to draw (no arrowheads; the legend and the
+    // inspector still tell direction, and line style still tells formal from informal).
+    ...(options.big === true ? [{ selector: 'edge', style: { 'curve-style': 'haystack' as const, 'haystack-radius': 0 } }] : []),
     { selector: 'edge[faded = 1]', style: { opacity: 0.45 } },
     {
       selector: 'node:selected',

@@ -61,6 +61,17 @@ describe('graph stylesheet', () => {
   });
 });
 
+describe('big-map stylesheet', () => {
+  it('draws straight haystack ties and drops the letter images, keeping shape and colour', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: buildGraphStyle({ big: true }), elements: toElements(doc) as never });
+    expect(cy.getElementById('formal').style('curve-style')).toBe('haystack');
+    expect(cy.getElementById('informal').style('line-style')).toBe('dashed');
+    expect(cy.getElementById('o').style('background-image')).toBe('none');
+    expect(cy.getElementById('o').style('shape')).toBe('hexagon');
+    expect(styled().getElementById('formal').style('curve-style')).toBe('bezier');
+  });
+});
+
 describe('palette rules', () => {
   it('widens care ties by hours a week, then closeness', () => {
     expect(tieWidth('care', 1)).toBe(2.75);
