@@ -18,6 +18,7 @@ import { firstLayout } from './layouts';
 import { placeMissing, type Point } from './placement';
 import { LAYOUT_LABELS, layoutPositions } from './runLayout';
 import { toElements } from './toElements';
+import { useAnalysisStyle } from './useAnalysisStyle';
 import { startDrawTies, useCanvasEvents } from './useCanvasEvents';
 import { useVisible } from './useVisible';
 
@@ -107,6 +108,7 @@ function GraphScreen({ big, onReady }: { readonly big: boolean; readonly onReady
     setAdding({ model, rendered, kind: 'person' });
   }, []);
   useCanvasEvents(cy, store, { onAddAt: handleAddAt });
+  useAnalysisStyle(cy, elements);
 
   // Ties are drawn with edgehandles in draw mode; box mode turns panning off so a drag selects.
   const eh = useMemo(() => (cy === null ? null : startDrawTies(cy, store)), [cy, store]);
