@@ -6,7 +6,7 @@
 import { type CareMap, fail, problem, type Result, TIE_KIND_IDS } from '../../model';
 import { decodeText, parseJsonSafely } from '../guard';
 import type { FileInput, ReadOptions } from '../types';
-import { applyValue, assembleMap, cleanLabel, type Draft, IdMapper, ReadContext, titleFromFileName } from '../xml/assemble';
+import { applyValue, assembleMap, cleanLabel, type Draft, IdMapper, ReadContext, startTieDraft, titleFromFileName, warnNodeRepairs } from '../xml/assemble';
 import { type FlatColumn, NODE_COLUMNS, parseTyped, TIE_COLUMNS } from '../xml/flat';
 import { childrenNamed, firstChild, parseXml, type XmlElement } from '../xml/parse';
 
@@ -131,8 +131,7 @@ export function readGexfText(text: string, fileName: string, options: ReadOption
     }
     nodes.push(draft);
   });
-  if (relabelled > 0) ctx.warn('nodes', `${relabelled} labels were empty, over 200 characters or on several lines, and were tidied`);
-  if (nodeIds.renamed > 0) ctx.warn('nodes', `${nodeIds.renamed} node ids had spaces or other characters ids cannot hold and were renamed`);
+  warnNodeRepairs(ctx, relabelled, nodeIds);
 
   // ---- edges
   const defaultType = graph.attrs.get('defaultedgetype') ?? 'undirected';
@@ -141,21 +140,8 @@ export function readGexfText(text: string, fileName: string, options: ReadOption
   const ties: Draft[] = [];
   childrenNamed(firstChild(graph, 'edges') ?? graph, 'edge').forEach((el, j) => {
     const at = `ties[${j}]`;
-    const ends: string[] = [];
-    for (const end of ['source', 'target'] as const) {
-      const original = el.attrs.get(end);
-      const id = original === undefined ? undefined : nodeIds.get(original);
-      if (original === undefined) ctx.error(`${at}.${end}`, `an <edge> has no ${end}`, el.line);
-      else if (id === undefined) ctx.error(`${at}.${end}`, `no node "${original}"`, el.line);
-      else ends.push(id);
-    }
-    const originalId = el.attrs.get('id');
-    if (originalId !== undefined && seenTies.has(originalId)) {
-      return ctx.error(`${at}.id`, `duplicate edge id "${originalId}" (first on line ${seenTies.get(originalId) ?? '?'})`, el.line);
-    }
-    if (originalId !== undefined) seenTies.set(originalId, el.line);
-    if (ends.length < 2) return;
-    const draft: Draft = { value: { id: originalId === undefined ? tieIds.fresh() : tieIds.map(originalId), source: ends[0], target: ends[1] }, line: el.line };
+    const draft = startTieDraft(ctx, el, at, nodeIds, tieIds, seenTies);
+    if (draft === undefined) return;
     const type = el.attrs.get('type') ?? defaultType;
     if (type === 'undirected' || type === 'mutual') draft.value.mutual = true;
     const label = el.attrs.get('label');

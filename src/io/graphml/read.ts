@@ -6,7 +6,7 @@
 import { type CareMap, fail, problem, type Result } from '../../model';
 import { decodeText, parseJsonSafely } from '../guard';
 import type { FileInput, ReadOptions } from '../types';
-import { applyValue, assembleMap, cleanLabel, type Draft, IdMapper, ReadContext, titleFromFileName } from '../xml/assemble';
+import { applyValue, assembleMap, cleanLabel, type Draft, IdMapper, ReadContext, startTieDraft, titleFromFileName, warnNodeRepairs } from '../xml/assemble';
 import { NODE_COLUMNS, TIE_COLUMNS } from '../xml/flat';
 import { childrenNamed, firstChild, parseXml, type XmlElement } from '../xml/parse';
 import { CAREWEALTH_GRAPHML_KEY } from './write';
@@ -121,8 +121,7 @@ export function readGraphmlText(text: string, fileName: string, options: ReadOpt
     draft.value.label = label;
     nodes.push(draft);
   });
-  if (relabelled > 0) ctx.warn('nodes', `${relabelled} labels were empty, over 200 characters or on several lines, and were tidied`);
-  if (nodeIds.renamed > 0) ctx.warn('nodes', `${nodeIds.renamed} node ids had spaces or other characters ids cannot hold and were renamed`);
+  warnNodeRepairs(ctx, relabelled, nodeIds);
 
   // ---- edges
   const undirected = graph.attrs.get('edgedefault') === 'undirected';
@@ -131,21 +130,8 @@ export function readGraphmlText(text: string, fileName: string, options: ReadOpt
   const ties: Draft[] = [];
   edgeEls.forEach((el, j) => {
     const at = `ties[${j}]`;
-    const ends: string[] = [];
-    for (const end of ['source', 'target'] as const) {
-      const original = el.attrs.get(end);
-      const id = original === undefined ? undefined : nodeIds.get(original);
-      if (original === undefined) ctx.error(`${at}.${end}`, `an <edge> has no ${end}`, el.line);
-      else if (id === undefined) ctx.error(`${at}.${end}`, `no node "${original}"`, el.line);
-      else ends.push(id);
-    }
-    const originalId = el.attrs.get('id');
-    if (originalId !== undefined && seenTies.has(originalId)) {
-      return ctx.error(`${at}.id`, `duplicate edge id "${originalId}" (first on line ${seenTies.get(originalId) ?? '?'})`, el.line);
-    }
-    if (originalId !== undefined) seenTies.set(originalId, el.line);
-    if (ends.length < 2) return;
-    const draft: Draft = { value: { id: originalId === undefined ? tieIds.fresh() : tieIds.map(originalId), source: ends[0], target: ends[1] }, line: el.line };
+    const draft = startTieDraft(ctx, el, at, nodeIds, tieIds, seenTies);
+    if (draft === undefined) return;
     const directed = el.attrs.get('directed');
     if (directed === 'false' || (directed === undefined && undirected)) draft.value.mutual = true;
     readData(ctx, el, draft, keys, 'edge', at);

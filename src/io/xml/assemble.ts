@@ -254,3 +254,48 @@ export function titleFromFileName(name: string): string {
   const base = name.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
   return base === '' ? 'Imported map' : base;
 }
+
+/** Attributes of one XML element, as both readers see them. */
+interface EdgeElement {
+  readonly attrs: ReadonlyMap<string, string>;
+  readonly line: number | undefined;
+}
+
+/**
+ * Reads the ends and id of one `<edge>` (GEXF and GraphML spell them alike) into a tie draft,
+ * mapping the ends through the node ids. Reports an edge with a missing or unknown end, or a
+ * repeated id (naming the line of the first); returns undefined for those. `seen` remembers the
+ * line of each edge id across calls.
+ */
+export function startTieDraft(
+  ctx: ReadContext,
+  el: EdgeElement,
+  at: string,
+  nodeIds: IdMapper,
+  tieIds: IdMapper,
+  seen: Map<string, number | undefined>,
+): Draft | undefined {
+  const ends: string[] = [];
+  for (const end of ['source', 'target'] as const) {
+    const original = el.attrs.get(end);
+    const id = original === undefined ? undefined : nodeIds.get(original);
+    if (original === undefined) ctx.error(`${at}.${end}`, `an <edge> has no ${end}`, el.line);
+    else if (id === undefined) ctx.error(`${at}.${end}`, `no node "${original}"`, el.line);
+    else ends.push(id);
+  }
+  const originalId = el.attrs.get('id');
+  if (originalId !== undefined && seen.has(originalId)) {
+    ctx.error(`${at}.id`, `duplicate edge id "${originalId}" (first on line ${seen.get(originalId) ?? '?'})`, el.line);
+    return undefined;
+  }
+  if (originalId !== undefined) seen.set(originalId, el.line);
+  if (ends.length < 2) return undefined;
+  const id = originalId === undefined ? tieIds.fresh() : tieIds.map(originalId);
+  return { value: { id, source: ends[0], target: ends[1] }, line: el.line };
+}
+
+/** The warnings both XML readers give after reading nodes: labels tidied, ids renamed. */
+export function warnNodeRepairs(ctx: ReadContext, relabelled: number, nodeIds: IdMapper): void {
+  if (relabelled > 0) ctx.warn('nodes', `${relabelled} labels were empty, over 200 characters or on several lines, and were tidied`);
+  if (nodeIds.renamed > 0) ctx.warn('nodes', `${nodeIds.renamed} node ids had spaces or other characters ids cannot hold and were renamed`);
+}
