@@ -7,18 +7,3 @@ export async function readFileInputs(files: readonly File[]): Promise<FileInput[
     files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
   );
 }
-
-/** Offer bytes to the person as a download. */
-export function downloadBytes(name: string, mimeType: string, bytes: Uint8Array): void {
-  const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mimeType });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Give the browser a moment to start the download before the URL goes away.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

@@ -15,7 +15,7 @@ import {
 } from '../model';
 import { describeSaveError, storageProblem } from '../persistence';
 import type { AppServices } from './services';
-import { downloadBytes } from './fileInputs';
+import { downloadBytes } from '../ui/download';
 
 function names(files: readonly { name: string }[]): string {
   return files.map((f) => f.name).join(', ');

@@ -6,6 +6,7 @@ import type { Core, ElementDefinition } from 'cytoscape';
 import type { Point } from '../graph/placement';
 import { legendEntries } from '../legend/legendEntries';
 import { DEFAULT_SVG_STYLE, legendHeight, legendSvg, toSvg } from './toSvg';
+import { downloadBlob } from '../../ui/download';
 
 /** A file name from a map title: letters, digits and dashes only. */
 export function pictureFileName(title: string, extension: 'png' | 'svg'): string {
@@ -17,17 +18,6 @@ export function pictureFileName(title: string, extension: 'png' | 'svg'): string
     .toLowerCase()
     .slice(0, 80);
   return `${base === '' ? 'care-map' : base}.${extension}`;
-}
-
-function download(name: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** Where cytoscape has drawn each node. */
@@ -46,7 +36,7 @@ export function pictureSvg(cy: Core, elements: readonly ElementDefinition[], tit
 }
 
 export function downloadSvg(cy: Core, elements: readonly ElementDefinition[], title: string): void {
-  download(pictureFileName(title, 'svg'), new Blob([pictureSvg(cy, elements, title)], { type: 'image/svg+xml' }));
+  downloadBlob(pictureFileName(title, 'svg'), new Blob([pictureSvg(cy, elements, title)], { type: 'image/svg+xml' }));
 }
 
 function loadImage(src: string): Promise<HTMLImageElement> {
@@ -91,5 +81,5 @@ export async function picturePng(cy: Core, title: string): Promise<Blob> {
 }
 
 export async function downloadPng(cy: Core, title: string): Promise<void> {
-  download(pictureFileName(title, 'png'), await picturePng(cy, title));
+  downloadBlob(pictureFileName(title, 'png'), await picturePng(cy, title));
 }

@@ -7,7 +7,8 @@ import { useState } from 'react';
 import type { NodeId } from '../../model';
 import type { DensityChoice } from '../../persistence/mapAssets';
 import { selectSelectedNode, useAppStore, useAppStoreApi } from '../../store';
-import { downloadBlob, exportMapPng } from './exportMapPng';
+import { downloadBlob } from '../../ui/download';
+import { exportMapPng } from './exportMapPng';
 
 export interface MapToolbarProps {
   readonly map: MapLibreMap | null;

@@ -47,16 +47,3 @@ export async function exportMapPng(map: MapLibreMap, footer: string): Promise<Bl
     ),
   );
 }
-
-/** Offer a Blob as a download named `name`. */
-export function downloadBlob(name: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
