@@ -15,24 +15,14 @@ import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 
 import { generateMap } from '../../helpers/generateMap';
+import { CHROMIUM_ARGS as E2E_CHROMIUM_ARGS, CHROMIUM_PATH } from '../../e2e/browser';
 
 // Same browser and flags as the browser tests (test/e2e/browser.ts), plus, unless --gpu-canvas
 // is given, software 2D canvas: here the only "GPU" is SwiftShader, which emulates GL on the CPU
 // and makes Chromium's accelerated 2D canvas some 20× slower than its plain software raster
 // (measured: 700 vs 33 ms a frame panning the 185-node sample). A real machine has a GPU.
-const CHROMIUM_PATH = '/usr/bin/chromium';
 const GPU_CANVAS = process.argv.includes('--gpu-canvas');
-const CHROMIUM_ARGS = [
-  ...(GPU_CANVAS ? [] : ['--disable-accelerated-2d-canvas']),
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
+const CHROMIUM_ARGS = [...(GPU_CANVAS ? [] : ['--disable-accelerated-2d-canvas']), ...E2E_CHROMIUM_ARGS];
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const WORK = path.join(os.tmpdir(), 'carewealth-bench-ui');
