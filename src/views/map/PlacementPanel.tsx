@@ -1,7 +1,7 @@
 // "Not on the map yet": the visible nodes with no location, each with a Place button (then a click
 // on the map sets it), and for the selected node a typed "lat, lng" and its privacy of place. A
 // workshop works down the list. Every change is one undoable store action.
-import { useId, useMemo, useState } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 
 import {
   applyFilter,
@@ -28,6 +28,9 @@ const PRIVACY_LABELS: Record<LocationPrivacy, string> = {
   hidden: 'Hidden (never drawn or exported)',
 };
 
+/** Maps narrower than this (in CSS pixels) start with the "not on the map yet" list folded. */
+const NARROW_MAP_PX = 700;
+
 export function PlacementPanel({ placing, onPlace }: PlacementPanelProps) {
   const doc = useAppStore(selectDocument);
   const mapFilter = useAppStore((s) => s.mapFilter);
@@ -37,10 +40,17 @@ export function PlacementPanel({ placing, onPlace }: PlacementPanelProps) {
     [doc, mapFilter],
   );
   const [open, setOpen] = useState(true);
+  const panel = useRef<HTMLElement>(null);
+  // On a narrow map (the split view, a small screen) the open list would cover the markers:
+  // start it folded there; its button still shows how many nodes wait for a place.
+  useLayoutEffect(() => {
+    const width = panel.current?.parentElement?.clientWidth ?? Infinity;
+    if (width < NARROW_MAP_PX) setOpen(false);
+  }, []);
 
   if (doc === null) return null;
   return (
-    <aside className="map-placement" aria-label="Placing nodes" data-testid="map-placement">
+    <aside ref={panel} className="map-placement" aria-label="Placing nodes" data-testid="map-placement">
       {selected !== null && <SelectedPlace key={selected.id} />}
       <button
         type="button"

@@ -153,6 +153,8 @@ export class MapPage extends AppPage {
 
   /** Press Place next to an unplaced node in "Not on the map yet". */
   async startPlacing(nodeId: string): Promise<void> {
+    const toggle = this.page.locator('.map-placement-toggle');
+    if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
     await this.page
       .locator(`[data-testid="map-unplaced"] li[data-node-id="${nodeId}"] [data-testid="map-place-node"]`)
       .click();
