@@ -217,16 +217,16 @@ export function findJsonSyntaxError(text: string): { offset: number; message: st
 function checkParsed(value: unknown, fileName: string | undefined): Problem[] {
   const out: Problem[] = [];
   const file = fileName !== undefined ? { file: fileName } : {};
-  const todo: { v: unknown; path: (string | number)[] }[] = [{ v: value, path: [] }];
-  while (todo.length > 0 && out.length < MAX_KEY_PROBLEMS) {
-    const { v, path } = todo.pop() as { v: unknown; path: (string | number)[] };
+  const pending: { v: unknown; path: (string | number)[] }[] = [{ v: value, path: [] }];
+  while (pending.length > 0 && out.length < MAX_KEY_PROBLEMS) {
+    const { v, path } = pending.pop() as { v: unknown; path: (string | number)[] };
     if (typeof v !== 'object' || v === null) continue;
     if (path.length >= MAX_JSON_DEPTH) {
       out.push(problem(formatPath(path), `nests deeper than ${MAX_JSON_DEPTH} levels; this is not a map file`, file));
       break;
     }
     if (Array.isArray(v)) {
-      for (let k = v.length - 1; k >= 0; k--) todo.push({ v: v[k], path: [...path, k] });
+      for (let k = v.length - 1; k >= 0; k--) pending.push({ v: v[k], path: [...path, k] });
     } else {
       const keys = Object.keys(v);
       for (let k = keys.length - 1; k >= 0; k--) {
@@ -235,7 +235,7 @@ function checkParsed(value: unknown, fileName: string | undefined): Problem[] {
           out.push(problem(formatPath([...path, key]), `the key "${key}" is not allowed (it could tamper with the program)`, file));
           continue;
         }
-        todo.push({ v: (v as Record<string, unknown>)[key], path: [...path, key] });
+        pending.push({ v: (v as Record<string, unknown>)[key], path: [...path, key] });
       }
     }
   }
