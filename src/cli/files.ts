@@ -6,8 +6,10 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 
+import { readMapFiles } from '../io';
 import { type FileInput, MAX_FILE_BYTES } from '../io/types';
-import { type Problem, problem } from '../model';
+import { type CareMap, formatProblem, type Problem, problem } from '../model';
+import type { CliContext } from './types';
 
 /** Files that make up one map, as the user named them. */
 export interface FileGroup {
@@ -139,4 +141,20 @@ export function formatBytes(n: number): string {
   if (n < 1000) return `${n} B`;
   if (n < 1_000_000) return `${(n / 1000).toFixed(1)} kB`;
   return `${(n / 1_000_000).toFixed(1)} MB`;
+}
+
+/**
+ * Read one group of files as a map, for commands that take a single map. On failure prints
+ * `FAIL  <name>` and one line per problem to stderr and returns undefined.
+ */
+export async function readOneMap(
+  g: FileGroup,
+  ctx: CliContext,
+): Promise<{ value: CareMap; warnings: readonly Problem[] } | undefined> {
+  const read = await readGroup(g, ctx.cwd);
+  const result = read.ok ? readMapFiles(read.files) : read;
+  if (result.ok) return result;
+  ctx.err(`FAIL  ${g.display}`);
+  for (const p of result.problems) ctx.err(`  ${formatProblem(p)}`);
+  return undefined;
 }

@@ -4,10 +4,10 @@
 import { access, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import { readMapFiles, writeMapFile } from '../../io';
+import { writeMapFile } from '../../io';
 import { formatProblem } from '../../model';
 import { parseCommandArgs, printHelp, printUsage } from '../args';
-import { formatBytes, groupFileArgs, readGroup } from '../files';
+import { formatBytes, groupFileArgs, readOneMap } from '../files';
 import { type Command, EXIT } from '../types';
 
 async function exists(file: string): Promise<boolean> {
@@ -41,13 +41,8 @@ export const convertCommand: Command = {
       printUsage(convertCommand, ctx, 'needs exactly one input map');
       return EXIT.usage;
     }
-    const read = await readGroup(g, ctx.cwd);
-    const result = read.ok ? readMapFiles(read.files) : read;
-    if (!result.ok) {
-      ctx.err(`FAIL  ${g.display}`);
-      for (const p of result.problems) ctx.err(`  ${formatProblem(p)}`);
-      return EXIT.failed;
-    }
+    const result = await readOneMap(g, ctx);
+    if (result === undefined) return EXIT.failed;
     for (const w of result.warnings) ctx.out(`warning: ${formatProblem(w)}`);
 
     const written = writeMapFile(result.value, path.basename(output));

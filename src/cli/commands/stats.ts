@@ -1,9 +1,7 @@
 // `carewealth stats FILE [--json]`: counts of what one map holds (see ../mapStats.ts), as an
 // aligned table or as JSON for scripts.
-import { readMapFiles } from '../../io';
-import { formatProblem } from '../../model';
 import { parseCommandArgs, printHelp, printUsage } from '../args';
-import { groupFileArgs, readGroup } from '../files';
+import { groupFileArgs, readOneMap } from '../files';
 import { computeStats, formatStats } from '../mapStats';
 import { type Command, EXIT } from '../types';
 
@@ -24,13 +22,8 @@ export const statsCommand: Command = {
       printUsage(statsCommand, ctx, 'needs exactly one map');
       return EXIT.usage;
     }
-    const read = await readGroup(g, ctx.cwd);
-    const result = read.ok ? readMapFiles(read.files) : read;
-    if (!result.ok) {
-      ctx.err(`FAIL  ${g.display}`);
-      for (const p of result.problems) ctx.err(`  ${formatProblem(p)}`);
-      return EXIT.failed;
-    }
+    const result = await readOneMap(g, ctx);
+    if (result === undefined) return EXIT.failed;
     const stats = computeStats(result.value);
     if (parsed.values.json === true) ctx.out(JSON.stringify(stats, null, 2));
     else formatStats(stats).forEach((line) => ctx.out(line));
