@@ -2,10 +2,8 @@
 // the communities and every insight, as a readable report or as the stable JSON shape of
 // src/analysis/analyze.ts (AnalysisResult, formatVersion 1) for scripts.
 import { type AnalysisResult, analyzeMap, percent, resolveSettings, type Weighting } from '../../analysis';
-import { readMapFiles } from '../../io';
-import { formatProblem } from '../../model';
 import { parseCommandArgs, printHelp, printUsage } from '../args';
-import { groupFileArgs, readGroup } from '../files';
+import { groupFileArgs, readOneMap } from '../files';
 import { type Command, EXIT } from '../types';
 
 const WEIGHTINGS: readonly Weighting[] = ['none', 'hours', 'closeness'];
@@ -42,13 +40,8 @@ export const analyzeCommand: Command = {
       printUsage(analyzeCommand, ctx, 'needs exactly one map');
       return EXIT.usage;
     }
-    const read = await readGroup(g, ctx.cwd);
-    const loaded = read.ok ? readMapFiles(read.files) : read;
-    if (!loaded.ok) {
-      ctx.err(`FAIL  ${g.display}`);
-      for (const p of loaded.problems) ctx.err(`  ${formatProblem(p)}`);
-      return EXIT.failed;
-    }
+    const loaded = await readOneMap(g, ctx);
+    if (loaded === undefined) return EXIT.failed;
     const result = analyzeMap(loaded.value, resolveSettings({ weighting, seed }));
     if (parsed.values.json === true) ctx.out(JSON.stringify(result, null, 2));
     else formatReport(result).forEach((line) => ctx.out(line));
