@@ -229,29 +229,98 @@ export const FIRST_LAYOUT_TIE = 120;
 export const FORCE_FIRST_LAYOUT_MAX = 1000;
 
 /**
- * A map's first picture, when nobody has arranged it yet. Up to FORCE_FIRST_LAYOUT_MAX nodes:
- * ForceAtlas2 (graphology, synchronous, Barnes–Hut above 500 nodes, gravity 1) started from the
- * community layout, so the result is the same every time and communities start apart; 300
- * iterations up to 300 nodes, 150 above. Scaled so the median tie is about `spacing` long.
- * Bigger maps get the community layout alone, which takes a fraction of the time.
+ * Connected parts of at most this many nodes (a node with no tie, a lone pair) are not drawn by
+ * ForceAtlas2 but set in tidy rows under the rest: with nothing holding them, the force layout
+ * pushes them far out, and "zoom to fit" then draws the network tiny.
  */
-export function firstLayout(doc: CareMap, spacing = FIRST_LAYOUT_TIE): Positions {
-  const start = communityLayout(doc, undefined, 7, spacing);
-  if (doc.nodes.length > FORCE_FIRST_LAYOUT_MAX) return start;
-  const graph = new UndirectedGraph();
+export const SMALL_PART_MAX = 2;
+
+/**
+ * ForceAtlas2 iterations for a first layout of a part with `n` nodes: 150 up to 300 nodes, 60 above.
+ * Started from the community layout shrunk to about the scale ForceAtlas2 settles at, and with
+ * twice its default step, the picture stops improving by then (test/bench/layout.bench.ts prints
+ * time, tie crossings, long ties and near-overlaps; sparse, tree-like maps need the most steps).
+ * Each iteration costs ~n² (all pairs repel), hence fewer for bigger parts.
+ */
+export function firstLayoutIterations(n: number): number {
+  return n <= 300 ? 150 : 60;
+}
+
+/** Spacing of the community layout a first layout starts from (ForceAtlas2's own units). */
+const FORCE_START_SPACING = 20;
+
+/**
+ * Connected parts among all of `doc`'s nodes (ties of every kind, either direction, loops
+ * ignored), biggest first; parts of equal size, and the nodes within a part, in document order.
+ */
+function connectedParts(doc: CareMap): string[][] {
+  const all = new Set<string>(doc.nodes.map((n) => n.id));
+  const adj = neighbours(doc, all);
+  const seen = new Set<string>();
+  const parts: string[][] = [];
   for (const n of doc.nodes) {
-    const p = start.get(n.id) ?? { x: 0, y: 0 };
-    graph.addNode(n.id, { x: p.x, y: p.y });
+    if (seen.has(n.id)) continue;
+    seen.add(n.id);
+    const part = new Set<string>([n.id]);
+    const pending: string[] = [n.id];
+    for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
+      for (const other of adj.get(id)!) {
+        if (seen.has(other)) continue;
+        seen.add(other);
+        part.add(other);
+        pending.push(other);
+      }
+    }
+    parts.push(doc.nodes.filter((m) => part.has(m.id)).map((m) => m.id));
   }
+  // Array.prototype.sort is stable, so equal sizes keep document order.
+  return parts.sort((a, b) => b.length - a.length);
+}
+
+/** Axis-aligned bounding box of some positions. */
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+function boxOf(points: Iterable<Point>): Box {
+  const box = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
+  for (const p of points) {
+    box.x0 = Math.min(box.x0, p.x);
+    box.y0 = Math.min(box.y0, p.y);
+    box.x1 = Math.max(box.x1, p.x);
+    box.y1 = Math.max(box.y1, p.y);
+  }
+  return box;
+}
+
+/**
+ * One connected part drawn by ForceAtlas2 (no Barnes–Hut: at first-layout sizes its quadtree costs
+ * more than it saves), started from the part's community layout; scaled so its median tie is
+ * `spacing` long. Positions are relative: the caller moves the part into place.
+ */
+function forcePart(doc: CareMap, part: readonly string[], spacing: number): Positions {
+  const ids = new Set(part);
+  const start = communityLayout(doc, ids, 7, FORCE_START_SPACING);
+  const graph = new UndirectedGraph();
+  for (const id of part) graph.addNode(id, { ...start.get(id)! });
   for (const t of doc.ties) {
-    if (t.source !== t.target && graph.hasNode(t.source) && graph.hasNode(t.target)) graph.mergeEdge(t.source, t.target);
+    if (t.source !== t.target && ids.has(t.source) && ids.has(t.target)) graph.mergeEdge(t.source, t.target);
   }
   const n = graph.order;
-  const iterations = n <= 300 ? 300 : 150;
   const raw = forceAtlas2(graph, {
-    iterations,
+    iterations: firstLayoutIterations(n),
     getEdgeWeight: null,
-    settings: { barnesHutOptimize: n > 500, gravity: 1, scalingRatio: 10, slowDown: 1 + Math.log10(Math.max(1, n)), linLogMode: false },
+    // slowDown: half the usual 1 + log10(n), so the same picture is reached in fewer iterations.
+    settings: {
+      barnesHutOptimize: false,
+      gravity: 1,
+      scalingRatio: 10,
+      slowDown: (1 + Math.log10(n)) / 2,
+      linLogMode: false,
+    },
   });
   const lengths: number[] = [];
   graph.forEachEdge((_e, _a, s, t) => {
@@ -260,13 +329,98 @@ export function firstLayout(doc: CareMap, spacing = FIRST_LAYOUT_TIE): Positions
     lengths.push(Math.hypot(a.x - b.x, a.y - b.y));
   });
   lengths.sort((a, b) => a - b);
-  const median = lengths[Math.floor(lengths.length / 2)] ?? 1;
+  const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
   const k = median > 0 ? spacing / median : 1;
   const out: Positions = new Map();
-  for (const node of doc.nodes) {
-    const p = raw[node.id];
-    if (p !== undefined) out.set(node.id, round({ x: p.x * k, y: p.y * k }));
+  for (const id of part) out.set(id, { x: raw[id]!.x * k, y: raw[id]!.y * k });
+  return out;
+}
+
+/**
+ * Set drawn parts (each with its own relative positions) in rows, biggest first, `spacing` apart,
+ * top-left at (0, 0). A row is as wide as the widest part or the square root of the parts' total
+ * area, whichever is more, so the main drawing has its row to itself and the rest go beneath it.
+ */
+function shelve(drawn: readonly Positions[], spacing: number, out: Positions): void {
+  const boxes = drawn.map((p) => boxOf(p.values()));
+  const width = (b: Box) => b.x1 - b.x0;
+  const height = (b: Box) => b.y1 - b.y0;
+  const area = boxes.reduce((s, b) => s + (width(b) + spacing) * (height(b) + spacing), 0);
+  const rowWidth = Math.max(Math.sqrt(area), ...boxes.map(width));
+  let x = 0;
+  let y = 0;
+  let rowHeight = 0;
+  drawn.forEach((part, i) => {
+    const box = boxes[i]!;
+    if (x > 0 && x + width(box) > rowWidth) {
+      x = 0;
+      y += rowHeight + spacing;
+      rowHeight = 0;
+    }
+    for (const [id, p] of part) out.set(id, { x: p.x - box.x0 + x, y: p.y - box.y0 + y });
+    x += width(box) + spacing;
+    rowHeight = Math.max(rowHeight, height(box));
+  });
+}
+
+/**
+ * Small parts as a tidy grid, `spacing` apart, one row after another from (x0, y0): each part
+ * (a lone node, a pair) on consecutive cells of one row, so a pair's tie is one spacing long; a
+ * row holds at least `columns` cells. Pairs first, then lone nodes, each in document order.
+ */
+function tidyRows(
+  parts: readonly (readonly string[])[],
+  x0: number,
+  y0: number,
+  columns: number,
+  spacing: number,
+  out: Positions,
+): void {
+  const ordered = [...parts].sort((a, b) => b.length - a.length);
+  let column = 0;
+  let row = 0;
+  for (const part of ordered) {
+    if (column > 0 && column + part.length > columns) {
+      column = 0;
+      row += 1;
+    }
+    for (const id of part) {
+      out.set(id, { x: x0 + column * spacing, y: y0 + row * spacing });
+      column += 1;
+    }
   }
+}
+
+/**
+ * A map's first picture, when nobody has arranged it yet. Each connected part of more than
+ * SMALL_PART_MAX nodes is drawn by ForceAtlas2 (graphology, synchronous, firstLayoutIterations,
+ * gravity 1) started from its community layout, so the result is the same every time
+ * and communities start apart, then scaled so its median tie is `spacing` long; these parts are
+ * set in rows, biggest first, `spacing` apart. Smaller parts (nodes with no tie, lone pairs) sit
+ * in a tidy grid `spacing` below them, as wide as the drawing, so nothing lands far off.
+ * Maps of more than FORCE_FIRST_LAYOUT_MAX nodes get the community layout alone, which takes a
+ * fraction of the time.
+ */
+export function firstLayout(doc: CareMap, spacing = FIRST_LAYOUT_TIE): Positions {
+  if (doc.nodes.length > FORCE_FIRST_LAYOUT_MAX) return communityLayout(doc, undefined, 7, spacing);
+  const parts = connectedParts(doc);
+  const big = parts.filter((p) => p.length > SMALL_PART_MAX);
+  const small = parts.filter((p) => p.length <= SMALL_PART_MAX);
+  const placed: Positions = new Map();
+  shelve(
+    big.map((p) => forcePart(doc, p, spacing)),
+    spacing,
+    placed,
+  );
+  const cells = small.reduce((s, p) => s + p.length, 0);
+  if (placed.size === 0) {
+    tidyRows(small, 0, 0, Math.ceil(Math.sqrt(cells)), spacing, placed);
+  } else {
+    const box = boxOf(placed.values());
+    tidyRows(small, box.x0, box.y1 + spacing, Math.floor((box.x1 - box.x0) / spacing) + 1, spacing, placed);
+  }
+  const out: Positions = new Map();
+  for (const n of doc.nodes) out.set(n.id, round(placed.get(n.id)!));
   return out;
 }
 

@@ -1,21 +1,63 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
 
+import { type CareMap, loadCareMap } from '../../../src/model';
 import {
   communityLayout,
   concentricLayout,
   fcoseOptions,
   firstLayout,
+  firstLayoutIterations,
   gridLayout,
+  type Positions,
   teamLayout,
 } from '../../../src/views/graph/layouts';
 import { generateMap } from '../../helpers/generateMap';
 import { makeMap, node, person, tie } from '../../helpers/build';
 
-const dist = (p?: { x: number; y: number }, q?: { x: number; y: number }) => Math.hypot(p!.x - q!.x, p!.y - q!.y);
+type Pt = { x: number; y: number };
+const dist = (p?: Pt, q?: Pt) => Math.hypot(p!.x - q!.x, p!.y - q!.y);
+
+/** Bounding box of the positions of `ids` (all positions when omitted). */
+function box(p: Positions, ids?: readonly string[]) {
+  const pts = ids === undefined ? [...p.values()] : ids.map((id) => p.get(id)!);
+  const xs = pts.map((q) => q.x);
+  const ys = pts.map((q) => q.y);
+  return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+}
+
+/** Distance from a point to a box (0 inside it). */
+const toBox = (q: Pt, b: ReturnType<typeof box>) =>
+  Math.hypot(Math.max(b.x0 - q.x, 0, q.x - b.x1), Math.max(b.y0 - q.y, 0, q.y - b.y1));
+
+/** Median length of the ties of `doc` whose ends both have positions. */
+function medianTie(doc: CareMap, p: Positions): number {
+  const lengths = doc.ties.map((t) => dist(p.get(t.source), p.get(t.target))).sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length / 2)]!;
+}
+
+/** A cycle through `ids` (each tied to the next, the last to the first), tie ids prefixed. */
+const cycle = (prefix: string, ids: readonly string[]) =>
+  ids.map((id, i) => tie(`${prefix}${i}`, id, ids[(i + 1) % ids.length]!));
+
+function sampleMap(): CareMap {
+  const file = path.resolve(import.meta.dirname, '../../../sample-maps/larkspur-green.carewealth.json');
+  const loaded = loadCareMap(JSON.parse(readFileSync(file, 'utf8')));
+  if (!loaded.ok) throw new Error('the sample map does not load');
+  return loaded.value;
+}
 
 describe('layouts', () => {
   it('grid: ⌈√n⌉ columns, 80 apart, sorted by kind then label', () => {
-    const doc = makeMap([person('c', 'Cy'), person('a', 'Al'), node('z', 'group', 'Zed'), node('b', 'space', 'Bo'), node('t', 'team', 'T')]);
+    const doc = makeMap([
+      person('c', 'Cy'),
+      person('a', 'Al'),
+      node('z', 'group', 'Zed'),
+      node('b', 'space', 'Bo'),
+      node('t', 'team', 'T'),
+    ]);
     expect(gridLayout(doc)).toEqual(
       new Map([
         ['a', { x: 0, y: 0 }],
@@ -34,7 +76,10 @@ describe('layouts', () => {
   });
 
   it('concentric around a centre: ring k holds nodes k ties away, unreachable ones outside', () => {
-    const doc = makeMap([person('a'), person('b'), person('c'), person('d')], [tie('t1', 'a', 'b'), tie('t2', 'b', 'c')]);
+    const doc = makeMap(
+      [person('a'), person('b'), person('c'), person('d')],
+      [tie('t1', 'a', 'b'), tie('t2', 'b', 'c')],
+    );
     expect(concentricLayout(doc, undefined, 'a')).toEqual(
       new Map([
         ['a', { x: 0, y: 0 }],
@@ -86,12 +131,21 @@ describe('layouts', () => {
   it('by community: two separate triangles land apart, the same way every time', () => {
     const doc = makeMap(
       ['a', 'b', 'c', 'x', 'y', 'z', 'lone'].map((id) => person(id)),
-      [tie('1', 'a', 'b'), tie('2', 'b', 'c'), tie('3', 'c', 'a'), tie('4', 'x', 'y'), tie('5', 'y', 'z'), tie('6', 'z', 'x')],
+      [
+        tie('1', 'a', 'b'),
+        tie('2', 'b', 'c'),
+        tie('3', 'c', 'a'),
+        tie('4', 'x', 'y'),
+        tie('5', 'y', 'z'),
+        tie('6', 'z', 'x'),
+      ],
     );
     const p = communityLayout(doc);
     expect(p.size).toBe(7);
     const within = Math.max(dist(p.get('a'), p.get('b')), dist(p.get('x'), p.get('y')));
-    const across = Math.min(...['a', 'b', 'c'].flatMap((u) => ['x', 'y', 'z'].map((v) => dist(p.get(u), p.get(v)))));
+    const across = Math.min(
+      ...['a', 'b', 'c'].flatMap((u) => ['x', 'y', 'z'].map((v) => dist(p.get(u), p.get(v)))),
+    );
     expect(across).toBeGreaterThan(within);
     expect(communityLayout(doc)).toEqual(p);
   });
@@ -105,6 +159,98 @@ describe('layouts', () => {
     const median = lengths[Math.floor(lengths.length / 2)]!;
     expect(median).toBeGreaterThan(110);
     expect(median).toBeLessThan(130);
+  });
+
+  it('first layout: nodes with no tie and lone pairs sit in a row one spacing below the drawing', () => {
+    const ring = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
+    const doc = makeMap(
+      [...ring, 'lone', 'p', 'q'].map((id) => person(id)),
+      [...cycle('r', ring), tie('pq', 'p', 'q')],
+    );
+    const p = firstLayout(doc);
+    expect(p.size).toBe(11);
+    const main = box(p, ring);
+    // An 8-ring with ties 120 long is wider than 240, so the row has room for three cells: the
+    // pair first (its tie exactly one spacing), then the lone node.
+    expect(main.x1 - main.x0).toBeGreaterThan(240);
+    expect(p.get('p')).toEqual({ x: main.x0, y: main.y1 + 120 });
+    expect(p.get('q')).toEqual({ x: main.x0 + 120, y: main.y1 + 120 });
+    expect(p.get('lone')).toEqual({ x: main.x0 + 240, y: main.y1 + 120 });
+    expect(toBox(p.get('lone')!, main)).toBe(120);
+  });
+
+  it('first layout: a map with no ties is a grid, ⌈√n⌉ columns, in document order', () => {
+    const doc = makeMap(['e', 'd', 'c', 'b', 'a'].map((id) => person(id)));
+    expect(firstLayout(doc)).toEqual(
+      new Map([
+        ['e', { x: 0, y: 0 }],
+        ['d', { x: 120, y: 0 }],
+        ['c', { x: 240, y: 0 }],
+        ['b', { x: 0, y: 120 }],
+        ['a', { x: 120, y: 120 }],
+      ]),
+    );
+  });
+
+  it('first layout: separate parts are each drawn with ties ~120 long and set one spacing apart', () => {
+    const big = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
+    const small = ['w', 'x', 'y', 'z'];
+    const doc = makeMap(
+      [...big, ...small].map((id) => person(id)),
+      [...cycle('b', big), ...cycle('s', small)],
+    );
+    const p = firstLayout(doc);
+    const one = box(p, big);
+    const two = box(p, small);
+    // Each part is scaled on its own: a 4-cycle's median tie is 120 too.
+    expect(medianTie(makeMap([], cycle('s', small)), p)).toBeCloseTo(120, -1);
+    // Beside or below the first part, one spacing from it (±1 for rounding), never overlapping.
+    const right = two.x0 - one.x1;
+    const below = two.y0 - one.y1;
+    expect([right, below].some((gap) => Math.abs(gap - 120) <= 1)).toBe(true);
+    expect(Math.max(right, below)).toBeGreaterThanOrEqual(119);
+  });
+
+  it('first layout on the sample map: nothing far off, the bounding box not set by one node', () => {
+    const doc = sampleMap();
+    const p = firstLayout(doc);
+    expect(p.size).toBe(doc.nodes.length);
+    expect(firstLayout(doc)).toEqual(p);
+    const m = medianTie(doc, p);
+    expect(m).toBeGreaterThan(110);
+    expect(m).toBeLessThan(130);
+    // The sample holds one space with no tie; it sits one spacing below the drawing of the rest.
+    const tied = new Set(doc.ties.flatMap((t) => [t.source, t.target]));
+    const lone = doc.nodes.filter((n) => !tied.has(n.id)).map((n) => n.id);
+    expect(lone).toEqual(['n-marlowe-common-room']);
+    const main = box(p, [...tied]);
+    for (const id of lone) expect(toBox(p.get(id)!, main)).toBeLessThanOrEqual(2 * 120);
+    // Leaving out any one node keeps at least 3/4 of the bounding box's area (before the fix, leaving
+    // out the far-off space kept about 1/6 of it).
+    const area = (b: ReturnType<typeof box>) => (b.x1 - b.x0) * (b.y1 - b.y0);
+    const whole = area(box(p));
+    for (const id of p.keys()) {
+      const others = new Map([...p].filter(([k]) => k !== id));
+      expect(area(box(others)) / whole).toBeGreaterThan(0.75);
+    }
+  });
+
+  it('first layout: 150 ForceAtlas2 iterations up to 300 nodes, 60 above', () => {
+    expect([
+      firstLayoutIterations(1),
+      firstLayoutIterations(300),
+      firstLayoutIterations(301),
+      firstLayoutIterations(1000),
+    ]).toEqual([150, 150, 60, 60]);
+  });
+
+  it('by community: nodes with no tie are packed beside the communities, not far off', () => {
+    const doc = sampleMap();
+    const p = communityLayout(doc);
+    const tied = new Set(doc.ties.flatMap((t) => [t.source, t.target]));
+    const main = box(p, [...tied]);
+    for (const n of doc.nodes)
+      if (!tied.has(n.id)) expect(toBox(p.get(n.id)!, main)).toBeLessThanOrEqual(2 * 80);
   });
 
   it('fcose: refines the current picture on workshop-sized maps, drafts afresh on big ones, holds pins', () => {
