@@ -5,9 +5,10 @@
 import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
 import edgehandles from 'cytoscape-edgehandles';
 import fcose from 'cytoscape-fcose';
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 
 import { patchElements } from './patchElements';
+import { warmTextures } from './warmTextures';
 
 let registered = false;
 function registerExtensions(): void {
@@ -47,6 +48,9 @@ export function GraphCanvas({ elements, stylesheet, big, ariaLabel, onReady, onP
   const last = useRef<readonly ElementDefinition[] | null>(null);
   const ready = useRef(onReady);
   const patched = useRef(onPatched);
+  // The instance once it has drawn one (empty) frame: see below.
+  const [warm, setWarm] = useState<Core | null>(null);
+  const webgl = useRef(false);
   useEffect(() => {
     ready.current = onReady;
     patched.current = onPatched;
@@ -54,6 +58,7 @@ export function GraphCanvas({ elements, stylesheet, big, ariaLabel, onReady, onP
 
   useLayoutEffect(() => {
     registerExtensions();
+    webgl.current = big && wantsWebgl();
     const cy = cytoscape({
       container: container.current,
       style: stylesheet,
@@ -66,14 +71,23 @@ export function GraphCanvas({ elements, stylesheet, big, ariaLabel, onReady, onP
       motionBlur: false,
       // The WebGL renderer (cytoscape ≥ 3.31) draws tens of thousands of elements smoothly; it
       // hands back to the canvas renderer when zoomed in close.
-      ...(big && wantsWebgl() ? { renderer: { name: 'canvas', webgl: true, webglTexSize: 4096 } } : {}),
+      ...(webgl.current ? { renderer: { name: 'canvas', webgl: true, webglTexSize: 4096 } } : {}),
     } as cytoscape.CytoscapeOptions);
     cyRef.current = cy;
     last.current = null;
+    // The elements go in one animation frame after the instance is made. Cytoscape's canvas
+    // renderer builds its layered texture cache (whole-graph bitmaps that make panning cheap)
+    // synchronously on its first frame only, and lazily, between frames, ever after: letting
+    // that first frame be an empty one draws the first picture of a map sooner, while panning
+    // still gets its layers. The callback is queued after the renderer's own, so it runs once
+    // that empty frame is drawn.
+    cy.forceRender();
+    const frame = requestAnimationFrame(() => setWarm(cy));
     // cytoscape only notices window resizes; the panels beside the canvas change its size too.
     const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => cy.resize());
     if (container.current !== null) observer?.observe(container.current);
     return () => {
+      cancelAnimationFrame(frame);
       observer?.disconnect();
       cy.destroy();
       cyRef.current = null;
@@ -90,13 +104,15 @@ export function GraphCanvas({ elements, stylesheet, big, ariaLabel, onReady, onP
 
   useLayoutEffect(() => {
     const cy = cyRef.current;
-    if (cy === null) return;
+    if (cy === null || warm !== cy) return;
     const first = last.current === null;
     patchElements(cy, last.current, elements);
     last.current = elements;
     if (first) ready.current(cy);
     else patched.current?.(cy);
-  }, [elements]);
+    // After `ready` has framed the picture, so the textures are made at the zoom they are seen at.
+    if (first && !webgl.current) warmTextures(cy);
+  }, [elements, warm]);
 
   return <div ref={container} className="graph-canvas" data-testid="graph-canvas" role="img" aria-label={ariaLabel} />;
 }

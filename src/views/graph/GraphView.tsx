@@ -10,6 +10,7 @@ import { selectDocument, useAppStore, useAppStoreApi } from '../../store';
 import { downloadPng, downloadSvg } from '../export/exportPicture';
 import { Legend } from '../legend/Legend';
 import { AddNodePopover, type AddNodeRequest } from './AddNodePopover';
+import { type Box, fitNodes } from './fit';
 import { BIG_MAP_ELEMENTS, GraphCanvas } from './GraphCanvas';
 import { setGraphCommands } from './graphCommands';
 import { buildGraphStyle } from './graphStyle';
@@ -52,6 +53,18 @@ function GraphScreen({ big, onReady }: { readonly big: boolean; readonly onReady
   const [cy, setCy] = useState<Core | null>(null);
   const [adding, setAdding] = useState<AddNodeRequest | null>(null);
   const fitNext = useRef(false);
+  const stage = useRef<HTMLDivElement>(null);
+  // Fit to the nodes, beside or above the legend when it is open.
+  const fit = useCallback((instance: Core) => {
+    const legend = stage.current?.querySelector('.legend');
+    const origin = stage.current?.getBoundingClientRect();
+    let panel: Box | null = null;
+    if (legend != null && origin !== undefined) {
+      const r = legend.getBoundingClientRect();
+      panel = { x1: r.left - origin.left, y1: r.top - origin.top, x2: r.right - origin.left, y2: r.bottom - origin.top };
+    }
+    fitNodes(instance, FIT_PADDING, panel);
+  }, []);
 
   const visible = useVisible(doc);
   const visibleRef = useRef(visible);
@@ -69,15 +82,18 @@ function GraphScreen({ big, onReady }: { readonly big: boolean; readonly onReady
     (instance: Core) => {
       setCy(instance);
       onReady?.(instance);
-      instance.fit(undefined, FIT_PADDING);
+      fit(instance);
     },
-    [onReady],
+    [onReady, fit],
   );
-  const handlePatched = useCallback((instance: Core) => {
-    if (!fitNext.current) return;
-    fitNext.current = false;
-    instance.fit(undefined, FIT_PADDING);
-  }, []);
+  const handlePatched = useCallback(
+    (instance: Core) => {
+      if (!fitNext.current) return;
+      fitNext.current = false;
+      fit(instance);
+    },
+    [fit],
+  );
 
   // Save where unplaced nodes were drawn, so the next drawing puts them in the same place.
   useEffect(() => {
@@ -101,8 +117,8 @@ function GraphScreen({ big, onReady }: { readonly big: boolean; readonly onReady
 
   // Focus mode: frame the focused neighbourhood.
   useEffect(() => {
-    if (cy !== null && focus !== null) cy.fit(undefined, FIT_PADDING);
-  }, [cy, focus, focusSteps]);
+    if (cy !== null && focus !== null) fit(cy);
+  }, [cy, focus, focusSteps, fit]);
 
   const handleAddAt = useCallback((model: Point, rendered: Point) => {
     setAdding({ model, rendered, kind: 'person' });
@@ -129,7 +145,7 @@ function GraphScreen({ big, onReady }: { readonly big: boolean; readonly onReady
       return { rendered, model: { x: (rendered.x - pan.x) / zoom, y: (rendered.y - pan.y) / zoom } };
     };
     setGraphCommands({
-      fit: () => cy.fit(undefined, FIT_PADDING),
+      fit: () => fit(cy),
       zoomBy: (factor) =>
         cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }),
       addNode: (kind) => setAdding({ ...centre(), kind: kind ?? 'person' }),
@@ -141,7 +157,7 @@ function GraphScreen({ big, onReady }: { readonly big: boolean; readonly onReady
         const result = state.setPositions(positions, `Lay out: ${LAYOUT_LABELS[state.layout].toLowerCase()}`);
         if (!result.ok) {
           fitNext.current = false;
-          cy.fit(undefined, FIT_PADDING);
+          fit(cy);
         }
       },
       centreOn: (id) => {
@@ -159,14 +175,14 @@ function GraphScreen({ big, onReady }: { readonly big: boolean; readonly onReady
       },
     });
     return () => setGraphCommands(null);
-  }, [cy, store]);
+  }, [cy, store, fit]);
 
   const shown = visible === undefined ? doc.nodes.length : visible.nodeIds.size;
   const shownTies = visible === undefined ? doc.ties.length : visible.tieIds.size;
   return (
     <div className={`graph-view${workshop ? ' workshop' : ''}${tool !== 'select' ? ` tool-${tool}` : ''}`} data-testid="graph-view">
       <GraphToolbar shown={shown} total={doc.nodes.length} />
-      <div className="graph-stage">
+      <div className="graph-stage" ref={stage}>
         <GraphCanvas
           elements={elements}
           stylesheet={stylesheet}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+
+import { boxAround, FIT_MAX_ZOOM, fitBox, NODE_MARGIN } from '../../../src/views/graph/fit';
+
+describe('boxAround', () => {
+  it('grows the points’ box by the node margin', () => {
+    expect(
+      boxAround([
+        { x: 0, y: 0 },
+        { x: 100, y: 50 },
+        { x: -20, y: 10 },
+      ]),
+    ).toEqual({ x1: -20 - NODE_MARGIN.side, y1: -NODE_MARGIN.top, x2: 100 + NODE_MARGIN.side, y2: 50 + NODE_MARGIN.bottom });
+  });
+
+  it('is null for no points', () => {
+    expect(boxAround([])).toBeNull();
+  });
+});
+
+describe('fitBox', () => {
+  it('centres the box at the largest zoom that keeps the padding', () => {
+    // Box 400 × 200 in a 1000 × 600 canvas with 50 px padding: 900 / 400 = 2.25 across,
+    // 500 / 200 = 2.5 down, so zoom 2.25 (capped only when maxZoom is lower).
+    const v = fitBox({ x1: 0, y1: 0, x2: 400, y2: 200 }, 1000, 600, 50, null, 0, 10);
+    expect(v.zoom).toBe(2.25);
+    // Centre (200, 100) lands on the canvas centre (500, 300).
+    expect(v.pan).toEqual({ x: 500 - 200 * 2.25, y: 300 - 100 * 2.25 });
+  });
+
+  it('never zooms in past maxZoom (default FIT_MAX_ZOOM) nor out past minZoom', () => {
+    expect(fitBox({ x1: 0, y1: 0, x2: 10, y2: 10 }, 1000, 600, 50).zoom).toBe(FIT_MAX_ZOOM);
+    expect(fitBox({ x1: 0, y1: 0, x2: 1e6, y2: 1e6 }, 1000, 600, 50, null, 0.02).zoom).toBe(0.02);
+  });
+
+  it('keeps clear of a panel: beside it when that draws larger', () => {
+    // Canvas 1000 × 600, panel in the bottom-left corner 300 wide × 500 tall (x 0..300, y 100..600).
+    // Right of it: 700 × 600 -> (700 - 20) / 200 = 3.4 and (600 - 20) / 200 = 2.9 -> 2.9.
+    // Above it: 1000 × 100 -> (100 - 20) / 200 = 0.4. Beside wins.
+    const v = fitBox({ x1: 0, y1: 0, x2: 200, y2: 200 }, 1000, 600, 10, { x1: 0, y1: 100, x2: 300, y2: 600 }, 0, 10);
+    expect(v.zoom).toBeCloseTo(2.9, 10);
+    // Centred in the free strip x 300..1000 (middle 650), y 0..600 (middle 300).
+    expect(v.pan.x).toBeCloseTo(650 - 100 * 2.9, 10);
+    expect(v.pan.y).toBeCloseTo(300 - 100 * 2.9, 10);
+  });
+
+  it('keeps clear of a panel: above it when that draws larger', () => {
+    // A wide, low panel along the bottom (y 500..600, x 0..900): beside it is only 100 px wide,
+    // above it is 1000 × 500 -> min((1000 - 20) / 400, (500 - 20) / 100) = 2.45.
+    const v = fitBox({ x1: 0, y1: 0, x2: 400, y2: 100 }, 1000, 600, 10, { x1: 0, y1: 500, x2: 900, y2: 600 }, 0, 10);
+    expect(v.zoom).toBeCloseTo(2.45, 10);
+    expect(v.pan.x).toBeCloseTo(500 - 200 * 2.45, 10);
+    expect(v.pan.y).toBeCloseTo(250 - 50 * 2.45, 10);
+  });
+});
