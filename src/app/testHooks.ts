@@ -17,6 +17,11 @@ export interface CarewealthTestHook {
   >;
   /** The graph view's cytoscape instance, once drawn. */
   readonly cy: Core | null;
+  /**
+   * When (performance.now(), ms) that instance last finished drawing its first frame with its
+   * elements in, or null until it has (for the graph benchmark).
+   */
+  readonly cyDrawnAt: number | null;
   /** A read-only probe of the map view's MapLibre map while the map view is shown, else null. */
   map(): MapProbe | null;
   /** True when the map view is shown and MapLibre has gone idle (everything drawn). */
@@ -30,6 +35,7 @@ declare global {
 }
 
 let cy: Core | null = null;
+let cyDrawnAt: number | null = null;
 
 let mapProbe: MapProbe | null = null;
 
@@ -41,6 +47,10 @@ export function registerMap(probe: MapProbe | null): void {
 /** Record the graph view's cytoscape instance for the hook. */
 export function registerCy(instance: Core): void {
   cy = instance;
+  cyDrawnAt = null;
+  instance.one('render', () => {
+    if (cy === instance) cyDrawnAt = performance.now();
+  });
 }
 
 /** Install the hook when this is a test build; otherwise do nothing. */
@@ -56,6 +66,9 @@ export function installTestHooks(store: AppStore): void {
     },
     get cy() {
       return cy;
+    },
+    get cyDrawnAt() {
+      return cyDrawnAt;
     },
     map: () => mapProbe,
     get mapIdle() {
