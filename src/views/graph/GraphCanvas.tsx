@@ -18,7 +18,10 @@ function registerExtensions(): void {
   cytoscape.use(edgehandles);
 }
 
-/** From this many elements (nodes + ties) on, draw with WebGL and simplify drawing while moving. */
+/**
+ * From this many elements (nodes + ties) on, a map is big: simpler drawing while moving, ties by
+ * zoom (levelOfDetail.ts, DETAIL_MIN_ELEMENTS is the same number), WebGL when asked for.
+ */
 export const BIG_MAP_ELEMENTS = 6000;
 
 /**

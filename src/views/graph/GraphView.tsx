@@ -16,6 +16,7 @@ import { setGraphCommands } from './graphCommands';
 import { buildGraphStyle } from './graphStyle';
 import { GraphToolbar } from './GraphToolbar';
 import { firstLayout } from './layouts';
+import { tieDetail, viewChanged, type ViewWindow } from './levelOfDetail';
 import { placeMissing, type Point } from './placement';
 import { LAYOUT_LABELS, layoutPositions } from './runLayout';
 import { toElements } from './toElements';
@@ -31,6 +32,47 @@ export interface GraphViewProps {
 }
 
 const FIT_PADDING = 40;
+
+/** Wait this long after the last pan or zoom before choosing which ties to draw (ms). */
+const VIEW_SETTLE_MS = 200;
+
+/** The view assumed before the canvas reports one: zoomed right out. */
+const ZOOMED_OUT: ViewWindow = { x1: 0, y1: 0, x2: 0, y2: 0, zoom: 0 };
+
+interface TieDetailNoteProps {
+  readonly hidden: number;
+  readonly zoomedOut: boolean;
+  readonly capped: boolean;
+  readonly allTies: boolean;
+  readonly big: boolean;
+  readonly onAllTies: (all: boolean) => void;
+}
+
+/** Says on screen when ties are left out for speed, and lets the person draw them all. */
+function TieDetailNote({ hidden, zoomedOut, capped, allTies, big, onAllTies }: TieDetailNoteProps) {
+  if (allTies && big) {
+    return (
+      <div className="tie-detail-note" role="status" data-testid="tie-detail-note">
+        Every tie is drawn; on a map this big, moving around is slower.{' '}
+        <button type="button" onClick={() => onAllTies(false)} data-testid="tie-detail-thin">
+          Draw ties by zoom
+        </button>
+      </div>
+    );
+  }
+  if (hidden === 0 || (!zoomedOut && !capped)) return null;
+  const count = hidden.toLocaleString('en-GB');
+  return (
+    <div className="tie-detail-note" role="status" data-testid="tie-detail-note">
+      {zoomedOut
+        ? `Zoomed out: ${count} ties are not drawn, so this big map stays quick. Zoom in to see the ties on screen; a selected node always shows its ties.`
+        : `Only the ties nearest the middle are drawn (${count} left out). Zoom in further to see them all.`}{' '}
+      <button type="button" onClick={() => onAllTies(true)} data-testid="tie-detail-all">
+        Draw every tie
+      </button>
+    </div>
+  );
+}
 
 export default function GraphView({ onReady }: GraphViewProps) {
   const doc = useAppStore(selectDocument);
@@ -70,7 +112,22 @@ function GraphScreen({ big, onReady }: { readonly big: boolean; readonly onReady
   const visibleRef = useRef(visible);
   const fresh = doc.nodes.length > 0 && doc.nodes.every((n) => n.position === undefined);
   const placed = useMemo(() => (fresh ? firstLayout(doc) : placeMissing(doc)), [doc, fresh]);
-  const elements = useMemo(() => toElements(doc, { visible, placed }), [doc, visible, placed]);
+
+  // Big maps draw ties by zoom (levelOfDetail.ts). Until the canvas reports its view, assume the
+  // whole map is in it, zoomed out: the first picture then has every node and no tie to draw.
+  const [view, setView] = useState<ViewWindow>(ZOOMED_OUT);
+  const [allTies, setAllTies] = useState(false);
+  const selected = useMemo(() => new Set<string>([...selection.nodeIds, ...selection.tieIds]), [selection]);
+  const detail = useMemo(() => {
+    const at = new Map<string, { x: number; y: number }>();
+    for (const n of doc.nodes) {
+      const p = n.position ?? placed.get(n.id);
+      if (p !== undefined) at.set(n.id, p);
+    }
+    return tieDetail(doc, visible, view, { selected, positionOf: (id) => at.get(id), allTies });
+  }, [doc, visible, view, selected, placed, allTies]);
+  const drawn = detail.visible;
+  const elements = useMemo(() => toElements(doc, { visible: drawn, placed }), [doc, drawn, placed]);
   const elementsRef = useRef(elements);
   useEffect(() => {
     visibleRef.current = visible;
@@ -124,6 +181,27 @@ function GraphScreen({ big, onReady }: { readonly big: boolean; readonly onReady
     setAdding({ model, rendered, kind: 'person' });
   }, []);
   useCanvasEvents(cy, store, { onAddAt: handleAddAt });
+
+  // Report the view for the tie detail, once a move has settled and only when it matters.
+  useEffect(() => {
+    if (cy === null || !big) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const update = () => {
+      const e = cy.extent();
+      const next = { x1: e.x1, y1: e.y1, x2: e.x2, y2: e.y2, zoom: cy.zoom() };
+      setView((last) => (viewChanged(last, next) ? next : last));
+    };
+    const onViewport = () => {
+      clearTimeout(timer);
+      timer = setTimeout(update, VIEW_SETTLE_MS);
+    };
+    cy.on('viewport', onViewport);
+    update();
+    return () => {
+      cy.off('viewport', onViewport);
+      clearTimeout(timer);
+    };
+  }, [cy, big]);
   useAnalysisStyle(cy, elements);
 
   // Ties are drawn with edgehandles in draw mode; box mode turns panning off so a drag selects.
@@ -178,7 +256,7 @@ function GraphScreen({ big, onReady }: { readonly big: boolean; readonly onReady
   }, [cy, store, fit]);
 
   const shown = visible === undefined ? doc.nodes.length : visible.nodeIds.size;
-  const shownTies = visible === undefined ? doc.ties.length : visible.tieIds.size;
+  const shownTies = drawn === undefined ? doc.ties.length : drawn.tieIds.size;
   return (
     <div className={`graph-view${workshop ? ' workshop' : ''}${tool !== 'select' ? ` tool-${tool}` : ''}`} data-testid="graph-view">
       <GraphToolbar shown={shown} total={doc.nodes.length} />
@@ -192,6 +270,14 @@ function GraphScreen({ big, onReady }: { readonly big: boolean; readonly onReady
           ariaLabel={`Care network drawing: ${shown} of ${doc.nodes.length} nodes and ${shownTies} of ${doc.ties.length} ties shown. The Table view lists the same nodes and ties.`}
         />
         {legendOpen && <Legend />}
+        <TieDetailNote
+          hidden={detail.hiddenTies}
+          zoomedOut={detail.zoomedOut}
+          capped={detail.capped}
+          allTies={allTies}
+          big={big}
+          onAllTies={setAllTies}
+        />
         {adding !== null && <AddNodePopover request={adding} onClose={() => setAdding(null)} />}
       </div>
     </div>
