@@ -4,6 +4,8 @@ import { KindIcon } from '../graph/KindIcon';
 import { type LegendEntry, legendEntries } from './legendEntries';
 
 const ENTRIES = legendEntries();
+const KINDS = ENTRIES.filter((e) => e.type === 'node');
+const TIES = ENTRIES.filter((e) => e.type === 'tie');
 
 /** A short sample of a tie's line, with arrowheads as the canvas draws them. */
 function TieSample({ entry }: { readonly entry: Extract<LegendEntry, { type: 'tie' }> }) {
@@ -21,10 +23,19 @@ export function Legend() {
   return (
     <section className="legend" aria-label="Legend" data-testid="legend">
       <h2>Legend</h2>
-      <ul>
-        {ENTRIES.map((entry) => (
+      {/* Kinds side by side, ties one a line: the legend stays low, so less of the map is under it. */}
+      <ul className="legend-kinds">
+        {KINDS.map((entry) => (
           <li key={entry.label}>
-            {entry.type === 'node' ? <KindIcon kind={entry.kind} size={18} /> : <TieSample entry={entry} />}
+            {entry.type === 'node' && <KindIcon kind={entry.kind} size={18} />}
+            <span>{entry.label}</span>
+          </li>
+        ))}
+      </ul>
+      <ul>
+        {TIES.map((entry) => (
+          <li key={entry.label}>
+            {entry.type === 'tie' && <TieSample entry={entry} />}
             <span>{entry.label}</span>
           </li>
         ))}
