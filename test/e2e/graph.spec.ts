@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
 import type { CareMap } from '../../src/model';
+import { generateMap } from '../helpers/generateMap';
 import { useBrowser } from './browser';
 import { AppPage } from './pages/AppPage';
 
@@ -295,5 +296,49 @@ describe('graph canvas', () => {
       // Most of a node's middle is its fill (the rest is its letter and outline).
       expect(list[Math.floor(list.length / 2)], kind).toBeGreaterThan(0.3);
     }
+  });
+
+  it('on a big map draws ties by zoom: none zoomed out, the selection’s always, every tie on request', async () => {
+    const { app, graph } = await openGraph();
+    // 2,200 nodes and 6,600 ties: over the 6,000 elements from which ties are thinned.
+    const big = generateMap({ nodes: 2200, seed: 3 });
+    const degree = new Map<string, number>();
+    for (const t of big.ties) for (const end of [t.source, t.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+    const labels = new Map<string, number>();
+    for (const n of big.nodes) labels.set(n.label, (labels.get(n.label) ?? 0) + 1);
+    const target = big.nodes.find((n) => labels.get(n.label) === 1 && (degree.get(n.id) ?? 0) >= 3)!;
+    const targetTies = big.ties.filter((t) => t.source === target.id || t.target === target.id).length;
+
+    await app.openWithPicker([{ name: 'big.carewealth.json', mimeType: 'application/json', text: JSON.stringify(big) }]);
+    await graph.testId('import-open-new').click();
+    await graph.page.waitForFunction((n) => window.__carewealth?.cy?.nodes().length === n, big.nodes.length, { timeout: 60_000 });
+    const edges = () => graph.page.evaluate(() => window.__carewealth!.cy!.edges().length);
+    // Zoomed out to the whole map: no tie drawn, and the note says why.
+    expect(await edges()).toBe(0);
+    await expect.poll(() => graph.testId('tie-detail-note').textContent()).toContain('6,600 ties are not drawn');
+
+    // Find a node: it is selected and centred at zoom 1, where the ties on screen are drawn.
+    await graph.page.locator('body').click({ position: { x: 5, y: 5 } });
+    await graph.page.keyboard.press('/');
+    await graph.page.keyboard.type(target.label);
+    await expect.poll(() => graph.testId('search-result').first().textContent()).toBe(target.label);
+    await graph.page.keyboard.press('Enter');
+    await expect.poll(async () => (await graph.selection()).nodeIds).toEqual([target.id]);
+    await expect.poll(edges, { timeout: 10_000 }).toBeGreaterThan(targetTies);
+    expect(await edges()).toBeLessThan(big.ties.length);
+
+    // Zoomed out again: only the selected node's ties.
+    await graph.testId('zoom-fit').click();
+    await expect.poll(edges, { timeout: 10_000 }).toBe(targetTies);
+    const drawnEnds = await graph.page.evaluate(() =>
+      window.__carewealth!.cy!.edges().map((e) => [e.data('source') as string, e.data('target') as string]),
+    );
+    expect(drawnEnds.every((ends) => ends.includes(target.id))).toBe(true);
+
+    // Every tie on request, and back.
+    await graph.testId('tie-detail-all').click();
+    await expect.poll(edges, { timeout: 20_000 }).toBe(big.ties.length);
+    await graph.testId('tie-detail-thin').click();
+    await expect.poll(edges, { timeout: 20_000 }).toBe(targetTies);
   });
 });
