@@ -26,12 +26,29 @@ function report(services: AppServices, title: string, problems: readonly Problem
 }
 
 /** Write a newly opened map to storage and remember it as the last opened one. */
+/**
+ * Resolves when the page is next idle (at most 2 s on), or at once where browsers cannot tell.
+ * Saving copies the whole document; on a big map just opened, that copy would otherwise hold up
+ * its first picture.
+ */
+function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 2000 });
+    else setTimeout(resolve, 0);
+  });
+}
+
 async function keep(services: AppServices, doc: CareMap): Promise<void> {
   const { store, repo } = services;
   try {
     store.getState().setPersistence({ state: 'saving' });
-    await repo.saveMap(doc);
-    await repo.setLastOpened(doc.id);
+    await whenIdle();
+    // Edited in the meantime? Then the edits are saved too (an autosave may already have run,
+    // and must not be overwritten by the older copy).
+    const now = store.getState();
+    const open = now.mapId === doc.id;
+    await repo.saveMap(open && now.document !== null ? now.document : doc);
+    if (open) await repo.setLastOpened(doc.id);
     store.getState().setPersistence({ state: 'saved', at: new Date().toISOString() });
   } catch (error) {
     store.getState().setPersistence({ state: 'failed', message: describeSaveError(error) });
