@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { openAsNewMap } from '../../src/app/mapActions';
 import type { AppServices } from '../../src/app/services';
+import type { MapId, NodeId } from '../../src/model';
 import { makeMap, person } from '../helpers/build';
 import { makeServices } from './harness';
 
@@ -19,7 +20,7 @@ async function storedLabels(services: AppServices, id: string): Promise<string[]
 describe('openAsNewMap', () => {
   it('saves the map and makes it the last opened one', async () => {
     const services = makeServices();
-    const doc = { ...makeMap([person('a', 'Ada')], [], 'Imported'), id: 'map-imported' };
+    const doc = { ...makeMap([person('a', 'Ada')], [], 'Imported'), id: 'map-imported' as MapId };
     await openAsNewMap(services, doc);
     expect(await storedLabels(services, 'map-imported')).toEqual(['Ada']);
     expect(await services.repo.getLastOpened()).toBe('map-imported');
@@ -33,12 +34,12 @@ describe('openAsNewMap', () => {
       return 1;
     });
     const services = makeServices();
-    const doc = { ...makeMap([person('a', 'Ada')], [], 'Imported'), id: 'map-imported' };
+    const doc = { ...makeMap([person('a', 'Ada')], [], 'Imported'), id: 'map-imported' as MapId };
     const opening = openAsNewMap(services, doc);
     await vi.waitFor(() => expect(idle).not.toBeNull());
     expect(services.store.getState().persistence.state).toBe('saving');
     expect(await storedLabels(services, 'map-imported')).toBeNull();
-    expect(services.store.getState().updateNodes(['a'], { label: 'Ada Lovelace' }).ok).toBe(true);
+    expect(services.store.getState().updateNodes(['a' as NodeId], { label: 'Ada Lovelace' }).ok).toBe(true);
     idle!();
     await opening;
     expect(await storedLabels(services, 'map-imported')).toEqual(['Ada Lovelace']);

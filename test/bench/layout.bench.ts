@@ -16,6 +16,7 @@ import path from 'node:path';
 import { type CareMap, loadCareMap } from '../../src/model';
 import { FIRST_LAYOUT_TIE, firstLayout, type Positions } from '../../src/views/graph/layouts';
 import { generateMap } from '../helpers/generateMap';
+import { printTable } from './table';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const RUNS = 7;
@@ -161,14 +162,6 @@ export function benchMaps(): [string, CareMap][] {
     ['generated 500', generateMap({ nodes: 500, seed: 11 })],
     ['generated 1000', generateMap({ nodes: 1000, seed: 11 })],
   ];
-}
-
-function printTable(header: readonly string[], rows: readonly (readonly string[])[]): void {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: readonly string[]) => cells.map((c, i) => c.padStart(widths[i] ?? 0)).join('  ');
-  console.log(line(header));
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  rows.forEach((r) => console.log(line(r)));
 }
 
 /** One table row per map for `layout`. */

@@ -9,6 +9,7 @@ import path from 'node:path';
 
 import { readMapFiles, writeMapFile } from '../../src/io';
 import { generateMap } from '../helpers/generateMap';
+import { printTable } from './table';
 
 const SIZES = [500, 5_000, 20_000];
 const TIES_PER_NODE = 3;
@@ -21,14 +22,6 @@ function ms(value: number): string {
 /** Bytes in MB (1 MB = 1,000,000 bytes). */
 function mb(bytes: number): string {
   return `${(bytes / 1_000_000).toFixed(1)} MB`;
-}
-
-function printTable(header: readonly string[], rows: readonly (readonly string[])[]): void {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: readonly string[]) => cells.map((c, i) => c.padStart(widths[i] ?? 0)).join('  ');
-  console.log(line(header));
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  rows.forEach((r) => console.log(line(r)));
 }
 
 /** Time a synchronous step in milliseconds and note the heap right after it. */
