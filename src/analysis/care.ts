@@ -1,41 +1,11 @@
 // What care ties and nodes mean for the analyses: which side of the formal/informal divide a node
 // or tie is on, who gives and who receives, and who owns which team. Every rule that reads care
 // semantics out of the document lives here, so the map-level figures and the insights agree.
-import { FORMAL_CATEGORIES, PAID_ROLES, type CareMap, type CareNode, type Tie } from '../model';
+import { type CareMap, type CareNode, nodeSide, type Side, type Tie, tieSideGiven } from '../model';
 
-/** A node's side of the formal/informal divide. */
-export type Side = 'formal' | 'informal' | 'mixed';
-
-/**
- * A node's side: its own `formality` when set; otherwise a person holding a paid role (care
- * worker, professional) is formal and any other person informal; a collective actor in a formal
- * category (statutory, health, regulated care) is formal; teams and circles, which mix paid and
- * gifted care, are mixed; everything else is informal.
- */
-export function nodeSide(node: CareNode): Side {
-  if (node.formality !== undefined) return node.formality;
-  if (node.kind === 'person') return node.roles.some((r) => PAID_ROLES.includes(r)) ? 'formal' : 'informal';
-  if (node.category !== undefined && FORMAL_CATEGORIES.includes(node.category)) return 'formal';
-  if (node.kind === 'team' || node.kind === 'circle') return 'mixed';
-  return 'informal';
-}
-
-/**
- * A care tie's formality: its own `formality` when set; otherwise paid care is formal and gifted
- * or volunteered care informal; otherwise it follows the giver's side (a mixed giver counts as
- * informal, since teams and circles mostly pass on gifted care).
- */
-export function tieSide(tie: Tie, giver: CareNode | undefined): 'formal' | 'informal' {
-  return tieSideGiven(tie, giver === undefined ? undefined : nodeSide(giver));
-}
-
-/** tieSide with the giver's side already known. */
-function tieSideGiven(tie: Tie, giverSide: Side | undefined): 'formal' | 'informal' {
-  if (tie.formality !== undefined) return tie.formality;
-  if (tie.payment === 'paid') return 'formal';
-  if (tie.payment === 'gifted' || tie.payment === 'volunteered') return 'informal';
-  return giverSide === 'formal' ? 'formal' : 'informal';
-}
+// Which side of the formal/informal divide a node or tie is on is part of the model (the graph
+// view draws it and the filters use it too); re-exported here, where the analyses read it.
+export { nodeSide, type Side, tieSide } from '../model';
 
 /** One directed flow of care: a care tie read giver -> receiver (a mutual tie gives two). */
 export interface Flow {

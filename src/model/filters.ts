@@ -2,6 +2,7 @@
 // date, a text search over labels and tags, and focus on one node's neighbourhood to N steps.
 // Shared by the graph, table and map views so all three always agree on what is visible.
 import type { NodeKind, PersonRole, TieKind } from './catalogues';
+import { tieSide } from './formality';
 import type { CareMap, CareNode, Tie } from './schema';
 
 export interface MapFilter {
@@ -49,9 +50,11 @@ function nodePasses(n: CareNode, f: MapFilter): boolean {
   return true;
 }
 
-function tiePasses(t: Tie, f: MapFilter): boolean {
+function tiePasses(t: Tie, f: MapFilter, giver: CareNode | undefined): boolean {
   if (f.tieKinds.length > 0 && !f.tieKinds.includes(t.kind)) return false;
-  if (f.formality !== 'all' && t.kind === 'care' && t.formality !== f.formality) return false;
+  // The same reading as the drawing (solid or dashed): the tie's own formality, else its payment,
+  // else its giver's side.
+  if (f.formality !== 'all' && t.kind === 'care' && tieSide(t, giver) !== f.formality) return false;
   if (f.careTypes.length > 0 && !t.careTypes.some((c) => f.careTypes.includes(c))) return false;
   if (f.asOf !== undefined && !validOn(t.since, t.until, f.asOf)) return false;
   return true;
@@ -70,9 +73,10 @@ export interface Visible {
 export function applyFilter(doc: CareMap, f: MapFilter): Visible {
   const nodeIds = new Set<string>();
   for (const n of doc.nodes) if (nodePasses(n, f)) nodeIds.add(n.id);
+  const byId = new Map<string, CareNode>(doc.nodes.map((n) => [n.id, n]));
   const tieIds = new Set<string>();
   for (const t of doc.ties) {
-    if (nodeIds.has(t.source) && nodeIds.has(t.target) && tiePasses(t, f)) tieIds.add(t.id);
+    if (nodeIds.has(t.source) && nodeIds.has(t.target) && tiePasses(t, f, byId.get(t.source))) tieIds.add(t.id);
   }
   if (f.careTypes.length > 0) {
     const touched = new Set<string>();

@@ -11,6 +11,7 @@ export * from './operations';
 export * from './problems';
 export * from './schema';
 export * from './filters';
+export * from './formality';
 export * from './privacy';
 export * from './records';
 export * from './governance';

@@ -87,3 +87,22 @@ describe('searchNodes', () => {
     expect(searchNodes(doc, '  ')).toEqual([]);
   });
 });
+
+describe('formality filter and ties without their own formality', () => {
+  // The same reading as the drawing: payment first, then the giver's side.
+  const m = makeMap(
+    [person('worker', 'Wyn', { roles: ['care_worker_employed'] }), person('friend', 'Fay', { roles: ['friend'] }), person('r', 'Rae')],
+    [
+      tie('paid', 'friend', 'r', { payment: 'paid' }),
+      tie('gifted', 'worker', 'r', { payment: 'gifted' }),
+      tie('by-worker', 'worker', 'r'),
+      tie('by-friend', 'friend', 'r'),
+    ],
+  );
+  it('formal: paid care, and care given by someone in a paid role', () => {
+    expect([...applyFilter(m, { ...EMPTY_FILTER, formality: 'formal' }).tieIds].sort()).toEqual(['by-worker', 'paid']);
+  });
+  it('informal: gifted care, and care given by a friend', () => {
+    expect([...applyFilter(m, { ...EMPTY_FILTER, formality: 'informal' }).tieIds].sort()).toEqual(['by-friend', 'gifted']);
+  });
+});

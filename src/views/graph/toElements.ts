@@ -5,8 +5,7 @@
 // without a renderer.
 import type { ElementDefinition } from 'cytoscape';
 
-import { tieSide } from '../../analysis';
-import type { CareMap, CareNode, NodeKind, Visible } from '../../model';
+import { type CareMap, type CareNode, type NodeKind, tieSide, type Visible } from '../../model';
 import { DIRECTED_TIE_KINDS, KIND_LOOKS, roleLine, tieWidth, TIE_LOOKS } from './palette';
 
 /** Fill colour of each node kind (the palette's), for views that colour by kind (the map view). */
