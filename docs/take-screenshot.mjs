@@ -14,6 +14,7 @@ const out = path.join(path.dirname(fileURLToPath(import.meta.url)), 'screenshot.
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: [
+    '--disable-accelerated-2d-canvas',
     '--no-sandbox',
     '--disable-background-networking',
     '--disable-component-update',
