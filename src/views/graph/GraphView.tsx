@@ -19,6 +19,7 @@ import { firstLayout } from './layouts';
 import { tieDetail, viewChanged, type ViewWindow } from './levelOfDetail';
 import { placeMissing, type Point } from './placement';
 import { LAYOUT_LABELS, layoutPositions } from './runLayout';
+import { TieDetailNote } from './TieDetailNote';
 import { toElements } from './toElements';
 import { useAnalysisStyle } from './useAnalysisStyle';
 import { startDrawTies, useCanvasEvents } from './useCanvasEvents';
@@ -38,41 +39,6 @@ const VIEW_SETTLE_MS = 200;
 
 /** The view assumed before the canvas reports one: zoomed right out. */
 const ZOOMED_OUT: ViewWindow = { x1: 0, y1: 0, x2: 0, y2: 0, zoom: 0 };
-
-interface TieDetailNoteProps {
-  readonly hidden: number;
-  readonly zoomedOut: boolean;
-  readonly capped: boolean;
-  readonly allTies: boolean;
-  readonly big: boolean;
-  readonly onAllTies: (all: boolean) => void;
-}
-
-/** Says on screen when ties are left out for speed, and lets the person draw them all. */
-function TieDetailNote({ hidden, zoomedOut, capped, allTies, big, onAllTies }: TieDetailNoteProps) {
-  if (allTies && big) {
-    return (
-      <div className="tie-detail-note" role="status" data-testid="tie-detail-note">
-        Every tie is drawn; on a map this big, moving around is slower.{' '}
-        <button type="button" onClick={() => onAllTies(false)} data-testid="tie-detail-thin">
-          Draw ties by zoom
-        </button>
-      </div>
-    );
-  }
-  if (hidden === 0 || (!zoomedOut && !capped)) return null;
-  const count = hidden.toLocaleString('en-GB');
-  return (
-    <div className="tie-detail-note" role="status" data-testid="tie-detail-note">
-      {zoomedOut
-        ? `Zoomed out: ${count} ties are not drawn, so this big map stays quick. Zoom in to see the ties on screen; a selected node always shows its ties.`
-        : `Only the ties nearest the middle are drawn (${count} left out). Zoom in further to see them all.`}{' '}
-      <button type="button" onClick={() => onAllTies(true)} data-testid="tie-detail-all">
-        Draw every tie
-      </button>
-    </div>
-  );
-}
 
 export default function GraphView({ onReady }: GraphViewProps) {
   const doc = useAppStore(selectDocument);

@@ -42,7 +42,12 @@ export function boxAround(points: Iterable<{ readonly x: number; readonly y: num
     if (p.y > y2) y2 = p.y;
   }
   if (x1 === Infinity) return null;
-  return { x1: x1 - NODE_MARGIN.side, y1: y1 - NODE_MARGIN.top, x2: x2 + NODE_MARGIN.side, y2: y2 + NODE_MARGIN.bottom };
+  return {
+    x1: x1 - NODE_MARGIN.side,
+    y1: y1 - NODE_MARGIN.top,
+    x2: x2 + NODE_MARGIN.side,
+    y2: y2 + NODE_MARGIN.bottom,
+  };
 }
 
 /**
@@ -102,5 +107,7 @@ export function fitNodes(cy: Core, padding: number, panel: Box | null): void {
   });
   const box = boxAround(points);
   if (box === null) return;
-  cy.viewport(fitBox(box, cy.width(), cy.height(), padding, panel, cy.minZoom(), Math.min(cy.maxZoom(), FIT_MAX_ZOOM)));
+  cy.viewport(
+    fitBox(box, cy.width(), cy.height(), padding, panel, cy.minZoom(), Math.min(cy.maxZoom(), FIT_MAX_ZOOM)),
+  );
 }

@@ -60,8 +60,19 @@ export interface TieDetailOptions {
  * half its size on each side, those whose nearer end is closest to the view's centre first, up
  * to `maxTies` in all.
  */
-export function tieDetail(doc: CareMap, visible: Visible | undefined, view: ViewWindow | null, options: TieDetailOptions): TieDetail {
-  const { selected, positionOf, allTies = false, minElements = DETAIL_MIN_ELEMENTS, maxTies = MAX_DETAIL_TIES } = options;
+export function tieDetail(
+  doc: CareMap,
+  visible: Visible | undefined,
+  view: ViewWindow | null,
+  options: TieDetailOptions,
+): TieDetail {
+  const {
+    selected,
+    positionOf,
+    allTies = false,
+    minElements = DETAIL_MIN_ELEMENTS,
+    maxTies = MAX_DETAIL_TIES,
+  } = options;
   const nodeCount = visible?.nodeIds.size ?? doc.nodes.length;
   const candidates = visible === undefined ? doc.ties : doc.ties.filter((t) => visible.tieIds.has(t.id));
   if (allTies || view === null || nodeCount + candidates.length < minElements) {
@@ -70,7 +81,8 @@ export function tieDetail(doc: CareMap, visible: Visible | undefined, view: View
   const nodeIds = visible?.nodeIds ?? new Set(doc.nodes.map((n) => n.id));
 
   const tieIds = new Set<string>();
-  for (const t of candidates) if (selected.has(t.id) || selected.has(t.source) || selected.has(t.target)) tieIds.add(t.id);
+  for (const t of candidates)
+    if (selected.has(t.id) || selected.has(t.source) || selected.has(t.target)) tieIds.add(t.id);
   const zoomedOut = view.zoom < TIE_DETAIL_ZOOM;
   let capped = false;
   if (!zoomedOut) {
@@ -82,7 +94,8 @@ export function tieDetail(doc: CareMap, visible: Visible | undefined, view: View
     const y2 = view.y2 + h / 2;
     const cx = (view.x1 + view.x2) / 2;
     const cy = (view.y1 + view.y2) / 2;
-    const inside = (p: { x: number; y: number } | undefined) => p === undefined || (p.x >= x1 && p.x <= x2 && p.y >= y1 && p.y <= y2);
+    const inside = (p: { x: number; y: number } | undefined) =>
+      p === undefined || (p.x >= x1 && p.x <= x2 && p.y >= y1 && p.y <= y2);
     const near: { id: string; d: number }[] = [];
     for (const t of candidates) {
       if (tieIds.has(t.id)) continue;
@@ -115,5 +128,10 @@ export function viewChanged(last: ViewWindow | null, next: ViewWindow): boolean 
   if (nextOut) return false;
   const w = last.x2 - last.x1;
   const h = last.y2 - last.y1;
-  return next.x1 < last.x1 - w / 2 || next.x2 > last.x2 + w / 2 || next.y1 < last.y1 - h / 2 || next.y2 > last.y2 + h / 2;
+  return (
+    next.x1 < last.x1 - w / 2 ||
+    next.x2 > last.x2 + w / 2 ||
+    next.y1 < last.y1 - h / 2 ||
+    next.y2 > last.y2 + h / 2
+  );
 }

@@ -25,7 +25,10 @@ interface TextureCache {
 }
 
 interface RendererInternals {
-  readonly data?: { readonly eleTxrCache?: Partial<TextureCache>; readonly lblTxrCache?: Partial<TextureCache> };
+  readonly data?: {
+    readonly eleTxrCache?: Partial<TextureCache>;
+    readonly lblTxrCache?: Partial<TextureCache>;
+  };
   getPixelRatio?: () => number;
 }
 
@@ -46,7 +49,13 @@ export function warmTextures(cy: Core): number {
   }
   const body = renderer?.data?.eleTxrCache;
   const label = renderer?.data?.lblTxrCache;
-  if (renderer === undefined || typeof renderer.getPixelRatio !== 'function' || !isCache(body) || !isCache(label)) return 0;
+  if (
+    renderer === undefined ||
+    typeof renderer.getPixelRatio !== 'function' ||
+    !isCache(body) ||
+    !isCache(label)
+  )
+    return 0;
   const pxRatio = renderer.getPixelRatio();
   let warmed = 0;
   try {

@@ -10,7 +10,12 @@ describe('boxAround', () => {
         { x: 100, y: 50 },
         { x: -20, y: 10 },
       ]),
-    ).toEqual({ x1: -20 - NODE_MARGIN.side, y1: -NODE_MARGIN.top, x2: 100 + NODE_MARGIN.side, y2: 50 + NODE_MARGIN.bottom });
+    ).toEqual({
+      x1: -20 - NODE_MARGIN.side,
+      y1: -NODE_MARGIN.top,
+      x2: 100 + NODE_MARGIN.side,
+      y2: 50 + NODE_MARGIN.bottom,
+    });
   });
 
   it('is null for no points', () => {
@@ -37,7 +42,15 @@ describe('fitBox', () => {
     // Canvas 1000 × 600, panel in the bottom-left corner 300 wide × 500 tall (x 0..300, y 100..600).
     // Right of it: 700 × 600 -> (700 - 20) / 200 = 3.4 and (600 - 20) / 200 = 2.9 -> 2.9.
     // Above it: 1000 × 100 -> (100 - 20) / 200 = 0.4. Beside wins.
-    const v = fitBox({ x1: 0, y1: 0, x2: 200, y2: 200 }, 1000, 600, 10, { x1: 0, y1: 100, x2: 300, y2: 600 }, 0, 10);
+    const v = fitBox(
+      { x1: 0, y1: 0, x2: 200, y2: 200 },
+      1000,
+      600,
+      10,
+      { x1: 0, y1: 100, x2: 300, y2: 600 },
+      0,
+      10,
+    );
     expect(v.zoom).toBeCloseTo(2.9, 10);
     // Centred in the free strip x 300..1000 (middle 650), y 0..600 (middle 300).
     expect(v.pan.x).toBeCloseTo(650 - 100 * 2.9, 10);
@@ -47,7 +60,15 @@ describe('fitBox', () => {
   it('keeps clear of a panel: above it when that draws larger', () => {
     // A wide, low panel along the bottom (y 500..600, x 0..900): beside it is only 100 px wide,
     // above it is 1000 × 500 -> min((1000 - 20) / 400, (500 - 20) / 100) = 2.45.
-    const v = fitBox({ x1: 0, y1: 0, x2: 400, y2: 100 }, 1000, 600, 10, { x1: 0, y1: 500, x2: 900, y2: 600 }, 0, 10);
+    const v = fitBox(
+      { x1: 0, y1: 0, x2: 400, y2: 100 },
+      1000,
+      600,
+      10,
+      { x1: 0, y1: 500, x2: 900, y2: 600 },
+      0,
+      10,
+    );
     expect(v.zoom).toBeCloseTo(2.45, 10);
     expect(v.pan.x).toBeCloseTo(500 - 200 * 2.45, 10);
     expect(v.pan.y).toBeCloseTo(250 - 50 * 2.45, 10);

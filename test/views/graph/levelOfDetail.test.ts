@@ -29,8 +29,13 @@ describe('tieDetail', () => {
       zoomedOut: false,
       capped: false,
     });
-    expect(tieDetail(doc, undefined, null, { selected: none, positionOf, minElements: 5 }).visible).toBeUndefined();
-    expect(tieDetail(doc, undefined, zoomedOut, { selected: none, positionOf, minElements: 5, allTies: true }).visible).toBeUndefined();
+    expect(
+      tieDetail(doc, undefined, null, { selected: none, positionOf, minElements: 5 }).visible,
+    ).toBeUndefined();
+    expect(
+      tieDetail(doc, undefined, zoomedOut, { selected: none, positionOf, minElements: 5, allTies: true })
+        .visible,
+    ).toBeUndefined();
   });
 
   it('zoomed out: only the ties of selected nodes', () => {
@@ -58,7 +63,12 @@ describe('tieDetail', () => {
     // ends from the centre: bc 0 (c), cd 0 (c), ab 100 (b). Cap 3: ae and de come with the
     // selected e, leaving room for one more: bc (0 from the centre, before cd by id).
     const view = { x1: 150, y1: -10, x2: 250, y2: 10, zoom: 1 };
-    const d = tieDetail(doc, undefined, view, { selected: new Set(['e']), positionOf, minElements: 5, maxTies: 3 });
+    const d = tieDetail(doc, undefined, view, {
+      selected: new Set(['e']),
+      positionOf,
+      minElements: 5,
+      maxTies: 3,
+    });
     expect(sorted(d.visible?.tieIds)).toEqual(['ae', 'bc', 'de']);
     expect(d.capped).toBe(true);
   });
@@ -78,7 +88,9 @@ describe('viewChanged', () => {
   it('on the first view and when crossing the detail zoom', () => {
     expect(viewChanged(null, last)).toBe(true);
     expect(viewChanged(last, { ...last, zoom: TIE_DETAIL_ZOOM / 2 })).toBe(true);
-    expect(viewChanged({ ...last, zoom: 0.01 }, { x1: 5000, y1: 5000, x2: 9000, y2: 9000, zoom: 0.02 })).toBe(false);
+    expect(viewChanged({ ...last, zoom: 0.01 }, { x1: 5000, y1: 5000, x2: 9000, y2: 9000, zoom: 0.02 })).toBe(
+      false,
+    );
   });
   it('zoomed in: only when the view leaves the last one grown by half', () => {
     // Grown box: x -50..150, y -25..75.
