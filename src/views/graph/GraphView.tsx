@@ -95,10 +95,14 @@ function GraphScreen({ big, onReady }: { readonly big: boolean; readonly onReady
   const drawn = detail.visible;
   const elements = useMemo(() => toElements(doc, { visible: drawn, placed }), [doc, drawn, placed]);
   const elementsRef = useRef(elements);
+  const placedRef = useRef(placed);
+  const thinnedRef = useRef(false);
   useEffect(() => {
     visibleRef.current = visible;
     elementsRef.current = elements;
-  }, [visible, elements]);
+    placedRef.current = placed;
+    thinnedRef.current = detail.hiddenTies > 0;
+  }, [visible, elements, placed, detail]);
   const stylesheet = useMemo(() => buildGraphStyle({ workshop, big }), [workshop, big]);
 
   const handleReady = useCallback(
@@ -196,7 +200,9 @@ function GraphScreen({ big, onReady }: { readonly big: boolean; readonly onReady
       runLayout: () => {
         const state = store.getState();
         if (state.document === null) return;
-        const positions = layoutPositions(cy, state.document, state.layout, visibleRef.current);
+        // Ties left out of the drawing still count for the force layout.
+        const all = thinnedRef.current ? toElements(state.document, { visible: visibleRef.current, placed: placedRef.current }) : undefined;
+        const positions = layoutPositions(cy, state.document, state.layout, visibleRef.current, all);
         fitNext.current = true;
         const result = state.setPositions(positions, `Lay out: ${LAYOUT_LABELS[state.layout].toLowerCase()}`);
         if (!result.ok) {

@@ -1,8 +1,9 @@
 // Running a layout the person asked for, and the first layout of a map nobody has arranged yet.
-// Pure layouts come from layouts.ts; force-directed is fcose on the live instance. Either way the
+// Pure layouts come from layouts.ts; force-directed is fcose on the live instance (or, when a big
+// map draws only some of its ties, on a headless copy holding them all). Either way the
 // result goes back to the document as positions (one undo step), so the picture only changes
 // when someone asks, and the same map opens the same way next time.
-import type { Core } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 
 import { type CareMap, type NodeId, type Position, type Visible } from '../../model';
 import type { LayoutId } from '../../store';
@@ -35,12 +36,36 @@ export function readPositions(cy: Core): Positions {
   return out;
 }
 
-/** Run fcose on what is drawn, holding pinned nodes; returns the new positions. */
-export function runForce(cy: Core, doc: CareMap): Positions {
-  const pinned = new Map<string, Point>();
-  for (const n of doc.nodes) if (n.position?.pinned === true && cy.getElementById(n.id).nonempty()) pinned.set(n.id, n.position);
-  cy.layout(fcoseOptions(cy.nodes().length, pinned) as never).run();
-  return readPositions(cy);
+/** Node size fcose assumes on a headless copy (about the drawn nodes' size, in model units). */
+const HEADLESS_NODE_SIZE = 36;
+
+/**
+ * Run fcose on what is drawn, holding pinned nodes; returns the new positions. With `all` (every
+ * node and tie on show, when the canvas draws only some ties), fcose runs on a headless copy of
+ * those instead, so ties left out of the drawing still pull their ends together.
+ */
+export function runForce(cy: Core, doc: CareMap, all?: readonly ElementDefinition[]): Positions {
+  const target =
+    all === undefined
+      ? cy
+      : cytoscape({
+          headless: true,
+          styleEnabled: true,
+          style: [{ selector: 'node', style: { width: HEADLESS_NODE_SIZE, height: HEADLESS_NODE_SIZE } }],
+          elements: [...all],
+          // Start from where the nodes are (cytoscape's default first layout puts them all at 0, 0).
+          layout: { name: 'preset' },
+        });
+  try {
+    const pinned = new Map<string, Point>();
+    for (const n of doc.nodes) {
+      if (n.position?.pinned === true && target.getElementById(n.id).nonempty()) pinned.set(n.id, n.position);
+    }
+    target.layout(fcoseOptions(target.nodes().length, pinned) as never).run();
+    return readPositions(target);
+  } finally {
+    if (target !== cy) target.destroy();
+  }
 }
 
 /** Move a set of positions so its middle lands on `centre` (keeps the view roughly in place). */
@@ -63,15 +88,21 @@ function recentre(positions: Positions, centre: Point): Positions {
 
 /**
  * The positions a chosen layout gives the nodes on show, ready for `setPositions`: fcose keeps
- * pinned nodes pinned and where they are; the arranged layouts (concentric, grid, community, team)
+ * pinned nodes pinned and where they are (`all`: see runForce); the arranged layouts (concentric, grid, community, team)
  * move every node shown and unpin it, centred where the drawing was.
  */
-export function layoutPositions(cy: Core, doc: CareMap, layout: LayoutId, visible: Visible | undefined): Map<NodeId, Position> {
+export function layoutPositions(
+  cy: Core,
+  doc: CareMap,
+  layout: LayoutId,
+  visible: Visible | undefined,
+  all?: readonly ElementDefinition[],
+): Map<NodeId, Position> {
   const ids = visible?.nodeIds;
   const pinned = new Set<string>(doc.nodes.filter((n) => n.position?.pinned === true).map((n) => n.id));
   let positions: Positions;
   if (layout === 'force') {
-    positions = runForce(cy, doc);
+    positions = runForce(cy, doc, all);
   } else {
     const bb = cy.nodes().boundingBox({});
     const centre = cy.nodes().length > 0 ? { x: (bb.x1 + bb.x2) / 2, y: (bb.y1 + bb.y2) / 2 } : { x: 0, y: 0 };
