@@ -50,11 +50,17 @@ export function boxAround(points: Iterable<{ readonly x: number; readonly y: num
   };
 }
 
+/** How far (canvas px) a node's centre must stay from a panel for the node to count as clear. */
+export const PANEL_CLEARANCE = 24;
+
 /**
  * Zoom and pan that show all of `box` (model units) inside a `width` × `height` canvas with
  * `padding` pixels to spare on every side, centred, at a zoom within [minZoom, maxZoom]. When a
  * `panel` (canvas pixels) covers part of the canvas, the drawing goes either beside it or above or
- * below it, whichever lets it be drawn larger.
+ * below it, whichever lets it be drawn larger — unless `points` (the node centres, model units)
+ * are given and the whole canvas can hold the drawing at least 5% larger with no node within
+ * PANEL_CLEARANCE of the panel: then it uses the whole canvas, pushed into the corner away from
+ * the panel as far as the spare room allows (the panel then only covers empty space).
  */
 export function fitBox(
   box: Box,
@@ -64,6 +70,7 @@ export function fitBox(
   panel: Box | null = null,
   minZoom = 0,
   maxZoom = FIT_MAX_ZOOM,
+  points: readonly { readonly x: number; readonly y: number }[] = [],
 ): Viewport {
   // The free areas of the canvas a drawing may use: all of it, or the strips left by the panel.
   const areas: Box[] = [{ x1: 0, y1: 0, x2: width, y2: height }];
@@ -90,10 +97,54 @@ export function fitBox(
   const zoom = Math.min(maxZoom, Math.max(minZoom, best?.zoom ?? minZoom));
   const cx = (box.x1 + box.x2) / 2;
   const cy = (box.y1 + box.y2) / 2;
-  return {
+  const beside: Viewport = {
     zoom,
     pan: { x: (area.x1 + area.x2) / 2 - cx * zoom, y: (area.y1 + area.y2) / 2 - cy * zoom },
   };
+  if (panel === null || points.length === 0) return beside;
+  return wholeCanvasClearOf(box, width, height, padding, panel, minZoom, maxZoom, points, zoom) ?? beside;
+}
+
+/** fitBox's whole-canvas placement, or null when it is not larger or some node would be covered. */
+function wholeCanvasClearOf(
+  box: Box,
+  width: number,
+  height: number,
+  padding: number,
+  panel: Box,
+  minZoom: number,
+  maxZoom: number,
+  points: readonly { readonly x: number; readonly y: number }[],
+  besideZoom: number,
+): Viewport | null {
+  const w = Math.max(box.x2 - box.x1, 1);
+  const h = Math.max(box.y2 - box.y1, 1);
+  const fits = Math.min((width - 2 * padding) / w, (height - 2 * padding) / h);
+  const zoom = Math.min(maxZoom, Math.max(minZoom, fits));
+  if (!(zoom > besideZoom * 1.05)) return null;
+  // Push the drawing away from the panel along each axis that has room to spare.
+  const pushRight = (panel.x1 + panel.x2) / 2 < width / 2;
+  const pushUp = (panel.y1 + panel.y2) / 2 > height / 2;
+  const left = padding - box.x1 * zoom;
+  const right = width - padding - box.x2 * zoom;
+  const top = padding - box.y1 * zoom;
+  const bottom = height - padding - box.y2 * zoom;
+  // With room to spare, right-aligned pans more than left-aligned, bottom-aligned more than top.
+  const pan = {
+    x: pushRight ? Math.max(left, right) : Math.min(left, right),
+    y: pushUp ? Math.min(top, bottom) : Math.max(top, bottom),
+  };
+  const covered = points.some((p) => {
+    const x = p.x * zoom + pan.x;
+    const y = p.y * zoom + pan.y;
+    return (
+      x >= panel.x1 - PANEL_CLEARANCE &&
+      x <= panel.x2 + PANEL_CLEARANCE &&
+      y >= panel.y1 - PANEL_CLEARANCE &&
+      y <= panel.y2 + PANEL_CLEARANCE
+    );
+  });
+  return covered ? null : { zoom, pan };
 }
 
 /**
@@ -108,6 +159,15 @@ export function fitNodes(cy: Core, padding: number, panel: Box | null): void {
   const box = boxAround(points);
   if (box === null) return;
   cy.viewport(
-    fitBox(box, cy.width(), cy.height(), padding, panel, cy.minZoom(), Math.min(cy.maxZoom(), FIT_MAX_ZOOM)),
+    fitBox(
+      box,
+      cy.width(),
+      cy.height(),
+      padding,
+      panel,
+      cy.minZoom(),
+      Math.min(cy.maxZoom(), FIT_MAX_ZOOM),
+      points,
+    ),
   );
 }

@@ -74,3 +74,41 @@ describe('fitBox', () => {
     expect(v.pan.y).toBeCloseTo(250 - 50 * 2.45, 10);
   });
 });
+
+describe('fitBox with node centres: the whole canvas when no node would be under the panel', () => {
+  // Canvas 1000 × 600, padding 10, panel in the bottom-left corner (x 0..300, y 400..600); box
+  // 400 × 200. Beside the panel: (700 - 20) / 400 = 1.7; above it: min(980 / 400, 380 / 200) =
+  // 1.9. Whole canvas: min(980 / 400, 580 / 200) = 2.45, drawing 980 × 490, 90 px to spare
+  // vertically, so it is pushed up (panel below): pan y = 10, pan x = 10.
+  const box = { x1: 0, y1: 0, x2: 400, y2: 200 };
+  const panel = { x1: 0, y1: 400, x2: 300, y2: 600 };
+
+  it('uses the whole canvas, pushed away from the panel, when every node stays clear', () => {
+    // (400, 200) lands at (990, 500): right of the panel. (0, 0) at (10, 10): above it.
+    const v = fitBox(box, 1000, 600, 10, panel, 0, 10, [
+      { x: 0, y: 0 },
+      { x: 400, y: 200 },
+      { x: 400, y: 0 },
+    ]);
+    expect(v.zoom).toBeCloseTo(2.45, 10);
+    expect(v.pan.x).toBeCloseTo(10, 10);
+    expect(v.pan.y).toBeCloseTo(10, 10);
+  });
+
+  it('keeps to the strip above the panel when a node would land under it', () => {
+    // (0, 200) lands at (10, 500): inside the panel.
+    const v = fitBox(box, 1000, 600, 10, panel, 0, 10, [
+      { x: 0, y: 0 },
+      { x: 0, y: 200 },
+    ]);
+    expect(v.zoom).toBeCloseTo(1.9, 10);
+  });
+
+  it('counts a node within the clearance of the panel as covered', () => {
+    // (100, 153) lands at (255, 384.85): 15 px above the panel's top edge (400), within the
+    // 24 px clearance. (100, 140) lands at y 353, clear of it.
+    expect(fitBox(box, 1000, 600, 10, panel, 0, 10, [{ x: 100, y: 140 }]).zoom).toBeCloseTo(2.45, 10);
+    const v = fitBox(box, 1000, 600, 10, panel, 0, 10, [{ x: 100, y: 153 }]);
+    expect(v.zoom).toBeCloseTo(1.9, 10);
+  });
+});
