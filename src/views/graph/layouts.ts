@@ -397,7 +397,8 @@ function tidyRows(
  * gravity 1) started from its community layout, so the result is the same every time
  * and communities start apart, then scaled so its median tie is `spacing` long; these parts are
  * set in rows, biggest first, `spacing` apart. Smaller parts (nodes with no tie, lone pairs) sit
- * in a tidy grid `spacing` below them, as wide as the drawing, so nothing lands far off.
+ * in a tidy grid `spacing` below them, at most as wide as the drawing and flush with its right
+ * edge, so nothing lands far off.
  * Maps of more than FORCE_FIRST_LAYOUT_MAX nodes get the community layout alone, which takes a
  * fraction of the time.
  */
@@ -417,7 +418,11 @@ export function firstLayout(doc: CareMap, spacing = FIRST_LAYOUT_TIE): Positions
     tidyRows(small, 0, 0, Math.ceil(Math.sqrt(cells)), spacing, placed);
   } else {
     const box = boxOf(placed.values());
-    tidyRows(small, box.x0, box.y1 + spacing, Math.floor((box.x1 - box.x0) / spacing) + 1, spacing, placed);
+    const columns = Math.floor((box.x1 - box.x0) / spacing) + 1;
+    // Right-aligned under the drawing: the graph view's legend sits in the bottom-left corner,
+    // and a drawing whose loose nodes keep clear of that corner can be fitted larger.
+    const x0 = box.x1 - (Math.min(columns, cells) - 1) * spacing;
+    tidyRows(small, x0, box.y1 + spacing, columns, spacing, placed);
   }
   const out: Positions = new Map();
   for (const n of doc.nodes) out.set(n.id, round(placed.get(n.id)!));

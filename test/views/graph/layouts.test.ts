@@ -161,7 +161,7 @@ describe('layouts', () => {
     expect(median).toBeLessThan(130);
   });
 
-  it('first layout: nodes with no tie and lone pairs sit in a row one spacing below the drawing', () => {
+  it('first layout: nodes with no tie and lone pairs sit in a row one spacing below the drawing, at its right', () => {
     const ring = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
     const doc = makeMap(
       [...ring, 'lone', 'p', 'q'].map((id) => person(id)),
@@ -171,11 +171,12 @@ describe('layouts', () => {
     expect(p.size).toBe(11);
     const main = box(p, ring);
     // An 8-ring with ties 120 long is wider than 240, so the row has room for three cells: the
-    // pair first (its tie exactly one spacing), then the lone node.
+    // pair first (its tie exactly one spacing), then the lone node, the row flush with the
+    // drawing's right edge.
     expect(main.x1 - main.x0).toBeGreaterThan(240);
-    expect(p.get('p')).toEqual({ x: main.x0, y: main.y1 + 120 });
-    expect(p.get('q')).toEqual({ x: main.x0 + 120, y: main.y1 + 120 });
-    expect(p.get('lone')).toEqual({ x: main.x0 + 240, y: main.y1 + 120 });
+    expect(p.get('p')).toEqual({ x: main.x1 - 240, y: main.y1 + 120 });
+    expect(p.get('q')).toEqual({ x: main.x1 - 120, y: main.y1 + 120 });
+    expect(p.get('lone')).toEqual({ x: main.x1, y: main.y1 + 120 });
     expect(toBox(p.get('lone')!, main)).toBe(120);
   });
 
