@@ -25,7 +25,6 @@ function report(services: AppServices, title: string, problems: readonly Problem
   services.store.getState().showProblems({ title, problems });
 }
 
-/** Write a newly opened map to storage and remember it as the last opened one. */
 /**
  * Resolves when the page is next idle (at most 2 s on), or at once where browsers cannot tell.
  * Saving copies the whole document; on a big map just opened, that copy would otherwise hold up
@@ -38,6 +37,10 @@ function whenIdle(): Promise<void> {
   });
 }
 
+/**
+ * Write a newly opened map to storage, once the page is idle, and remember it as the last opened
+ * one (unless another map was opened meanwhile).
+ */
 async function keep(services: AppServices, doc: CareMap): Promise<void> {
   const { store, repo } = services;
   try {
