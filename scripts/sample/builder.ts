@@ -21,17 +21,7 @@ import {
   type TieKind,
 } from '../../src/model';
 
-/** mulberry32, the same small seeded generator the synthetic-map helper uses. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from '../../src/model';
 
 /** Shuffle a copy of `list` with the given generator (Fisher-Yates). */
 export function shuffled<T>(rng: () => number, list: readonly T[]): T[] {

@@ -85,14 +85,5 @@ export function resolveSettings(
   return { ...DEFAULT_SETTINGS, ...partial, thresholds: { ...DEFAULT_THRESHOLDS, ...partial.thresholds } };
 }
 
-/** Mulberry32: a tiny seeded generator of floats in [0, 1), for Louvain. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The model's seeded generator, for Louvain. */
+export { seededRandom } from '../model';

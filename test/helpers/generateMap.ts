@@ -17,6 +17,7 @@ import {
   type NodeKind,
   type PersonRole,
   SCHEMA_VERSION,
+  seededRandom,
   type Strength,
   type Tie,
   type TieId,
@@ -52,17 +53,8 @@ const IN_ZONE = 0.85;
 /** Chance that a tie's far end is picked uniformly instead of by degree (softens the hubs). */
 const UNIFORM_PICK = 0.15;
 
-/** mulberry32: a tiny, fast 32-bit generator with good enough statistics for test data. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The model's seeded generator (mulberry32), re-exported for the tests that used it from here. */
+export { seededRandom };
 
 type Weighted<T> = readonly (readonly [T, number])[];
 

@@ -7,7 +7,7 @@ import { UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 
-import { type CareMap, type CareNode, NODE_KIND_IDS } from '../../model';
+import { type CareMap, type CareNode, NODE_KIND_IDS, seededRandom } from '../../model';
 import type { Point } from './placement';
 
 /** Distance between neighbouring node centres in the computed layouts (model units). */
@@ -427,18 +427,6 @@ export function firstLayout(doc: CareMap, spacing = FIRST_LAYOUT_TIE): Positions
   const out: Positions = new Map();
   for (const n of doc.nodes) out.set(n.id, round(placed.get(n.id)!));
   return out;
-}
-
-/** mulberry32, for a Louvain run that gives the same communities every time. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Above this many nodes, fcose starts afresh at draft quality (TECH.md: ~2.5 s at 5k in Node). */
