@@ -15,7 +15,7 @@ import {
 } from '../model';
 import { describeSaveError, storageProblem } from '../persistence';
 import type { AppServices } from './services';
-import { downloadBytes } from '../ui/download';
+import { downloadBytes, fileBaseName } from '../ui/download';
 
 function names(files: readonly { name: string }[]): string {
   return files.map((f) => f.name).join(', ');
@@ -168,17 +168,6 @@ export function exportFormats(): { id: FormatId; label: string; extension: strin
     label: f.label,
     extension: f.extensions[0] ?? '',
   }));
-}
-
-/** A file name from a map title: letters, digits and dashes only. */
-export function fileBaseName(title: string): string {
-  const base = title
-    .normalize('NFKD')
-    .replace(/[^\w\s-]/g, '')
-    .trim()
-    .replace(/[\s_]+/g, '-')
-    .toLowerCase();
-  return base === '' ? 'care-map' : base.slice(0, 80);
 }
 
 /** Download the open map in a format (the native file by default), with locations redacted. */

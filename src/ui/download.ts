@@ -19,3 +19,14 @@ export function downloadBlob(name: string, blob: Blob): void {
 export function downloadBytes(name: string, mimeType: string, bytes: Uint8Array): void {
   downloadBlob(name, new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mimeType }));
 }
+
+/** A file name (without extension) from a map title: letters, digits and dashes only, at most 80. */
+export function fileBaseName(title: string): string {
+  const base = title
+    .normalize('NFKD')
+    .replace(/[^\w\s-]/g, '')
+    .trim()
+    .replace(/[\s_]+/g, '-')
+    .toLowerCase();
+  return base === '' ? 'care-map' : base.slice(0, 80);
+}

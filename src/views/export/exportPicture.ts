@@ -6,18 +6,11 @@ import type { Core, ElementDefinition } from 'cytoscape';
 import type { Point } from '../graph/placement';
 import { legendEntries } from '../legend/legendEntries';
 import { DEFAULT_SVG_STYLE, legendHeight, legendSvg, toSvg } from './toSvg';
-import { downloadBlob } from '../../ui/download';
+import { downloadBlob, fileBaseName } from '../../ui/download';
 
-/** A file name from a map title: letters, digits and dashes only. */
+/** The picture's file name: the map title as a file name, then the extension. */
 export function pictureFileName(title: string, extension: 'png' | 'svg'): string {
-  const base = title
-    .normalize('NFKD')
-    .replace(/[^\w\s-]/g, '')
-    .trim()
-    .replace(/[\s_]+/g, '-')
-    .toLowerCase()
-    .slice(0, 80);
-  return `${base === '' ? 'care-map' : base}.${extension}`;
+  return `${fileBaseName(title)}.${extension}`;
 }
 
 /** Where cytoscape has drawn each node. */

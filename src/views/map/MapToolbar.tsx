@@ -7,7 +7,7 @@ import { useState } from 'react';
 import type { NodeId } from '../../model';
 import type { DensityChoice } from '../../persistence/mapAssets';
 import { selectSelectedNode, useAppStore, useAppStoreApi } from '../../store';
-import { downloadBlob } from '../../ui/download';
+import { downloadBlob, fileBaseName } from '../../ui/download';
 import { exportMapPng } from './exportMapPng';
 
 export interface MapToolbarProps {
@@ -22,17 +22,6 @@ const DENSITY_LABELS: Record<DensityChoice, string> = {
   ties: 'Density of ties',
   nodes: 'Density of nodes',
 };
-
-/** A file name from a map title: letters, digits and dashes only. */
-function baseName(title: string): string {
-  const base = title
-    .normalize('NFKD')
-    .replace(/[^\w\s-]/g, '')
-    .trim()
-    .replace(/[\s_]+/g, '-')
-    .toLowerCase();
-  return base === '' ? 'care-map' : base.slice(0, 80);
-}
 
 export function MapToolbar({ map, placing, onPlace, onOpenSettings }: MapToolbarProps) {
   const store = useAppStoreApi();
@@ -50,7 +39,7 @@ export function MapToolbar({ map, placing, onPlace, onOpenSettings }: MapToolbar
         .map((e) => e.textContent ?? '')
         .join(' ');
       const footer = `${title} · ${new Date().toISOString().slice(0, 10)} · People shown only approximately.${credits.trim() !== '' ? ` · ${credits.trim()}` : ''}`;
-      downloadBlob(`${baseName(title)}-map.png`, await exportMapPng(map, footer));
+      downloadBlob(`${fileBaseName(title)}-map.png`, await exportMapPng(map, footer));
     } catch (error) {
       store
         .getState()
