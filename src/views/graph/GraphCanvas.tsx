@@ -7,6 +7,7 @@ import edgehandles from 'cytoscape-edgehandles';
 import fcose from 'cytoscape-fcose';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 
+import { DETAIL_MIN_ELEMENTS } from './levelOfDetail';
 import { patchElements } from './patchElements';
 import { warmTextures } from './warmTextures';
 
@@ -20,9 +21,9 @@ function registerExtensions(): void {
 
 /**
  * From this many elements (nodes + ties) on, a map is big: simpler drawing while moving, ties by
- * zoom (levelOfDetail.ts, DETAIL_MIN_ELEMENTS is the same number), WebGL when asked for.
+ * zoom (the same threshold as levelOfDetail.ts), WebGL when asked for.
  */
-export const BIG_MAP_ELEMENTS = 6000;
+export const BIG_MAP_ELEMENTS = DETAIL_MIN_ELEMENTS;
 
 /**
  * Whether big maps draw with cytoscape's WebGL renderer: off unless the page address asks for it

@@ -84,14 +84,21 @@ function GraphScreen({ big, onReady }: { readonly big: boolean; readonly onReady
   const [view, setView] = useState<ViewWindow>(ZOOMED_OUT);
   const [allTies, setAllTies] = useState(false);
   const selected = useMemo(() => new Set<string>([...selection.nodeIds, ...selection.tieIds]), [selection]);
-  const detail = useMemo(() => {
+  // Where each node is drawn, for choosing ties in view: only big maps need it, and a new
+  // selection or view does not change it.
+  const drawnAt = useMemo(() => {
     const at = new Map<string, { x: number; y: number }>();
+    if (!big) return at;
     for (const n of doc.nodes) {
       const p = n.position ?? placed.get(n.id);
       if (p !== undefined) at.set(n.id, p);
     }
-    return tieDetail(doc, visible, view, { selected, positionOf: (id) => at.get(id), allTies });
-  }, [doc, visible, view, selected, placed, allTies]);
+    return at;
+  }, [big, doc, placed]);
+  const detail = useMemo(
+    () => tieDetail(doc, visible, view, { selected, positionOf: (id) => drawnAt.get(id), allTies }),
+    [doc, visible, view, selected, drawnAt, allTies],
+  );
   const drawn = detail.visible;
   const elements = useMemo(() => toElements(doc, { visible: drawn, placed }), [doc, drawn, placed]);
   const elementsRef = useRef(elements);
