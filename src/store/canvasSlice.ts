@@ -4,6 +4,7 @@
 // saved and never undoable, except `placeNodes`, which writes positions into the document (see
 // its note on why that is not an undo step).
 import { EMPTY_FILTER, type MapFilter, type NodeId, type Position } from '../model';
+import { OK, refuse } from './result';
 import type { ActionResult, AppState } from './types';
 
 type Set = (partial: Partial<AppState> | ((s: AppState) => Partial<AppState>)) => void;
@@ -93,7 +94,7 @@ export function createCanvasActions(set: Set, get: Get): CanvasActions {
     },
     placeNodes(positions) {
       const doc = get().document;
-      if (doc === null) return { ok: false, reason: 'No map is open.' };
+      if (doc === null) return refuse('no-map', 'No map is open.');
       let changed = false;
       const nodes = doc.nodes.map((n) => {
         const p = positions.get(n.id);
@@ -102,9 +103,9 @@ export function createCanvasActions(set: Set, get: Get): CanvasActions {
         const position: Position = { x: coordinate(p.x), y: coordinate(p.y), pinned: false };
         return { ...n, position };
       });
-      if (!changed) return { ok: false, reason: 'Nothing changed.' };
+      if (!changed) return refuse('unchanged', 'Nothing changed.');
       set((s) => ({ document: { ...doc, nodes }, revision: s.revision + 1 }));
-      return { ok: true };
+      return OK;
     },
   };
 }

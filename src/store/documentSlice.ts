@@ -36,17 +36,18 @@ import {
 } from '../model';
 import { isDeepEqual } from './equal';
 import { EMPTY_HISTORY, HISTORY_CAP, pushStep, stepBack, stepForward } from './history';
-import type { ActionResult, AppState, DocumentActions, DocumentSlice, Selection, UiSlice } from './types';
+import { OK, refuse } from './result';
+import type { ActionResult, AppState, DocumentActions, DocumentSlice, RefusalCode, Selection, UiSlice } from './types';
 
 type Set = (partial: Partial<AppState> | ((s: AppState) => Partial<AppState>)) => void;
 type Get = () => AppState;
 
-const OK: ActionResult = { ok: true };
-const refuse = (reason: string): ActionResult => ({ ok: false, reason });
-
 /** Thrown inside a producer to refuse a change; caught by `change`, never escapes an action. */
 class Refusal {
-  constructor(readonly reason: string) {}
+  constructor(
+    readonly code: RefusalCode,
+    readonly reason: string,
+  ) {}
 }
 
 export const INITIAL_DOCUMENT: DocumentSlice = {
@@ -68,17 +69,17 @@ function nodeLabel(doc: CareMap, id: string): string {
 }
 
 function requireNodes(doc: CareMap, ids: readonly string[]): void {
-  if (ids.length === 0) throw new Refusal('No nodes given.');
+  if (ids.length === 0) throw new Refusal('invalid', 'No nodes given.');
   const known = new Set<string>(doc.nodes.map((n) => n.id));
   const missing = ids.find((id) => !known.has(id));
-  if (missing !== undefined) throw new Refusal(`No node "${missing}" in this map.`);
+  if (missing !== undefined) throw new Refusal('missing', `No node "${missing}" in this map.`);
 }
 
 function requireTies(doc: CareMap, ids: readonly string[]): void {
-  if (ids.length === 0) throw new Refusal('No ties given.');
+  if (ids.length === 0) throw new Refusal('invalid', 'No ties given.');
   const known = new Set<string>(doc.ties.map((t) => t.id));
   const missing = ids.find((id) => !known.has(id));
-  if (missing !== undefined) throw new Refusal(`No tie "${missing}" in this map.`);
+  if (missing !== undefined) throw new Refusal('missing', `No tie "${missing}" in this map.`);
 }
 
 function parseOrRefuse<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
@@ -86,7 +87,7 @@ function parseOrRefuse<S extends z.ZodType>(schema: S, value: unknown, what: str
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const path = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-  throw new Refusal(`${what}: ${path}${issue?.message ?? 'is not valid'}`);
+  throw new Refusal('invalid', `${what}: ${path}${issue?.message ?? 'is not valid'}`);
 }
 
 /**
@@ -153,17 +154,17 @@ export function createDocumentActions(
     after?: (next: CareMap) => Partial<AppState>,
   ): ActionResult {
     const doc = get().document;
-    if (doc === null) return refuse('No map is open.');
+    if (doc === null) return refuse('no-map', 'No map is open.');
     let next: CareMap;
     try {
       next = produce(doc);
     } catch (e) {
-      if (e instanceof Refusal) return refuse(e.reason);
+      if (e instanceof Refusal) return refuse(e.code, e.reason);
       throw e;
     }
-    if (next === doc) return refuse('Nothing changed.');
+    if (next === doc) return refuse('unchanged', 'Nothing changed.');
     const error = firstIntegrityError(next);
-    if (error !== null) return refuse(error);
+    if (error !== null) return refuse('invalid', error);
     const stamped = touch(next, now());
     const stepLabel = typeof label === 'string' ? label : label(doc);
     set((s) => ({
@@ -192,7 +193,7 @@ export function createDocumentActions(
       },
       (doc) => {
         requireNodes(doc, ids);
-        if ('id' in patch) throw new Refusal('A node’s id cannot be changed.');
+        if ('id' in patch) throw new Refusal('invalid', 'A node’s id cannot be changed.');
         const nodes = settleChanged(doc.nodes, updateNodesOp(doc, ids, patch).nodes, CareNodeSchema, 'Node');
         return nodes === doc.nodes ? doc : { ...doc, nodes: [...nodes] };
       },
@@ -208,7 +209,7 @@ export function createDocumentActions(
       () => label ?? (ids.length === 1 ? 'Edit tie' : `Edit ${ids.length} ties`),
       (doc) => {
         requireTies(doc, ids);
-        if ('id' in patch) throw new Refusal('A tie’s id cannot be changed.');
+        if ('id' in patch) throw new Refusal('invalid', 'A tie’s id cannot be changed.');
         const ties = settleChanged(doc.ties, updateTiesOp(doc, ids, patch).ties, TieSchema, 'Tie');
         return ties === doc.ties ? doc : { ...doc, ties: [...ties] };
       },
@@ -218,7 +219,7 @@ export function createDocumentActions(
   /** Open a document already validated at its boundary (file reader or storage loader). */
   function open(doc: CareMap): ActionResult {
     const error = firstIntegrityError(doc);
-    if (error !== null) return refuse(error);
+    if (error !== null) return refuse('invalid', error);
     set((s) => ({
       document: doc,
       mapId: doc.id,
@@ -236,10 +237,10 @@ export function createDocumentActions(
       () =>
         label ?? (nodes.length === 1 ? `Add ${quote(nodes[0]?.label ?? '')}` : `Add ${nodes.length} nodes`),
       (doc) => {
-        if (nodes.length === 0) throw new Refusal('No nodes given.');
+        if (nodes.length === 0) throw new Refusal('invalid', 'No nodes given.');
         const ids = new Set<string>(doc.nodes.map((n) => n.id));
         const parsed = nodes.map((n) => {
-          if (ids.has(n.id)) throw new Refusal(`A node with id "${n.id}" already exists.`);
+          if (ids.has(n.id)) throw new Refusal('duplicate', `A node with id "${n.id}" already exists.`);
           ids.add(n.id);
           return parseOrRefuse(CareNodeSchema, n, `Node ${quote(n.label)}`);
         });
@@ -263,7 +264,7 @@ export function createDocumentActions(
         (doc) => label ?? (ids.length === 1 ? `Edit ${quote(nodeLabel(doc, ids[0] ?? ''))}` : `Edit ${ids.length} nodes`),
         (doc) => {
           requireNodes(doc, ids);
-          if ([...patches.values()].some((p) => 'id' in p)) throw new Refusal('A node’s id cannot be changed.');
+          if ([...patches.values()].some((p) => 'id' in p)) throw new Refusal('invalid', 'A node’s id cannot be changed.');
           const nodes = settleChanged(doc.nodes, patchNodesOp(doc, patches).nodes, CareNodeSchema, 'Node');
           return nodes === doc.nodes ? doc : { ...doc, nodes: [...nodes] };
         },
@@ -284,7 +285,7 @@ export function createDocumentActions(
         (doc) => `Add tie ${quote(nodeLabel(doc, tie.source))} → ${quote(nodeLabel(doc, tie.target))}`,
         (doc) => {
           if (doc.ties.some((t) => t.id === tie.id))
-            throw new Refusal(`A tie with id "${tie.id}" already exists.`);
+            throw new Refusal('duplicate', `A tie with id "${tie.id}" already exists.`);
           requireNodes(doc, [tie.source, tie.target]);
           return addTiesOp(doc, [parseOrRefuse(TieSchema, tie, 'Tie')]);
         },
@@ -300,7 +301,7 @@ export function createDocumentActions(
         () => label ?? (ids.length === 1 ? 'Edit tie' : `Edit ${ids.length} ties`),
         (doc) => {
           requireTies(doc, ids);
-          if ([...patches.values()].some((p) => 'id' in p)) throw new Refusal('A tie’s id cannot be changed.');
+          if ([...patches.values()].some((p) => 'id' in p)) throw new Refusal('invalid', 'A tie’s id cannot be changed.');
           const ties = settleChanged(doc.ties, patchTiesOp(doc, patches).ties, TieSchema, 'Tie');
           return ties === doc.ties ? doc : { ...doc, ties: [...ties] };
         },
@@ -324,7 +325,7 @@ export function createDocumentActions(
                 : `Delete ${nodeIds.length} nodes`
               : `Delete ${count} items`,
         (doc) => {
-          if (count === 0) throw new Refusal('Nothing to delete.');
+          if (count === 0) throw new Refusal('invalid', 'Nothing to delete.');
           if (nodeIds.length > 0) requireNodes(doc, nodeIds);
           if (tieIds.length > 0) requireTies(doc, tieIds);
           return removeNodesOp(removeTiesOp(doc, tieIds), nodeIds);
@@ -384,7 +385,7 @@ export function createDocumentActions(
       const keys = Object.keys(patch);
       return change(keys.length === 1 && keys[0] === 'title' ? 'Rename map' : 'Edit map details', (doc) => {
         if ('createdAt' in patch || 'updatedAt' in patch)
-          throw new Refusal('The map’s dates are kept by the app.');
+          throw new Refusal('invalid', 'The map’s dates are kept by the app.');
         const meta = parseOrRefuse(MapMetaSchema, updateMetaOp(doc, patch).meta, 'Map');
         return isDeepEqual(meta, doc.meta) ? doc : { ...doc, meta };
       });
@@ -417,14 +418,14 @@ export function createDocumentActions(
         },
         (doc) => {
           const result = upsertRecordOp(doc, record);
-          if (!result.ok) throw new Refusal(result.problems.map(formatProblem).join('; '));
+          if (!result.ok) throw new Refusal('invalid', result.problems.map(formatProblem).join('; '));
           return isDeepEqual(result.value.records, doc.records) ? doc : result.value;
         },
       );
     },
     removeRecord(id, label) {
       return change(label ?? 'Remove record', (doc) => {
-        if (!doc.records.some((r) => r.id === id)) throw new Refusal(`No record "${id}" in this map.`);
+        if (!doc.records.some((r) => r.id === id)) throw new Refusal('missing', `No record "${id}" in this map.`);
         return removeRecordOp(doc, id);
       });
     },
@@ -439,9 +440,9 @@ export function createDocumentActions(
     },
     undo() {
       const { document: doc, history } = get();
-      if (doc === null) return refuse('No map is open.');
+      if (doc === null) return refuse('no-map', 'No map is open.');
       const step = stepBack(history, doc);
-      if (step === null) return refuse('Nothing to undo.');
+      if (step === null) return refuse('no-step', 'Nothing to undo.');
       const restored = touch(step.doc, now());
       set((s) => ({
         document: restored,
@@ -453,9 +454,9 @@ export function createDocumentActions(
     },
     redo() {
       const { document: doc, history } = get();
-      if (doc === null) return refuse('No map is open.');
+      if (doc === null) return refuse('no-map', 'No map is open.');
       const step = stepForward(history, doc);
-      if (step === null) return refuse('Nothing to redo.');
+      if (step === null) return refuse('no-step', 'Nothing to redo.');
       const restored = touch(step.doc, now());
       set((s) => ({
         document: restored,

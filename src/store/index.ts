@@ -11,6 +11,7 @@ import type { AppState } from './types';
 export { type AutosaveBinding, bindAutosave } from './bindAutosave';
 export { type AppStore, createAppStore } from './createAppStore';
 export { HISTORY_CAP } from './history';
+export { refusalMessage } from './result';
 export * from './selectors';
 export type * from './types';
 export type { CanvasActions, CanvasSlice, CanvasTool, FocusSteps, LayoutId } from './canvasSlice';

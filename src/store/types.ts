@@ -21,8 +21,21 @@ import type { AnalysisActions, AnalysisSlice } from './analysisSlice';
 import type { CanvasActions, CanvasSlice } from './canvasSlice';
 import type { MapActions, MapSlice } from './mapSlice';
 
-/** What an action reports: applied, or refused with a reason a person can read. */
-export type ActionResult = { readonly ok: true } | { readonly ok: false; readonly reason: string };
+/**
+ * Why an action was refused:
+ * - no-map: no map is open;
+ * - unchanged: the change would leave the map as it is (nothing to show a person);
+ * - missing: a node, tie or record it names is not in the map;
+ * - duplicate: a node or tie with that id already exists;
+ * - invalid: the input, or the map it would make, breaks a rule of the model (the reason says which);
+ * - no-step: nothing to undo or redo.
+ */
+export type RefusalCode = 'no-map' | 'unchanged' | 'missing' | 'duplicate' | 'invalid' | 'no-step';
+
+/** What an action reports: applied, or refused with a code and a reason a person can read. */
+export type ActionResult =
+  | { readonly ok: true }
+  | { readonly ok: false; readonly code: RefusalCode; readonly reason: string };
 
 export type NodePatch = Partial<Omit<CareNode, 'id'>>;
 export type TiePatch = Partial<Omit<Tie, 'id'>>;

@@ -24,7 +24,7 @@ describe('canvas slice', () => {
     expect(b!.position).toEqual({ x: 11, y: -3, pinned: false });
     expect(store.getState().history.past).toHaveLength(0);
     expect(store.getState().revision).toBe(revision + 1);
-    expect(store.getState().placeNodes(new Map([[n('b'), { x: 0, y: 0 }]]))).toEqual({ ok: false, reason: 'Nothing changed.' });
+    expect(store.getState().placeNodes(new Map([[n('b'), { x: 0, y: 0 }]]))).toEqual({ ok: false, code: 'unchanged', reason: 'Nothing changed.' });
   });
 
   it('setPositions names its undo step when given a label', () => {
