@@ -131,6 +131,11 @@ function pruneUi(ui: UiSlice, doc: CareMap | null): Partial<UiSlice> {
   return out;
 }
 
+/** Keep a coordinate inside the schema's range (±1e7) and whole. */
+function coordinate(v: number): number {
+  return Math.round(Math.max(-1e7, Math.min(1e7, v)));
+}
+
 function firstIntegrityError(doc: CareMap): string | null {
   const error = checkIntegrity(doc).find((p) => p.severity === 'error');
   return error === undefined ? null : formatProblem(error);
@@ -146,13 +151,16 @@ export function createDocumentActions(
 ): DocumentActions {
   /**
    * The one path every edit takes. `produce` returns the next document (the same object when
-   * nothing changed) or throws a Refusal; the result must pass the integrity check.
+   * nothing changed) or throws a Refusal; the result must pass the integrity check. `after` adds
+   * ui state to the same update; `undoable: false` leaves the history as it is (bookkeeping such
+   * as where a drawing first put a node, which is not an edit a person made).
    */
   function change(
     label: string | ((doc: CareMap) => string),
     produce: (doc: CareMap) => CareMap,
-    after?: (next: CareMap) => Partial<AppState>,
+    options: { after?: (next: CareMap) => Partial<AppState>; undoable?: boolean } = {},
   ): ActionResult {
+    const { after, undoable = true } = options;
     const doc = get().document;
     if (doc === null) return refuse('no-map', 'No map is open.');
     let next: CareMap;
@@ -170,7 +178,7 @@ export function createDocumentActions(
     set((s) => ({
       document: stamped,
       revision: s.revision + 1,
-      history: pushStep(s.history, doc, stepLabel, historyCap),
+      history: undoable ? pushStep(s.history, doc, stepLabel, historyCap) : s.history,
       ...pruneUi(s, stamped),
       ...(after ? after(stamped) : {}),
     }));
@@ -345,7 +353,7 @@ export function createDocumentActions(
           newIds = result.newIds;
           return result.doc;
         },
-        () => ({ selection: { nodeIds: newIds, tieIds: [] } }),
+        { after: () => ({ selection: { nodeIds: newIds, tieIds: [] } }) },
       );
     },
     setPositions(positions, label) {
@@ -364,6 +372,23 @@ export function createDocumentActions(
           );
           return nodes === doc.nodes ? doc : { ...doc, nodes: [...nodes] };
         },
+      );
+    },
+    placeNodes(positions) {
+      return change(
+        'Place nodes',
+        (doc) => {
+          let placed = false;
+          const nodes = doc.nodes.map((n) => {
+            const p = positions.get(n.id);
+            if (p === undefined || n.position !== undefined || !Number.isFinite(p.x) || !Number.isFinite(p.y))
+              return n;
+            placed = true;
+            return { ...n, position: { x: coordinate(p.x), y: coordinate(p.y), pinned: false } };
+          });
+          return placed ? { ...doc, nodes } : doc;
+        },
+        { undoable: false },
       );
     },
     setLocation(id, location) {

@@ -72,6 +72,14 @@ export interface DocumentActions {
   duplicate(ids: readonly NodeId[]): ActionResult;
   /** Move nodes as one step; `label` names the step (e.g. "Lay out by team"), default "Move …". */
   setPositions(positions: ReadonlyMap<NodeId, Position>, label?: string): ActionResult;
+  /**
+   * Give nodes that have no position the position they were first drawn at (unpinned, whole
+   * units), so the next drawing puts them in the same place. Not an undo step: it never moves a
+   * node that already had a place, and it is bookkeeping of a drawing rather than an edit; undoing
+   * the edit that added a node removes it anyway. Positions for nodes that already have one, or
+   * that do not exist, are ignored.
+   */
+  placeNodes(positions: ReadonlyMap<NodeId, { readonly x: number; readonly y: number }>): ActionResult;
   setLocation(id: NodeId, location: Location | undefined): ActionResult;
   updateMeta(patch: Partial<Omit<MapMeta, 'createdAt' | 'updatedAt'>>): ActionResult;
   setCareTypes(careTypes: readonly CareTypeDef[]): ActionResult;

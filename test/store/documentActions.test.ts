@@ -251,6 +251,39 @@ describe('node actions', () => {
     expect(doc().nodes[0]?.position).toBeUndefined();
   });
 
+  it('placeNodes fills in missing positions only (unpinned, whole units), stamped, without an undo step', () => {
+    st().updateNode(n('ada'), { position: { x: 1, y: 2, pinned: true } });
+    const revision = st().revision;
+    const past = st().history.past;
+    const before = doc().meta.updatedAt;
+    const result = st().placeNodes(
+      new Map([
+        [n('ada'), { x: 50, y: 50 }],
+        [n('bo'), { x: 10.6, y: -3.2 }],
+        [n('cy'), { x: Number.NaN, y: 0 }],
+        [n('zz'), { x: 0, y: 0 }],
+      ]),
+    );
+    expect(result).toEqual({ ok: true });
+    const [ada, bo, cy] = doc().nodes;
+    expect(ada!.position).toEqual({ x: 1, y: 2, pinned: true });
+    expect(bo!.position).toEqual({ x: 11, y: -3, pinned: false });
+    expect(cy!.position).toBeUndefined();
+    expect(st().history.past).toBe(past);
+    expect(st().revision).toBe(revision + 1);
+    expect(doc().meta.updatedAt > before).toBe(true);
+    expect(st().placeNodes(new Map([[n('bo'), { x: 0, y: 0 }]]))).toEqual({
+      ok: false,
+      code: 'unchanged',
+      reason: 'Nothing changed.',
+    });
+  });
+
+  it('placeNodes keeps coordinates inside the schema range', () => {
+    st().placeNodes(new Map([[n('bo'), { x: 5e9, y: -5e9 }]]));
+    expect(doc().nodes[1]!.position).toEqual({ x: 1e7, y: -1e7, pinned: false });
+  });
+
   it('setLocation sets and clears a location', () => {
     expect(st().setLocation(n('hall'), { lat: 51.5, lng: -0.05, privacy: 'exact' })).toEqual({ ok: true });
     expect(doc().nodes[3]?.location).toEqual({ lat: 51.5, lng: -0.05, privacy: 'exact' });
