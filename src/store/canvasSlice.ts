@@ -3,9 +3,7 @@
 // state, never saved and never undoable. (Where a drawing first put a node is written into the
 // document by the document slice's `placeNodes`.)
 import { EMPTY_FILTER, type MapFilter } from '../model';
-import type { AppState } from './types';
-
-type Set = (partial: Partial<AppState> | ((s: AppState) => Partial<AppState>)) => void;
+import type { SetState } from './types';
 
 /** The layouts a person can ask for (views/graph/layouts.ts computes them). */
 export type LayoutId = 'force' | 'concentric' | 'grid' | 'community' | 'team';
@@ -51,7 +49,7 @@ export const INITIAL_CANVAS: CanvasSlice = {
   tool: 'select',
 };
 
-export function createCanvasActions(set: Set): CanvasActions {
+export function createCanvasActions(set: SetState): CanvasActions {
   return {
     setMapFilter(patch) {
       set((s) => ({ mapFilter: { ...s.mapFilter, ...patch } }));

@@ -35,12 +35,27 @@ import {
   upsertRecord as upsertRecordOp,
 } from '../model';
 import { isDeepEqual } from './equal';
-import { EMPTY_HISTORY, HISTORY_CAP, pushStep, stepBack, stepForward } from './history';
+import {
+  EMPTY_HISTORY,
+  type History,
+  HISTORY_CAP,
+  pushStep,
+  type Step,
+  stepBack,
+  stepForward,
+} from './history';
 import { OK, refuse } from './result';
-import type { ActionResult, AppState, DocumentActions, DocumentSlice, RefusalCode, Selection, UiSlice } from './types';
-
-type Set = (partial: Partial<AppState> | ((s: AppState) => Partial<AppState>)) => void;
-type Get = () => AppState;
+import type {
+  ActionResult,
+  AppState,
+  DocumentActions,
+  DocumentSlice,
+  GetState,
+  RefusalCode,
+  Selection,
+  SetState,
+  UiSlice,
+} from './types';
 
 /** Thrown inside a producer to refuse a change; caught by `change`, never escapes an action. */
 class Refusal {
@@ -144,8 +159,8 @@ function firstIntegrityError(doc: CareMap): string | null {
 // ---------------------------------------------------------------- the slice
 
 export function createDocumentActions(
-  set: Set,
-  get: Get,
+  set: SetState,
+  get: GetState,
   now: () => string,
   historyCap = HISTORY_CAP,
 ): DocumentActions {
@@ -181,6 +196,22 @@ export function createDocumentActions(
       history: undoable ? pushStep(s.history, doc, stepLabel, historyCap) : s.history,
       ...pruneUi(s, stamped),
       ...(after ? after(stamped) : {}),
+    }));
+    return OK;
+  }
+
+  /** Undo or redo: restore the document on the other side of one step (stamped, selection pruned). */
+  function travel(step: (history: History, current: CareMap) => Step | null, nothing: string): ActionResult {
+    const { document: doc, history } = get();
+    if (doc === null) return refuse('no-map', 'No map is open.');
+    const moved = step(history, doc);
+    if (moved === null) return refuse('no-step', nothing);
+    const restored = touch(moved.doc, now());
+    set((s) => ({
+      document: restored,
+      revision: s.revision + 1,
+      history: moved.history,
+      ...pruneUi(s, restored),
     }));
     return OK;
   }
@@ -269,10 +300,13 @@ export function createDocumentActions(
     patchNodes(patches, label) {
       const ids = [...patches.keys()];
       return change(
-        (doc) => label ?? (ids.length === 1 ? `Edit ${quote(nodeLabel(doc, ids[0] ?? ''))}` : `Edit ${ids.length} nodes`),
+        (doc) =>
+          label ??
+          (ids.length === 1 ? `Edit ${quote(nodeLabel(doc, ids[0] ?? ''))}` : `Edit ${ids.length} nodes`),
         (doc) => {
           requireNodes(doc, ids);
-          if ([...patches.values()].some((p) => 'id' in p)) throw new Refusal('invalid', 'A node’s id cannot be changed.');
+          if ([...patches.values()].some((p) => 'id' in p))
+            throw new Refusal('invalid', 'A node’s id cannot be changed.');
           const nodes = settleChanged(doc.nodes, patchNodesOp(doc, patches).nodes, CareNodeSchema, 'Node');
           return nodes === doc.nodes ? doc : { ...doc, nodes: [...nodes] };
         },
@@ -309,7 +343,8 @@ export function createDocumentActions(
         () => label ?? (ids.length === 1 ? 'Edit tie' : `Edit ${ids.length} ties`),
         (doc) => {
           requireTies(doc, ids);
-          if ([...patches.values()].some((p) => 'id' in p)) throw new Refusal('invalid', 'A tie’s id cannot be changed.');
+          if ([...patches.values()].some((p) => 'id' in p))
+            throw new Refusal('invalid', 'A tie’s id cannot be changed.');
           const ties = settleChanged(doc.ties, patchTiesOp(doc, patches).ties, TieSchema, 'Tie');
           return ties === doc.ties ? doc : { ...doc, ties: [...ties] };
         },
@@ -438,7 +473,8 @@ export function createDocumentActions(
       return change(
         (doc) => {
           if (label !== undefined) return label;
-          const id = record !== null && typeof record === 'object' ? (record as { id?: unknown }).id : undefined;
+          const id =
+            record !== null && typeof record === 'object' ? (record as { id?: unknown }).id : undefined;
           return doc.records.some((r) => r.id === id) ? 'Edit record' : 'Add record';
         },
         (doc) => {
@@ -450,7 +486,8 @@ export function createDocumentActions(
     },
     removeRecord(id, label) {
       return change(label ?? 'Remove record', (doc) => {
-        if (!doc.records.some((r) => r.id === id)) throw new Refusal('missing', `No record "${id}" in this map.`);
+        if (!doc.records.some((r) => r.id === id))
+          throw new Refusal('missing', `No record "${id}" in this map.`);
         return removeRecordOp(doc, id);
       });
     },
@@ -464,32 +501,10 @@ export function createDocumentActions(
       }));
     },
     undo() {
-      const { document: doc, history } = get();
-      if (doc === null) return refuse('no-map', 'No map is open.');
-      const step = stepBack(history, doc);
-      if (step === null) return refuse('no-step', 'Nothing to undo.');
-      const restored = touch(step.doc, now());
-      set((s) => ({
-        document: restored,
-        revision: s.revision + 1,
-        history: step.history,
-        ...pruneUi(s, restored),
-      }));
-      return OK;
+      return travel(stepBack, 'Nothing to undo.');
     },
     redo() {
-      const { document: doc, history } = get();
-      if (doc === null) return refuse('no-map', 'No map is open.');
-      const step = stepForward(history, doc);
-      if (step === null) return refuse('no-step', 'Nothing to redo.');
-      const restored = touch(step.doc, now());
-      set((s) => ({
-        document: restored,
-        revision: s.revision + 1,
-        history: step.history,
-        ...pruneUi(s, restored),
-      }));
-      return OK;
+      return travel(stepForward, 'Nothing to redo.');
     },
   };
 }

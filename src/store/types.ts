@@ -187,6 +187,11 @@ export type AppState = DocumentSlice &
   AnalysisSlice &
   AnalysisActions;
 
+/** zustand's `set`, as each slice's action factory receives it. */
+export type SetState = (partial: Partial<AppState> | ((s: AppState) => Partial<AppState>)) => void;
+/** zustand's `get`. */
+export type GetState = () => AppState;
+
 export interface AppStoreDeps {
   /** The clock used for `meta.updatedAt` (ISO date-time); injectable for tests. */
   readonly now?: () => string;

@@ -1,9 +1,6 @@
 // The ui slice: selection, active view, filters, focus and hover. Per-tab state: never saved and
 // never part of the undo history.
-import type { AppState, UiActions, UiSlice } from './types';
-
-type Set = (partial: Partial<AppState> | ((s: AppState) => Partial<AppState>)) => void;
-type Get = () => AppState;
+import type { GetState, SetState, UiActions, UiSlice } from './types';
 
 export const INITIAL_UI: UiSlice = {
   selection: { nodeIds: [], tieIds: [] },
@@ -13,7 +10,7 @@ export const INITIAL_UI: UiSlice = {
   hover: null,
 };
 
-export function createUiActions(set: Set, get: Get): UiActions {
+export function createUiActions(set: SetState, get: GetState): UiActions {
   return {
     select(selection) {
       // Only ids present in the open map may be selected; unknown ids are dropped silently because
