@@ -1,5 +1,5 @@
 // Narrow selectors over the app state. Derived values are computed here, never stored.
-import type { CareNode, Tie } from '../model';
+import type { CareNode } from '../model';
 import type { AppState } from './types';
 
 export const selectDocument = (s: AppState) => s.document;
@@ -16,11 +16,4 @@ export function selectSelectedNode(s: AppState): CareNode | null {
   if (s.document === null || s.selection.nodeIds.length !== 1 || s.selection.tieIds.length !== 0) return null;
   const id = s.selection.nodeIds[0];
   return s.document.nodes.find((n) => n.id === id) ?? null;
-}
-
-/** The single selected tie, when exactly one tie and no node is selected. */
-export function selectSelectedTie(s: AppState): Tie | null {
-  if (s.document === null || s.selection.tieIds.length !== 1 || s.selection.nodeIds.length !== 0) return null;
-  const id = s.selection.tieIds[0];
-  return s.document.ties.find((t) => t.id === id) ?? null;
 }

@@ -8,12 +8,10 @@ import type {
   MapId,
   MapMeta,
   NodeId,
-  NodeKind,
   Position,
   Problem,
   Tie,
   TieId,
-  TieKind,
 } from '../model';
 import type { SaveStatus } from '../persistence';
 import type { History } from './history';
@@ -115,12 +113,10 @@ export interface Selection {
   readonly tieIds: readonly TieId[];
 }
 
+/** The table's search box (what every view shows is the canvas slice's `mapFilter`). */
 export interface Filters {
   /** Case-insensitive text matched against labels and tags; empty shows everything. */
   readonly text: string;
-  /** Kinds shown; empty means all kinds. */
-  readonly nodeKinds: readonly NodeKind[];
-  readonly tieKinds: readonly TieKind[];
 }
 
 export type Hover =

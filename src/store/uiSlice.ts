@@ -5,7 +5,7 @@ import type { GetState, SetState, UiActions, UiSlice } from './types';
 export const INITIAL_UI: UiSlice = {
   selection: { nodeIds: [], tieIds: [] },
   activeView: 'graph',
-  filters: { text: '', nodeKinds: [], tieKinds: [] },
+  filters: { text: '' },
   focus: null,
   hover: null,
 };

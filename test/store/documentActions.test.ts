@@ -434,7 +434,7 @@ describe('ui and files slices', () => {
     st().setFilters({ text: 'bo' });
     st().setHover({ kind: 'node', id: n('bo') });
     expect(st().activeView).toBe('table');
-    expect(st().filters).toEqual({ text: 'bo', nodeKinds: [], tieKinds: [] });
+    expect(st().filters).toEqual({ text: 'bo' });
     expect(st().history.past).toEqual([]);
     expect(st().revision).toBe(1);
     st().removeNodes([n('bo')]);
