@@ -89,7 +89,7 @@ export interface AnalysisResult {
 }
 
 export interface AnalyzeOptions {
-  /** Betweenness and closeness already computed elsewhere (workers), in buildGraph node order. */
+  /** Betweenness and closeness already computed elsewhere (workers), in buildStructure node order (document order). */
   readonly paths?: PathCentrality;
   /** Clock for the step timings (see MeasureContextOptions). */
   readonly clock?: () => number;

@@ -113,7 +113,7 @@ export class MeasureContext {
 
   /**
    * The structural graph as a graphology graph carrying only edge weights (built on first use for
-   * Louvain; leaner than `structureToGraphology`, which copies every edge's tie list too).
+   * Louvain).
    */
   graphology(): UndirectedGraph<Record<string, never>, { weight: number }> {
     return this.once('graphology', () => weightGraph(this.structure));
