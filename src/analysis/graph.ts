@@ -5,7 +5,7 @@
 // strength is aggregated, and direction is dropped, because "who holds the network together" does
 // not depend on which way care flows (care.ts answers who gives and who receives). It is built
 // straight into typed arrays (CSR); metrics.ts makes a graphology copy only for Louvain.
-import type { CareMap, Strength, Tie, TieKind } from '../model';
+import type { CareMap, NodeId, Strength, Tie, TieId, TieKind } from '../model';
 import type { Csr } from './csr';
 
 /**
@@ -49,7 +49,7 @@ function tieWeight(tie: Tie, weighting: Weighting, defaultHours: number): number
  * every measure sees the same neighbour order whichever form it runs on.
  */
 export interface Structure {
-  readonly ids: readonly string[];
+  readonly ids: readonly NodeId[];
   readonly indexOf: ReadonlyMap<string, number>;
   /** Unweighted CSR adjacency (every step has length 1). */
   readonly csr: Csr;
@@ -62,7 +62,7 @@ export interface Structure {
   /** Per edge: aggregated strength (see Weighting); 1 when unweighted. */
   readonly edgeWeight: Float64Array;
   /** Per edge: ids of the ties it stands for, in document order. */
-  readonly edgeTies: readonly (readonly string[])[];
+  readonly edgeTies: readonly (readonly TieId[])[];
 }
 
 /**
@@ -75,7 +75,7 @@ export function buildStructure(doc: CareMap, options: StructureOptions = {}): St
   const defaultHours = options.defaultHours ?? 1;
   const kinds = options.tieKinds === undefined ? null : new Set(options.tieKinds);
   const excluded = new Set(options.excludeStrengths ?? []);
-  const ids: string[] = [];
+  const ids: NodeId[] = [];
   const indexOf = new Map<string, number>();
   for (const node of doc.nodes) {
     if (indexOf.has(node.id)) continue;
@@ -88,7 +88,7 @@ export function buildStructure(doc: CareMap, options: StructureOptions = {}): St
   const source: number[] = [];
   const target: number[] = [];
   const weight: number[] = [];
-  const ties: string[][] = [];
+  const ties: TieId[][] = [];
   for (const tie of doc.ties) {
     if (kinds !== null && !kinds.has(tie.kind)) continue;
     if (excluded.has(tie.strength)) continue;

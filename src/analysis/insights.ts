@@ -4,7 +4,16 @@
 // insight names its nodes and ties, carries the numbers behind it, one plain sentence, and the
 // threshold (from AnalysisSettings.thresholds) that made it fire. Labels go into sentences as
 // plain text; rendering them safely is the UI's job (always as text).
-import { type CareNode, type GovernanceFinding, manyHatsFindings, overstretchedPartnerFindings, vacantHatFindings } from '../model';
+import {
+  type CareNode,
+  closeSentence,
+  type GovernanceFinding,
+  manyHatsFindings,
+  type NodeId,
+  overstretchedPartnerFindings,
+  type TieId,
+  vacantHatFindings,
+} from '../model';
 import { type CareIndex, careReceived, type Side } from './care';
 import { careWealth, type ReceiverCoverage, type TeamFigures, percent } from './figures';
 import { degreeAt, edgeBetween } from './graph';
@@ -13,14 +22,39 @@ import type { InsightThresholds } from './settings';
 
 export type InsightKind = 'bridge' | 'gap' | 'overstretch' | 'summary';
 
+/** The rules' ids (an insight's `type` says which rule produced it). */
+export type InsightType =
+  | 'articulation-point'
+  | 'bridge-tie'
+  | 'sole-informal-support'
+  | 'formal-informal-connector'
+  | 'few-formal-links'
+  | 'community-link'
+  | 'all-formal-support'
+  | 'one-informal-person'
+  | 'unmet-need'
+  | 'no-team-tie'
+  | 'community-missing-link'
+  | 'unused-space'
+  | 'isolated-team'
+  | 'no-statutory'
+  | 'over-capacity-hours'
+  | 'many-receivers'
+  | 'broker-low-capacity'
+  | 'many-roles'
+  | 'many-hats'
+  | 'vacant-essential-hats'
+  | 'overstretched-partner'
+  | 'care-wealth-summary';
+
 export interface Insight {
   /** Stable id: `<type>:<subject>`, e.g. `articulation-point:n-food-bank`. */
   readonly id: string;
   /** The rule that produced it (an INSIGHT_RULES id). */
-  readonly type: string;
+  readonly type: InsightType;
   readonly kind: InsightKind;
-  readonly nodes: string[];
-  readonly ties: string[];
+  readonly nodes: NodeId[];
+  readonly ties: TieId[];
   readonly numbers: Record<string, number>;
   readonly sentence: string;
   /** The threshold that fired it, or null for rules that need none. */
@@ -41,7 +75,7 @@ export interface InsightInput {
 }
 
 export interface InsightRule {
-  readonly id: string;
+  readonly id: InsightType;
   readonly kind: InsightKind;
   readonly label: string;
   readonly description: string;
@@ -100,8 +134,8 @@ const articulationPoints: InsightRule = {
       .cutPoints()
       .nodes.filter((c) => c.cutOff.length >= input.thresholds.minCutOff)
       .map((c) => {
-        const id = ctx.ids[c.node] as string;
-        const cut = c.cutOff.map((i) => ctx.ids[i] as string);
+        const id = ctx.ids[c.node] as NodeId;
+        const cut = c.cutOff.map((i) => ctx.ids[i] as NodeId);
         const receiversCut = cut.filter((n) => isReceiver(input, n)).length;
         const including = receiversCut > 0 ? `, including ${plural(receiversCut, 'care receiver')}` : '';
         return {
@@ -111,7 +145,9 @@ const articulationPoints: InsightRule = {
           nodes: [id, ...cut],
           ties: [],
           numbers: { cutOff: cut.length, receiversCutOff: receiversCut, parts: c.parts },
-          sentence: `If ${label(input, id)} ${loss(input.care.byId.get(id))}, ${plural(cut.length, 'node')} would be cut off from the rest of the network${including}: ${nameList(cut.map((n) => label(input, n)))}.`,
+          sentence: closeSentence(
+            `If ${label(input, id)} ${loss(input.care.byId.get(id))}, ${plural(cut.length, 'node')} would be cut off from the rest of the network${including}: ${nameList(cut.map((n) => label(input, n)))}`,
+          ),
           threshold: threshold(input, 'minCutOff'),
           score: cut.length,
         };
@@ -130,10 +166,10 @@ const bridgeTies: InsightRule = {
       .cutPoints()
       .edges.filter((e) => e.cutOff.length >= input.thresholds.minCutOff)
       .map((e) => {
-        const a = ctx.ids[e.a] as string;
-        const b = ctx.ids[e.b] as string;
+        const a = ctx.ids[e.a] as NodeId;
+        const b = ctx.ids[e.b] as NodeId;
         const ties = ctx.structure.edgeTies[edgeBetween(ctx.structure, e.a, e.b)] ?? [];
-        const cut = e.cutOff.map((i) => ctx.ids[i] as string);
+        const cut = e.cutOff.map((i) => ctx.ids[i] as NodeId);
         return {
           id: `bridge-tie:${ties[0] ?? `${a}~${b}`}`,
           type: 'bridge-tie',
@@ -141,7 +177,9 @@ const bridgeTies: InsightRule = {
           nodes: [a, b, ...cut.filter((n) => n !== a && n !== b)],
           ties: [...ties],
           numbers: { cutOff: cut.length },
-          sentence: `If the tie between ${label(input, a)} and ${label(input, b)} ended, ${plural(cut.length, 'node')} would be cut off: ${nameList(cut.map((n) => label(input, n)))}.`,
+          sentence: closeSentence(
+            `If the tie between ${label(input, a)} and ${label(input, b)} ended, ${plural(cut.length, 'node')} would be cut off: ${nameList(cut.map((n) => label(input, n)))}`,
+          ),
           threshold: threshold(input, 'minCutOff'),
           score: cut.length,
         };
@@ -155,7 +193,7 @@ const soleInformalSupport: InsightRule = {
   label: 'Only informal support of several receivers',
   description: 'A giver who is the only source of informal care for several receivers.',
   run: (input) => {
-    const byGiver = new Map<string, string[]>();
+    const byGiver = new Map<NodeId, NodeId[]>();
     for (const c of input.coverage) {
       if (c.informalGivers !== 1) continue;
       const giver = careReceived(input.care, c.id).find((f) => f.side === 'informal')?.giver;
@@ -170,7 +208,9 @@ const soleInformalSupport: InsightRule = {
         nodes: [giver, ...rs],
         ties: [],
         numbers: { receivers: rs.length },
-        sentence: `If ${label(input, giver)} ${loss(input.care.byId.get(giver))}, ${plural(rs.length, 'receiver')} would lose their only tie to informal support: ${nameList(rs.map((r) => label(input, r)))}.`,
+        sentence: closeSentence(
+          `If ${label(input, giver)} ${loss(input.care.byId.get(giver))}, ${plural(rs.length, 'receiver')} would lose their only tie to informal support: ${nameList(rs.map((r) => label(input, r)))}`,
+        ),
         threshold: threshold(input, 'soleSupportReceivers'),
         score: rs.length,
       }));
@@ -188,9 +228,9 @@ const formalInformalConnectors: InsightRule = {
     for (const node of input.care.doc.nodes) {
       if (sideOf.get(node.id) === 'formal') continue;
       const ties = input.care.tiesOf.get(node.id) ?? [];
-      const formal = new Set<string>();
+      const formal = new Set<NodeId>();
       const informal = new Set<string>();
-      const formalTies: string[] = [];
+      const formalTies: TieId[] = [];
       for (const t of ties) {
         const other = t.source === node.id ? t.target : t.source;
         const side = sideOf.get(other);
@@ -243,13 +283,15 @@ const fewFormalLinks: InsightRule = {
         id: 'few-formal-links:map',
         type: 'few-formal-links',
         kind: 'bridge',
-        nodes: [...new Set(ties.flatMap((t) => [t.source as string, t.target as string]))],
-        ties: ties.map((t) => t.id as string),
+        nodes: [...new Set(ties.flatMap((t) => [t.source, t.target]))],
+        ties: ties.map((t) => t.id),
         numbers: { ties: ties.length, formalNodes: formalNodes.length },
         sentence:
           ties.length === 0
             ? `No tie joins the ${plural(formalNodes.length, 'formal service')} to the informal network.`
-            : `Only ${plural(ties.length, 'tie')} join${ties.length === 1 ? 's' : ''} formal care to the informal network: ${nameList(pairs)}.`,
+            : closeSentence(
+                `Only ${plural(ties.length, 'tie')} join${ties.length === 1 ? 's' : ''} formal care to the informal network: ${nameList(pairs)}`,
+              ),
         threshold: threshold(input, 'fewFormalInformalTies'),
         score: input.thresholds.fewFormalInformalTies - ties.length,
       },
@@ -283,7 +325,7 @@ const communityLinks: InsightRule = {
     const { community } = ctx.communities();
     const members = communityMembers(input);
     // For each pair of communities, the set of nodes common to every tie between them.
-    const shared = new Map<string, { a: number; b: number; common: Set<string>; ties: string[] }>();
+    const shared = new Map<string, { a: number; b: number; common: Set<NodeId>; ties: TieId[] }>();
     const { edgeSource, edgeTarget, edgeTies } = ctx.structure;
     for (let e = 0; e < edgeTies.length; e++) {
       const si = edgeSource[e] as number;
@@ -291,8 +333,8 @@ const communityLinks: InsightRule = {
       const cs = community[si] as number;
       const ct = community[ti] as number;
       if (cs === ct) continue;
-      const s = ctx.ids[si] as string;
-      const t = ctx.ids[ti] as string;
+      const s = ctx.ids[si] as NodeId;
+      const t = ctx.ids[ti] as NodeId;
       const [a, b] = cs < ct ? [cs, ct] : [ct, cs];
       const key = `${a}:${b}`;
       const entry = shared.get(key);
@@ -306,7 +348,7 @@ const communityLinks: InsightRule = {
     const out: Insight[] = [];
     for (const { a, b, common, ties } of shared.values()) {
       if (common.size !== 1) continue;
-      const node = [...common][0] as string;
+      const node = [...common][0] as NodeId;
       const ma = members[a] ?? [];
       const mb = members[b] ?? [];
       if (ma.length < input.thresholds.minCommunitySize || mb.length < input.thresholds.minCommunitySize)
@@ -368,7 +410,7 @@ const oneInformalPerson: InsightRule = {
           nodes: [c.id, giver],
           ties: [],
           numbers: { informalGivers: 1, formalGivers: c.formalGivers },
-          sentence: `${c.label}'s informal support rests on one person: ${label(input, giver)}.`,
+          sentence: closeSentence(`${c.label}'s informal support rests on one person: ${label(input, giver)}`),
           threshold: null,
           score: 1,
         },
@@ -406,7 +448,7 @@ const unmetNeeds: InsightRule = {
           nodes: [c.id],
           ties: [],
           numbers: { unmet: c.unmetNeeds.length, offeredElsewhere: elsewhere },
-          sentence: `Nobody gives ${c.label} ${nameList(names, 8, 'or')}.${tail}`,
+          sentence: `${closeSentence(`Nobody gives ${c.label} ${nameList(names, 8, 'or')}`)}${tail}`,
           threshold: null,
           score: c.unmetNeeds.length,
         };
@@ -435,10 +477,12 @@ const noTeamTie: InsightRule = {
         id: 'no-team-tie:map',
         type: 'no-team-tie',
         kind: 'gap',
-        nodes: loose.map((n) => n.id as string),
+        nodes: loose.map((n) => n.id),
         ties: [],
         numbers: { nodes: loose.length },
-        sentence: `${plural(loose.length, 'person or group', 'people and groups')} ${loose.length === 1 ? 'has' : 'have'} no tie into any care team: ${nameList(loose.map((n) => n.label))}.`,
+        sentence: closeSentence(
+          `${plural(loose.length, 'person or group', 'people and groups')} ${loose.length === 1 ? 'has' : 'have'} no tie into any care team: ${nameList(loose.map((n) => n.label))}`,
+        ),
         threshold: null,
         score: loose.length,
       },
@@ -460,7 +504,7 @@ const communityMissingSide: InsightRule = {
       const { offsets, targets } = ctx.csr;
       const sideOf = input.care.sideOf;
       const add = (i: number) => {
-        const side = sideOf.get(ctx.ids[i] as string);
+        const side = sideOf.get(ctx.ids[i] as NodeId);
         if (side !== undefined) sides.add(side);
       };
       for (const m of members) {
@@ -468,7 +512,7 @@ const communityMissingSide: InsightRule = {
         const end = offsets[m + 1] as number;
         for (let j = offsets[m] as number; j < end; j++) add(targets[j] as number);
       }
-      const ids = members.map((m) => ctx.ids[m] as string);
+      const ids = members.map((m) => ctx.ids[m] as NodeId);
       const name = communityName(input, members);
       for (const side of ['formal', 'informal'] as const) {
         if (sides.has(side) || sides.has('mixed')) continue;
@@ -505,7 +549,7 @@ const unusedSpaces: InsightRule = {
           type: 'unused-space',
           kind: 'gap' as const,
           nodes: [n.id],
-          ties: (input.care.tiesOf.get(n.id) ?? []).map((t) => t.id as string),
+          ties: (input.care.tiesOf.get(n.id) ?? []).map((t) => t.id),
           numbers: { inactiveTies: inactive },
           sentence:
             inactive === 0
@@ -568,7 +612,7 @@ function hoursGiven(input: InsightInput, id: string): number {
   return (input.care.flowsOut.get(id) ?? []).reduce((s, f) => s + (f.tie.hoursPerWeek ?? 0), 0);
 }
 
-function relyingReceivers(input: InsightInput, id: string): string[] {
+function relyingReceivers(input: InsightInput, id: string): NodeId[] {
   return [...new Set((input.care.flowsOut.get(id) ?? []).map((f) => f.receiver))];
 }
 
@@ -752,9 +796,10 @@ const careWealthSummary: InsightRule = {
     const make = (
       subject: string,
       name: string,
-      nodes: string[],
+      nodes: NodeId[],
       w: ReturnType<typeof careWealth>,
     ): Insight => {
+      const { informalHoursShare, ...counts } = w;
       const total = w.formalTies + w.informalTies;
       const hours =
         w.informalHoursShare === null
@@ -766,7 +811,8 @@ const careWealthSummary: InsightRule = {
         kind: 'summary',
         nodes,
         ties: [],
-        numbers: { ...w, informalHoursShare: w.informalHoursShare ?? -1 },
+        // The hours share is left out, not faked, when no tie records hours.
+        numbers: informalHoursShare === null ? counts : { ...counts, informalHoursShare },
         sentence:
           total === 0
             ? `${name} has no care ties yet.`
@@ -814,10 +860,7 @@ const KIND_ORDER: readonly InsightKind[] = ['bridge', 'gap', 'overstretch', 'sum
 
 /** Run every rule; insights come grouped by kind, highest score first, then by id. */
 export function runInsights(input: InsightInput, rules: readonly InsightRule[] = INSIGHT_RULES): Insight[] {
-  // A label ending in a full stop ("Felix Y.") must not give a sentence ending "..".
-  const all = rules
-    .flatMap((r) => r.run(input))
-    .map((i) => (i.sentence.endsWith('..') ? { ...i, sentence: i.sentence.slice(0, -1) } : i));
+  const all = rules.flatMap((r) => r.run(input));
   return all.sort(
     (a, b) =>
       KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||

@@ -10,6 +10,7 @@ export * from './migrations';
 export * from './operations';
 export * from './problems';
 export * from './schema';
+export * from './sentence';
 export * from './filters';
 export * from './formality';
 export * from './random';

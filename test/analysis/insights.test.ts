@@ -333,6 +333,38 @@ describe('care wealth summary', () => {
     expect(new Set(kinds)).toEqual(new Set(['bridge', 'gap', 'overstretch', 'summary']));
   });
 
+  it('without recorded hours the summary has no hours share among its numbers', () => {
+    const doc = makeMap([owner('o'), person('n')], [tie('1', 'n', 'o')]);
+    const [map] = insights(doc, 'care-wealth-summary');
+    expect(map?.sentence).toBe('This map: 100.0% of care ties are informal (1 of 1), 0 mutual ties, 0 kinds of care.');
+    expect(map?.numbers).toEqual({
+      formalTies: 0,
+      informalTies: 1,
+      formalHours: 0,
+      informalHours: 0,
+      mutualTies: 0,
+      careTypes: 0,
+      informalShare: 1,
+    });
+  });
+
+  it('a label ending in a full stop closes its sentence once, at the end or mid-sentence', () => {
+    const doc = makeMap(
+      [...people(['a', 'b', 'c', 'd']), person('f', 'Felix Y.')],
+      chain(['a', 'b', 'c', 'd', 'f']),
+    );
+    expect(insights(doc, 'articulation-point')[0]?.sentence).toBe(
+      'If c stepped back, 2 nodes would be cut off from the rest of the network, including 2 care receivers: d and Felix Y.',
+    );
+    const odd = {
+      ...makeMap([owner('r', { careNeeded: ['odd_jobs'] })]),
+      careTypes: [{ id: 'odd_jobs', label: 'Odd jobs etc.', leaning: 'either' as const }],
+    };
+    expect(insights(odd, 'unmet-need').map((i) => i.sentence)).toEqual([
+      'Nobody gives R odd jobs etc. Nobody on the map offers it.',
+    ]);
+  });
+
   it('name lists', () => {
     expect(nameList([])).toBe('');
     expect(nameList(['A'])).toBe('A');
