@@ -5,13 +5,12 @@
 // progress and a Cancel button; the panel itself never blocks (the work runs in workers).
 import { useMemo } from 'react';
 
-import type { Insight } from '../../analysis';
+import { describeThreshold, type Insight, INSIGHT_GROUPS } from '../../analysis';
 import type { NodeId, TieId } from '../../model';
 import { type AnalysisState, type AnalysisStatus, useAppStore, useAppStoreApi } from '../../store';
 import { MeasurePicker } from '../measures/MeasurePicker';
-import { formatNumber, groupInsights, humanise, INSIGHT_GROUPS } from './groups';
+import { formatNumber, groupInsights, humanise } from './groups';
 import { InsightSettings } from './InsightSettings';
-import { describeThreshold } from './thresholds';
 
 export interface InsightsPanelProps {
   /** Stop the path measures (the runner's cancel). */
