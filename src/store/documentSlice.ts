@@ -83,6 +83,16 @@ function nodeLabel(doc: CareMap, id: string): string {
   return doc.nodes.find((n) => n.id === id)?.label ?? id;
 }
 
+/** A step name for something done to nodes: "Move “Ada”" for one, "Move 3 nodes" for several. */
+function nodesStep(doc: CareMap, verb: string, ids: readonly string[]): string {
+  return ids.length === 1 ? `${verb} ${quote(nodeLabel(doc, ids[0] ?? ''))}` : `${verb} ${ids.length} nodes`;
+}
+
+/** The same for ties, which have no label: "Delete tie", "Delete 3 ties". */
+function tiesStep(verb: string, ids: readonly string[]): string {
+  return ids.length === 1 ? `${verb} tie` : `${verb} ${ids.length} ties`;
+}
+
 function requireNodes(doc: CareMap, ids: readonly string[]): void {
   if (ids.length === 0) throw new Refusal('invalid', 'No nodes given.');
   const known = new Set<string>(doc.nodes.map((n) => n.id));
@@ -126,6 +136,23 @@ function settleChanged<T extends { id: string; label?: string | undefined }>(
     return parsed;
   });
   return changed ? out : before;
+}
+
+/** `doc` with the nodes an in-place operation left in `edited`, each changed one validated; `doc` when none changed. */
+function settleNodes(doc: CareMap, edited: CareMap): CareMap {
+  const nodes = settleChanged(doc.nodes, edited.nodes, CareNodeSchema, 'Node');
+  return nodes === doc.nodes ? doc : { ...doc, nodes: [...nodes] };
+}
+
+/** The same for ties. */
+function settleTies(doc: CareMap, edited: CareMap): CareMap {
+  const ties = settleChanged(doc.ties, edited.ties, TieSchema, 'Tie');
+  return ties === doc.ties ? doc : { ...doc, ties: [...ties] };
+}
+
+/** Refuse patches that would change a record's id. */
+function refuseIdChange(patches: Iterable<object>, what: 'node' | 'tie'): void {
+  for (const p of patches) if ('id' in p) throw new Refusal('invalid', `A ${what}’s id cannot be changed.`);
 }
 
 /** Drop selected, focused or hovered ids that no longer exist in `doc`; keeps references when unchanged. */
@@ -225,16 +252,16 @@ export function createDocumentActions(
       (doc) => {
         if (label !== undefined) return label;
         const keys = Object.keys(patch);
-        const first = ids[0] ?? '';
-        if (ids.length === 1 && keys.length === 1 && keys[0] === 'label')
-          return `Rename ${quote(nodeLabel(doc, first))}`;
-        return ids.length === 1 ? `Edit ${quote(nodeLabel(doc, first))}` : `Edit ${ids.length} nodes`;
+        return nodesStep(
+          doc,
+          ids.length === 1 && keys.length === 1 && keys[0] === 'label' ? 'Rename' : 'Edit',
+          ids,
+        );
       },
       (doc) => {
         requireNodes(doc, ids);
-        if ('id' in patch) throw new Refusal('invalid', 'A node’s id cannot be changed.');
-        const nodes = settleChanged(doc.nodes, updateNodesOp(doc, ids, patch).nodes, CareNodeSchema, 'Node');
-        return nodes === doc.nodes ? doc : { ...doc, nodes: [...nodes] };
+        refuseIdChange([patch], 'node');
+        return settleNodes(doc, updateNodesOp(doc, ids, patch));
       },
     );
   }
@@ -245,12 +272,11 @@ export function createDocumentActions(
     label?: string,
   ): ActionResult {
     return change(
-      () => label ?? (ids.length === 1 ? 'Edit tie' : `Edit ${ids.length} ties`),
+      () => label ?? tiesStep('Edit', ids),
       (doc) => {
         requireTies(doc, ids);
-        if ('id' in patch) throw new Refusal('invalid', 'A tie’s id cannot be changed.');
-        const ties = settleChanged(doc.ties, updateTiesOp(doc, ids, patch).ties, TieSchema, 'Tie');
-        return ties === doc.ties ? doc : { ...doc, ties: [...ties] };
+        refuseIdChange([patch], 'tie');
+        return settleTies(doc, updateTiesOp(doc, ids, patch));
       },
     );
   }
@@ -300,22 +326,17 @@ export function createDocumentActions(
     patchNodes(patches, label) {
       const ids = [...patches.keys()];
       return change(
-        (doc) =>
-          label ??
-          (ids.length === 1 ? `Edit ${quote(nodeLabel(doc, ids[0] ?? ''))}` : `Edit ${ids.length} nodes`),
+        (doc) => label ?? nodesStep(doc, 'Edit', ids),
         (doc) => {
           requireNodes(doc, ids);
-          if ([...patches.values()].some((p) => 'id' in p))
-            throw new Refusal('invalid', 'A node’s id cannot be changed.');
-          const nodes = settleChanged(doc.nodes, patchNodesOp(doc, patches).nodes, CareNodeSchema, 'Node');
-          return nodes === doc.nodes ? doc : { ...doc, nodes: [...nodes] };
+          refuseIdChange(patches.values(), 'node');
+          return settleNodes(doc, patchNodesOp(doc, patches));
         },
       );
     },
     removeNodes(ids) {
       return change(
-        (doc) =>
-          ids.length === 1 ? `Delete ${quote(nodeLabel(doc, ids[0] ?? ''))}` : `Delete ${ids.length} nodes`,
+        (doc) => nodesStep(doc, 'Delete', ids),
         (doc) => {
           requireNodes(doc, ids);
           return removeNodesOp(doc, ids);
@@ -340,18 +361,16 @@ export function createDocumentActions(
     patchTies(patches, label) {
       const ids = [...patches.keys()];
       return change(
-        () => label ?? (ids.length === 1 ? 'Edit tie' : `Edit ${ids.length} ties`),
+        () => label ?? tiesStep('Edit', ids),
         (doc) => {
           requireTies(doc, ids);
-          if ([...patches.values()].some((p) => 'id' in p))
-            throw new Refusal('invalid', 'A tie’s id cannot be changed.');
-          const ties = settleChanged(doc.ties, patchTiesOp(doc, patches).ties, TieSchema, 'Tie');
-          return ties === doc.ties ? doc : { ...doc, ties: [...ties] };
+          refuseIdChange(patches.values(), 'tie');
+          return settleTies(doc, patchTiesOp(doc, patches));
         },
       );
     },
     removeTies(ids) {
-      return change(ids.length === 1 ? 'Delete tie' : `Delete ${ids.length} ties`, (doc) => {
+      return change(tiesStep('Delete', ids), (doc) => {
         requireTies(doc, ids);
         return removeTiesOp(doc, ids);
       });
@@ -361,11 +380,9 @@ export function createDocumentActions(
       return change(
         (doc) =>
           nodeIds.length === 0
-            ? `Delete ${tieIds.length === 1 ? 'tie' : `${tieIds.length} ties`}`
+            ? tiesStep('Delete', tieIds)
             : tieIds.length === 0
-              ? nodeIds.length === 1
-                ? `Delete ${quote(nodeLabel(doc, nodeIds[0] ?? ''))}`
-                : `Delete ${nodeIds.length} nodes`
+              ? nodesStep(doc, 'Delete', nodeIds)
               : `Delete ${count} items`,
         (doc) => {
           if (count === 0) throw new Refusal('invalid', 'Nothing to delete.');
@@ -378,10 +395,7 @@ export function createDocumentActions(
     duplicate(ids) {
       let newIds: NodeId[] = [];
       return change(
-        (doc) =>
-          ids.length === 1
-            ? `Duplicate ${quote(nodeLabel(doc, ids[0] ?? ''))}`
-            : `Duplicate ${ids.length} nodes`,
+        (doc) => nodesStep(doc, 'Duplicate', ids),
         (doc) => {
           requireNodes(doc, ids);
           const result = duplicateNodesOp(doc, ids);
@@ -394,18 +408,10 @@ export function createDocumentActions(
     setPositions(positions, label) {
       const ids = [...positions.keys()];
       return change(
-        (doc) =>
-          label ??
-          (ids.length === 1 ? `Move ${quote(nodeLabel(doc, ids[0] ?? ''))}` : `Move ${ids.length} nodes`),
+        (doc) => label ?? nodesStep(doc, 'Move', ids),
         (doc) => {
           requireNodes(doc, ids);
-          const nodes = settleChanged(
-            doc.nodes,
-            setPositionsOp(doc, positions).nodes,
-            CareNodeSchema,
-            'Node',
-          );
-          return nodes === doc.nodes ? doc : { ...doc, nodes: [...nodes] };
+          return settleNodes(doc, setPositionsOp(doc, positions));
         },
       );
     },
@@ -431,13 +437,7 @@ export function createDocumentActions(
         (doc) => `${location === undefined ? 'Remove location of' : 'Place'} ${quote(nodeLabel(doc, id))}`,
         (doc) => {
           requireNodes(doc, [id]);
-          const nodes = settleChanged(
-            doc.nodes,
-            setLocationOp(doc, id, location).nodes,
-            CareNodeSchema,
-            'Node',
-          );
-          return nodes === doc.nodes ? doc : { ...doc, nodes: [...nodes] };
+          return settleNodes(doc, setLocationOp(doc, id, location));
         },
       );
     },
