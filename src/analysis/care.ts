@@ -5,7 +5,7 @@ import { type CareMap, type CareNode, type NodeId, nodeSide, type Side, type Tie
 
 // Which side of the formal/informal divide a node or tie is on is part of the model (the graph
 // view draws it and the filters use it too); re-exported here, where the analyses read it.
-export { nodeSide, type Side, tieSide } from '../model';
+export { nodeSide, type Side } from '../model';
 
 /** One directed flow of care: a care tie read giver -> receiver (a mutual tie gives two). */
 export interface Flow {

@@ -12,7 +12,6 @@ import { type Insight, type InsightInput, INSIGHT_GROUPS, type InsightRule } fro
 import { SUMMARY_RULES } from './summary';
 
 export {
-  type Finding,
   type Insight,
   INSIGHT_GROUPS,
   type InsightInput,
