@@ -1,8 +1,10 @@
 // The document slice: the open care map, its revision and its undo history, and the named actions
-// that change it. Each action checks its input (ids exist, records valid), calls one pure model
-// operation, refuses a change that changes nothing, stamps `meta.updatedAt`, checks the document's
-// cross-record rules and records exactly one undo step. Selection is pruned whenever nodes or ties
-// disappear, whatever the cause (delete, undo, redo, open).
+// that change it, the only way to change the document. Each action goes through `change()`: it
+// checks its input (ids exist, records valid), calls one pure model operation, refuses a change
+// that changes nothing, stamps `meta.updatedAt`, checks the document's cross-record rules and
+// records exactly one undo step (none for `placeNodes`, which only notes where a drawing put new
+// nodes). Opening, closing, undo and redo replace the document whole. Selection is pruned whenever
+// nodes or ties disappear, whatever the cause (delete, undo, redo, open).
 import type { z } from 'zod';
 
 import {
