@@ -16,36 +16,21 @@ import type { CareMap } from '../../src/model';
  */
 export function csrFromGraph(graph: AbstractGraph<Attributes, Attributes>, lengthAttribute?: string): Csr {
   const ids = graph.nodes();
-  const n = ids.length;
-  const index = new Map<string, number>();
-  ids.forEach((id, i) => index.set(id, i));
-  const offsets = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) offsets[i + 1] = (offsets[i] as number) + graph.degree(ids[i] as string);
-  const total = offsets[n] as number;
-  const targets = new Int32Array(total);
-  const lengths = lengthAttribute === undefined ? null : new Float64Array(total);
-  const fill = offsets.slice(0, n);
+  const index = new Map<string, number>(ids.map((id, i) => [id, i]));
+  const edges: Array<[number, number]> = [];
+  const lengths: number[] = [];
   graph.forEachEdge((_edge, attributes, source, target) => {
-    const s = index.get(source) as number;
-    const t = index.get(target) as number;
-    const a = fill[s] as number;
-    const b = fill[t] as number;
-    targets[a] = t;
-    targets[b] = s;
-    fill[s] = a + 1;
-    fill[t] = b + 1;
-    if (lengths !== null) {
-      const length = (attributes as Record<string, unknown>)[lengthAttribute as string];
-      if (typeof length !== 'number' || !(length > 0) || !Number.isFinite(length)) {
-        throw new Error(
-          `csrFromGraph: edge ${source}-${target} has path length ${String(length)}; lengths must be positive and finite`,
-        );
-      }
-      lengths[a] = length;
-      lengths[b] = length;
+    edges.push([index.get(source) as number, index.get(target) as number]);
+    if (lengthAttribute === undefined) return;
+    const length = (attributes as Record<string, unknown>)[lengthAttribute];
+    if (typeof length !== 'number' || !(length > 0) || !Number.isFinite(length)) {
+      throw new Error(
+        `csrFromGraph: edge ${source}-${target} has path length ${String(length)}; lengths must be positive and finite`,
+      );
     }
+    lengths.push(length);
   });
-  return { n, ids, offsets, targets, lengths };
+  return { ...csrFromEdges(ids.length, edges, lengthAttribute === undefined ? undefined : lengths), ids };
 }
 
 /**
