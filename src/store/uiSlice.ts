@@ -11,6 +11,7 @@ export const INITIAL_UI: UiSlice = {
   filters: { text: '', nodeKinds: [], tieKinds: [] },
   focus: null,
   hover: null,
+  labelMode: 'names',
 };
 
 export function createUiActions(set: Set, get: Get): UiActions {
@@ -42,6 +43,9 @@ export function createUiActions(set: Set, get: Get): UiActions {
     },
     setHover(hover) {
       set({ hover });
+    },
+    setLabelMode(labelMode) {
+      set({ labelMode });
     },
   };
 }
