@@ -5,7 +5,7 @@
 import type { ElementDefinition } from 'cytoscape';
 
 import type { NodeKind } from '../../model';
-import { KIND_LOOKS, type KindLook, type NodeShape } from '../graph/palette';
+import { KIND_LOOKS, type KindLook, type NodeShape } from '../look';
 import type { Point } from '../graph/placement';
 import type { LegendEntry } from '../legend/legendEntries';
 

@@ -2,7 +2,7 @@
 // palette, the add-node picker and the legend. Decorative: the kind's name is always written
 // beside it.
 import type { NodeKind } from '../../model';
-import { KIND_LOOKS, type NodeShape } from './palette';
+import { KIND_LOOKS, type NodeShape } from '../look';
 
 /** SVG path or primitive for a shape in a 24×24 box. */
 function shapeElement(shape: NodeShape, fill: string) {

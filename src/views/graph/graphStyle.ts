@@ -6,7 +6,7 @@
 import type { StylesheetJson } from 'cytoscape';
 
 import { NODE_KIND_IDS, type NodeKind } from '../../model';
-import { KIND_LOOKS, type NodeShape, OKABE_ITO } from './palette';
+import { KIND_LOOKS, type NodeShape, OKABE_ITO } from '../look';
 
 export interface GraphStyleOptions {
   /** Large labels, heavier outlines, pure black text for a projector or touch table. */

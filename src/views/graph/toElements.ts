@@ -6,7 +6,7 @@
 import type { ElementDefinition } from 'cytoscape';
 
 import { type CareMap, type CareNode, type NodeKind, tieSide, type Visible } from '../../model';
-import { DIRECTED_TIE_KINDS, KIND_LOOKS, roleLine, tieWidth, TIE_LOOKS } from './palette';
+import { DIRECTED_TIE_KINDS, KIND_LOOKS, roleLine, tieWidth, TIE_LOOKS } from '../look';
 
 /** Fill colour of each node kind (the palette's), for views that colour by kind (the map view). */
 export const NODE_COLOURS: Readonly<Record<NodeKind, string>> = {

@@ -2,7 +2,7 @@
 // a tie is drawn (line style, arrows, width). The on-screen legend, the PNG and the SVG export
 // all read this list, so a picture in a report says exactly what the screen said.
 import { NODE_KIND_IDS, type NodeKind } from '../../model';
-import { KIND_LOOKS, type LineStyle, TIE_LOOKS } from '../graph/palette';
+import { KIND_LOOKS, type LineStyle, TIE_LOOKS } from '../look';
 
 export type LegendEntry =
   | { readonly type: 'node'; readonly kind: NodeKind; readonly label: string }

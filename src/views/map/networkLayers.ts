@@ -13,7 +13,7 @@ import type {
 } from 'maplibre-gl';
 
 import type { NodeKind } from '../../model';
-import { KIND_LOOKS } from '../graph/palette';
+import { KIND_LOOKS } from '../look';
 import { FONT_FILES } from './basemapAssets';
 
 export const NODE_SOURCE_ID = 'cw-nodes';

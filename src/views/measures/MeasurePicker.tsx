@@ -5,7 +5,7 @@ import { useId } from 'react';
 
 import { NODE_MEASURES, type NodeMeasureId } from '../../analysis';
 import { useAppStore } from '../../store';
-import { formatValue, legendStops, measureScale } from './scale';
+import { formatValue, legendStops, measureScale } from '../look';
 
 export function MeasurePicker() {
   const id = useId();

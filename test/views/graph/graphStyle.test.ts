@@ -2,7 +2,7 @@ import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 
 import { buildGraphStyle, letterImage } from '../../../src/views/graph/graphStyle';
-import { roleLine, tieWidth } from '../../../src/views/graph/palette';
+import { roleLine, tieWidth } from '../../../src/views/look';
 import { toElements } from '../../../src/views/graph/toElements';
 import { makeMap, node, person, tie } from '../../helpers/build';
 
