@@ -11,7 +11,7 @@ import { FilterPanel } from '../filters/FilterPanel';
 import { SearchBox } from '../search/SearchBox';
 import { WorkshopToggle } from '../workshop/WorkshopToggle';
 import { graphCommands } from './graphCommands';
-import { KindIcon } from './KindIcon';
+import { KindIcon } from '../legend/KindIcon';
 import { LAYOUT_LABELS } from './runLayout';
 
 const TOOLS: readonly { id: CanvasTool; label: string; hint: string }[] = [

@@ -7,7 +7,7 @@ import { NODE_MEASURES, type NodeMeasureId } from '../../analysis';
 import { NODE_KIND_IDS, type NodeKind } from '../../model';
 import type { MeasureInput, NodeLook, TieLook } from './look';
 import { MARK_IDS, type MarkId, MARKS } from './marks';
-import { formatValue, legendStops, type MeasureScale } from './measureScale';
+import { formatValue, legendStops, type MeasureScale, measureScale } from './measureScale';
 import { inkOn, KIND_LOOKS, type LineStyle, NEUTRAL_FILL, type NodeShape, TIE_LOOKS } from './palette';
 
 export interface KindEntry {
@@ -78,18 +78,20 @@ const TIE_ENTRIES: readonly TieEntry[] = [
   { label: TIE_LOOKS.other.label, line: 'dotted', colour: TIE_LOOKS.other.colour, width: 1.5, arrows: 'none' },
 ];
 
-function measureLegend(
+/**
+ * The legend of a measure's scale: its name and sentence, its stops (five evenly spaced values, or
+ * the first eight communities), how to read it, or why there is no scale yet. With `nodes` (the
+ * look's), it also says whether some drawn node has no value.
+ */
+export function measureLegendOf(
   measure: MeasureInput,
-  scale: MeasureScale,
-  nodes: ReadonlyMap<string, NodeLook>,
+  nodes?: ReadonlyMap<string, NodeLook>,
+  scale: MeasureScale = measureScale(measure.measure, measure.values),
 ): MeasureLegend {
   const definition = NODE_MEASURES.find((m) => m.id === measure.measure);
-  let count = 0;
+  const count = Object.values(measure.values).filter((v) => Number.isFinite(v)).length;
   let noValue = false;
-  for (const n of nodes.values()) {
-    if (n.value !== null) count += 1;
-    else if (n.state !== 'hidden') noValue = true;
-  }
+  for (const n of nodes?.values() ?? []) if (n.value === null && n.state !== 'hidden') noValue = true;
   const base = {
     measure: measure.measure,
     title: definition?.label ?? measure.measure,
@@ -137,7 +139,7 @@ export function legendOf(args: {
   return {
     kinds,
     ties: TIE_ENTRIES,
-    measure: measure === null || scale === null ? null : measureLegend(measure, scale, nodes),
+    measure: measure === null || scale === null ? null : measureLegendOf(measure, nodes, scale),
     marks,
   };
 }

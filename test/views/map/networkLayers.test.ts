@@ -7,7 +7,7 @@ import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 
 import { NODE_KIND_IDS } from '../../../src/model';
-import { NODE_COLOURS } from '../../../src/views/graph/toElements';
+import { KIND_LOOKS } from '../../../src/views/look';
 import { offlineBasemapStyle, TOP_OVERLAY_LAYER_ID, withOverlays } from '../../../src/views/map/basemapStyle';
 import {
   CLUSTER_LAYER_ID,
@@ -127,7 +127,7 @@ describe('network layers', () => {
       return [c.r, c.g, c.b].map((v) => Math.round(v * 255));
     };
     // Each kind in the graph's own colour.
-    for (const kind of NODE_KIND_IDS) expect(colour({ kind }), kind).toEqual(rgb(NODE_COLOURS[kind]));
+    for (const kind of NODE_KIND_IDS) expect(colour({ kind }), kind).toEqual(rgb(KIND_LOOKS[kind].colour));
     // measure 0 and 1 are the ends of the ramp; 0.5 is half way on each channel (linear in RGB).
     expect(colour({ kind: 'person', measure: 0 })).toEqual([0xff, 0xed, 0xa0]);
     expect(colour({ kind: 'person', measure: 1 })).toEqual([0xbd, 0x00, 0x26]);
