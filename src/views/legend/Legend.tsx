@@ -35,7 +35,7 @@ function MarkSample({ entry }: { readonly entry: MarkEntry }) {
 
 export function Legend({ legend }: { readonly legend: LegendModel }) {
   return (
-    <section className="legend" aria-label="Legend" data-testid="legend">
+    <section className="legend floating-panel" aria-label="Legend" data-testid="legend">
       <h2>Legend</h2>
       {/* Kinds side by side, ties one a line: the legend stays low, so less of the map is under it. */}
       <ul className="legend-kinds">

@@ -150,9 +150,16 @@ export function lookOf(doc: CareMap, input: LookInput = {}): Look {
     if (picked !== null) return picked.has(id) ? 'highlighted' : 'dimmed';
     return dimOutside && focused !== undefined && !focused.has(id) ? 'dimmed' : 'visible';
   };
-  const markOf = (id: string): MarkId | null => {
+  // What every node and tie says of itself beyond its kind.
+  const flags = (id: string, shown: ReadonlySet<string> | undefined, focused: ReadonlySet<string> | undefined) => {
     const mark = input.marks?.get(id);
-    return isMarkId(mark) ? mark : null;
+    return {
+      id,
+      state: stateOf(id, shown, focused),
+      selected: input.selectedIds?.has(id) ?? false,
+      hovered: input.hoveredId === id,
+      mark: isMarkId(mark) ? mark : null,
+    };
   };
   const scale = input.measure == null ? null : measureScale(input.measure.measure, input.measure.values);
 
@@ -166,11 +173,8 @@ export function lookOf(doc: CareMap, input: LookInput = {}): Look {
     const colour = scale === null ? kind.colour : value === null ? NEUTRAL_FILL : scale.colour(value);
     const label = displayName(n, labelMode);
     nodes.set(n.id, {
-      id: n.id,
+      ...flags(n.id, visible?.nodeIds, inFocus?.nodeIds),
       kind: n.kind,
-      state: stateOf(n.id, visible?.nodeIds, inFocus?.nodeIds),
-      selected: input.selectedIds?.has(n.id) ?? false,
-      hovered: input.hoveredId === n.id,
       shape: kind.shape,
       colour,
       ink: scale === null ? kind.ink : inkOn(colour),
@@ -180,7 +184,6 @@ export function lookOf(doc: CareMap, input: LookInput = {}): Look {
       caption: captionOf(n, label, labelMode),
       anchor: n.isAnchor === true,
       value,
-      mark: markOf(n.id),
     });
   }
 
@@ -190,13 +193,10 @@ export function lookOf(doc: CareMap, input: LookInput = {}): Look {
     const tieLook = care ? TIE_LOOKS[tieSide(t, byId.get(t.source))] : TIE_LOOKS.other;
     const head: ArrowShape = care ? 'triangle' : DIRECTED_TIE_KINDS.has(t.kind) ? 'vee' : 'none';
     ties.set(t.id, {
-      id: t.id,
+      ...flags(t.id, visible?.tieIds, inFocus?.tieIds),
       kind: t.kind,
       source: t.source,
       target: t.target,
-      state: stateOf(t.id, visible?.tieIds, inFocus?.tieIds),
-      selected: input.selectedIds?.has(t.id) ?? false,
-      hovered: input.hoveredId === t.id,
       colour: tieLook.colour,
       line: tieLook.line,
       width: tieWidth(t.kind, t.hoursPerWeek, t.closeness),
@@ -204,7 +204,6 @@ export function lookOf(doc: CareMap, input: LookInput = {}): Look {
       arrowSource: t.mutual && head !== 'none' ? head : 'none',
       faded: t.strength === 'inactive',
       label: labelMode === 'names' ? (t.label ?? '') : '',
-      mark: markOf(t.id),
     });
   }
 
