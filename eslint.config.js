@@ -48,6 +48,31 @@ export default tseslint.config(
   { files: ['src/persistence/**'], rules: { 'no-restricted-imports': forbid(['analysis', 'store', 'views', 'app', 'ui', 'cli'], reactImports) } },
   { files: ['src/store/**'], rules: { 'no-restricted-imports': forbid(['views', 'app', 'ui', 'cli']) } },
   { files: ['src/ui/**'], rules: { 'no-restricted-imports': forbid(['store', 'persistence', 'io', 'analysis', 'views', 'app', 'cli']) } },
+  // The look (how a map looks, for every renderer) is plain TypeScript over the model and the
+  // analysis registry: no React, store, renderer or other view. Views import it, never the reverse.
+  {
+    files: ['src/views/look/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              // Sibling views ('../graph', …) and every src folder but model and analysis.
+              regex: '^\\.\\./(?!\\.\\./(model|analysis)(/|$))',
+              message: 'src/views/look may import only src/model and src/analysis (see its README).',
+            },
+            { group: ['react', 'react-dom', 'zustand', 'zustand/*', 'cytoscape', 'cytoscape-*', 'maplibre-gl', 'maplibre-gl/*'], message: 'The look stays free of React, the store and renderers.' },
+          ],
+        },
+      ],
+    },
+  },
+  // The legend, the pictures and search serve the graph; they never import it back.
+  {
+    files: ['src/views/legend/**', 'src/views/export/**', 'src/views/search/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['../graph', '../graph/**'], message: 'The graph imports this folder; it may not import the graph (pass callbacks instead).' }] }] },
+  },
   { files: ['src/cli/**'], rules: { 'no-restricted-imports': forbid(['store', 'persistence', 'views', 'app', 'ui'], reactImports), 'no-console': 'off' } },
   { files: ['test/**', 'scripts/**', '*.config.*'], rules: { 'no-console': 'off' } },
 );

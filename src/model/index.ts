@@ -19,3 +19,4 @@ export * from './records';
 export * from './governance';
 export * from './survey';
 export * from './assessment';
+export * from './displayName';

@@ -11,6 +11,20 @@ export const selectUndoLabel = (s: AppState) => s.history.past.at(-1)?.label ?? 
 /** What Redo would redo; null when there is nothing to redo. */
 export const selectRedoLabel = (s: AppState) => s.history.future.at(-1)?.label ?? null;
 
+/**
+ * What the graph and the map both draw from (views/look): the shared filter, focus, the measure
+ * nodes are coloured by, the insight highlighted and how people are named. A new object on every
+ * call: read it with `useShallow`.
+ */
+export const selectLookFacts = (s: AppState) => ({
+  filter: s.mapFilter,
+  focus: s.focus,
+  focusSteps: s.focusSteps,
+  measure: s.measureStyle,
+  highlight: s.highlight,
+  labelMode: s.labelMode,
+});
+
 /** The single selected node, when exactly one node and no tie is selected. */
 export function selectSelectedNode(s: AppState): CareNode | null {
   if (s.document === null || s.selection.nodeIds.length !== 1 || s.selection.tieIds.length !== 0) return null;

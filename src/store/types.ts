@@ -4,6 +4,7 @@ import type {
   CareMap,
   CareNode,
   CareTypeDef,
+  LabelMode,
   Location,
   MapId,
   MapMeta,
@@ -129,6 +130,8 @@ export interface UiSlice {
   /** The node the views centre on (ego view, zoom-to), if any. */
   readonly focus: NodeId | null;
   readonly hover: Hover | null;
+  /** How people are named on the graph, the map and in pictures (model `displayName`). */
+  readonly labelMode: LabelMode;
 }
 
 export interface UiActions {
@@ -138,6 +141,7 @@ export interface UiActions {
   setFilters(patch: Partial<Filters>): void;
   setFocus(id: NodeId | null): void;
   setHover(hover: Hover | null): void;
+  setLabelMode(mode: LabelMode): void;
 }
 
 // ---------------------------------------------------------------- files slice

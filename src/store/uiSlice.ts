@@ -8,6 +8,7 @@ export const INITIAL_UI: UiSlice = {
   filters: { text: '' },
   focus: null,
   hover: null,
+  labelMode: 'names',
 };
 
 export function createUiActions(set: SetState, get: GetState): UiActions {
@@ -39,6 +40,9 @@ export function createUiActions(set: SetState, get: GetState): UiActions {
     },
     setHover(hover) {
       set({ hover });
+    },
+    setLabelMode(labelMode) {
+      set({ labelMode });
     },
   };
 }
