@@ -12,7 +12,7 @@ export const selectUndoLabel = (s: AppState) => s.history.past.at(-1)?.label ?? 
 export const selectRedoLabel = (s: AppState) => s.history.future.at(-1)?.label ?? null;
 
 /**
- * What the graph and the map both draw from (views/look): the shared filter, focus, the measure
+ * What the graph and the map both draw from (src/look): the shared filter, focus, the measure
  * nodes are coloured by, the insight highlighted and how people are named. A new object on every
  * call: read it with `useShallow`.
  */

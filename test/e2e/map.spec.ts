@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { CareMap, CareNode } from '../../src/model';
 import { BASEMAP_COLOURS } from '../../src/views/map/basemapStyle';
 import type { ProbeMarker } from '../../src/views/map/mapProbe';
-import { KIND_LOOKS } from '../../src/views/look';
+import { KIND_LOOKS } from '../../src/look';
 import { useBrowser } from './browser';
 import { MapPage } from './pages/MapPage';
 

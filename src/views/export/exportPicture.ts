@@ -4,7 +4,7 @@
 import type { Core } from 'cytoscape';
 
 import { downloadBlob, fileBaseName } from '../../ui/download';
-import type { Legend, Look } from '../look';
+import type { Legend, Look } from '../../look';
 import { legendHeight, legendSvg, type Point, toSvg } from './toSvg';
 
 /** The picture's file name: the map title as a file name, then the extension. */

@@ -1,9 +1,9 @@
 // A picture of the graph as SVG, for reports: the map title on top, the nodes and ties as the
 // look draws them (shape, fill, letter, caption; line style, colour, width, arrows; dimmed,
-// highlighted, marked), and the legend underneath. Pure: it takes the look (views/look), the
+// highlighted, marked), and the legend underneath. Pure: it takes the look (src/look), the
 // positions the canvas drew nodes at, and returns text. Every label is escaped, since labels are
 // data and may hold anything.
-import { type Legend, type LegendCell, legendCells, HIGHLIGHT_COLOUR, type LineStyle, type Look, type MarkId, MARKS, type NodeLook, type NodeShape } from '../look';
+import { type Legend, type LegendCell, legendCells, HIGHLIGHT_COLOUR, type LineStyle, type Look, type MarkId, MARKS, type NodeLook, type NodeShape } from '../../look';
 
 /** A point in model units. */
 export interface Point {

@@ -9,7 +9,7 @@ import type { NodeId } from '../../model';
 import { selectDocument, selectLookFacts, useAppStore, useAppStoreApi, useShallow } from '../../store';
 import { downloadPng, downloadSvg } from '../export/exportPicture';
 import { Legend } from '../legend/Legend';
-import { lookOf } from '../look';
+import { lookOf } from '../../look';
 import { AddNodePopover, type AddNodeRequest } from './AddNodePopover';
 import { type Box, fitNodes } from './fit';
 import { BIG_MAP_ELEMENTS, GraphCanvas } from './GraphCanvas';

@@ -5,7 +5,7 @@
 // in larger nodes and labels, thicker outlines and full black-on-white contrast for a shared screen.
 import type { StylesheetJson } from 'cytoscape';
 
-import { HIGHLIGHT_COLOUR, MARK_IDS, MARKS } from '../look';
+import { HIGHLIGHT_COLOUR, MARK_IDS, MARKS } from '../../look';
 
 export interface GraphStyleOptions {
   /** Large labels, heavier outlines, pure black text for a projector or touch table. */

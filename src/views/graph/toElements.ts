@@ -1,4 +1,4 @@
-// The graph view's declarative input: the look of the care map (views/look) as cytoscape
+// The graph view's declarative input: the look of the care map (src/look) as cytoscape
 // elements. Every visual decision is the look's (colour, size, shape, letter, caption, line,
 // width, arrows, state, mark); this only copies it into flat scalar data, which the stylesheet
 // maps to cytoscape properties, and which the canvas patches by comparing data shallowly, as
@@ -6,7 +6,7 @@
 import type { ElementDefinition } from 'cytoscape';
 
 import type { CareMap, Visible } from '../../model';
-import { type Look, lookOf, type NodeShape } from '../look';
+import { type Look, lookOf, type NodeShape } from '../../look';
 
 export interface ToElementsOptions {
   /** Only these nodes and ties are drawn (the tie detail of big maps); every one not hidden when omitted. */

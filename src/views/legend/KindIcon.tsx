@@ -1,9 +1,9 @@
-// A node kind drawn small, as on the canvas: its shape, colour and letter (views/look's palette).
+// A node kind drawn small, as on the canvas: its shape, colour and letter (src/look's palette).
 // Used by the kind palette, the add-node picker and the legend, which passes the fill the picture
 // uses (a neutral grey when nodes are coloured by a measure). Decorative: the kind's name is
 // always written beside it.
 import type { NodeKind } from '../../model';
-import { KIND_LOOKS, type NodeShape } from '../look';
+import { KIND_LOOKS, type NodeShape } from '../../look';
 
 /** SVG path or primitive for a shape in a 24×24 box. */
 function shapeElement(shape: NodeShape, fill: string) {

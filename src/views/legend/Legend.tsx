@@ -1,7 +1,7 @@
 // The legend over the canvas: what each shape, colour, letter, line and arrow means, the measure's
 // scale when nodes are coloured by one, and any marks in use, all read from the look the canvas
 // is drawn from. Toggled from the toolbar or with L, so it is always one click away.
-import type { Legend as LegendModel, MarkEntry, TieEntry } from '../look';
+import type { Legend as LegendModel, MarkEntry, TieEntry } from '../../look';
 import { KindIcon } from './KindIcon';
 import { MeasureScale } from './MeasureScale';
 

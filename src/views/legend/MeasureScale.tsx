@@ -1,8 +1,8 @@
-// A measure's colour and size scale as the look's legend describes it (views/look legend.ts): a
+// A measure's colour and size scale as the look's legend describes it (src/look legend.ts): a
 // viridis ramp with five sized stops for quantities, swatches for communities, or why there is no
 // scale yet. Shown in the legend over the canvas and under the measure picker, so both say what
 // the nodes' colours mean.
-import { type MeasureLegend, NO_VALUE } from '../look';
+import { type MeasureLegend, NO_VALUE } from '../../look';
 
 export interface MeasureScaleProps {
   readonly legend: MeasureLegend;

@@ -1,6 +1,6 @@
 // The map view: the open care map on a basemap, linked with the other views through the store
 // (selection, hover, the shared filter, focus and analysis highlights go both ways), drawn from
-// the same look as the graph (views/look). It owns the
+// the same look as the graph (src/look). It owns the
 // MapLibre instance (useMapLibre) and hands it to headless controllers: basemap and fallback,
 // data, pointer events and placing, camera. Lazy-loaded by the shell: MapLibre is large.
 import type { GeoJSONSource } from 'maplibre-gl';
@@ -9,7 +9,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { NodeId } from '../../model';
 import type { MapAssets } from '../../persistence/mapAssets';
 import { selectDocument, selectLookFacts, useAppStore, useAppStoreApi, useShallow } from '../../store';
-import { lookOf } from '../look';
+import { lookOf } from '../../look';
 import { OVERLAY_SOURCE_ID } from './basemapStyle';
 import { densityFeatures } from './density';
 import { type MapProbe, createMapProbe, type ProbeState } from './mapProbe';

@@ -1,5 +1,5 @@
 // The density layer's input: hexagon bins of what toGeoJson drew, sized for the zoom. (What the map
-// draws and how comes from views/look; where, from toGeoJson.)
+// draws and how comes from src/look; where, from toGeoJson.)
 import type { FeatureCollection, Geometry } from 'geojson';
 
 import { hexbin, markerPoints, tieMidpoints } from './hexbin';

@@ -1,7 +1,7 @@
 // The care network's MapLibre sources and layers, as plain objects: hexagon density under
 // everything, tie lines (formal solid, informal dashed, other links dotted), clusters at low zoom,
 // and markers. Colours, letters, sizes, line styles and widths are read from each feature, where
-// toGeoJson put the look's (views/look), so the map draws exactly what the graph draws; the layers
+// toGeoJson put the look's (src/look), so the map draws exactly what the graph draws; the layers
 // add only the map's own cues: a dark ring for formal and a white ring for informal nodes, a halo
 // for selection, hover and insights, marks as a coloured ring and badge. They sit above the area
 // overlays. Every id starts with `cw-` so map errors from them are told apart
@@ -13,7 +13,7 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 
-import { HIGHLIGHT_COLOUR, MARK_IDS, MARKS } from '../look';
+import { HIGHLIGHT_COLOUR, MARK_IDS, MARKS } from '../../look';
 import { FONT_FILES } from './basemapAssets';
 
 export const NODE_SOURCE_ID = 'cw-nodes';

@@ -1,4 +1,4 @@
-// The map view's one translation from the care map and its look (views/look) to what MapLibre
+// The map view's one translation from the care map and its look (src/look) to what MapLibre
 // draws: GeoJSON FeatureCollections of node markers, tie lines and area overlays. What is drawn,
 // dimmed or highlighted, colours, letters, labels, line styles and widths are the look's, so a node
 // looks the same here as on the graph; this adds only where things are. Positions always come from
@@ -19,7 +19,7 @@ import {
   type TieFormality,
   type TieKind,
 } from '../../model';
-import { type LineStyle, type Look, lookOf, type NodeLook, SIZE_RANGE } from '../look';
+import { type LineStyle, type Look, lookOf, type NodeLook, SIZE_RANGE } from '../../look';
 import { type FanOptions, fanOut, groupByPoint } from './fanOut';
 import { offsetByPixels, roundDegrees } from './mercator';
 

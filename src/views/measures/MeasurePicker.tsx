@@ -1,12 +1,12 @@
 // "Size and colour nodes by": a choice of any node measure, and the legend of its scale (colour
 // ramp or category swatches, and the sizes at the ends), the same one the legend over the canvas
-// shows. Writes `measureStyle` to the store; the graph and the map draw nodes from it (views/look).
+// shows. Writes `measureStyle` to the store; the graph and the map draw nodes from it (src/look).
 import { useId, useMemo } from 'react';
 
 import { NODE_MEASURES, type NodeMeasureId } from '../../analysis';
 import { useAppStore } from '../../store';
 import { MeasureScale } from '../legend/MeasureScale';
-import { measureLegendOf } from '../look';
+import { measureLegendOf } from '../../look';
 
 export function MeasurePicker() {
   const id = useId();

@@ -2,7 +2,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 
 import { escapeXml, toSvg } from '../../../src/views/export/toSvg';
-import { legendCells, lookOf } from '../../../src/views/look';
+import { legendCells, lookOf } from '../../../src/look';
 import { makeMap, node, person, tie } from '../../helpers/build';
 
 const EVIL = `<script>alert("x") & 'y'</script>`;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGraphStyle } from '../../../src/views/graph/graphStyle';
 import { patchElements } from '../../../src/views/graph/patchElements';
 import { letterImage, toElements } from '../../../src/views/graph/toElements';
-import { lookOf, roleLine, tieWidth } from '../../../src/views/look';
+import { lookOf, roleLine, tieWidth } from '../../../src/look';
 import { makeMap, node, person, tie } from '../../helpers/build';
 
 // The stylesheet applied by a headless cytoscape: each kind reads by shape, colour and letter.

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 
 import { EMPTY_FILTER } from '../../../src/model';
 import { letterImage, toElements } from '../../../src/views/graph/toElements';
-import { lookOf } from '../../../src/views/look';
+import { lookOf } from '../../../src/look';
 import { makeMap, node, person, tie } from '../../helpers/build';
 
-// Expected values worked out by hand from the rules in views/look (palette.ts) and model tieSide:
+// Expected values worked out by hand from the rules in src/look (palette.ts) and model tieSide:
 // width = 1.5 + 1.25·√hours (4 h → 4), closeness inner → 6, other kinds 1.5; paid care is formal
 // (solid), a care tie given by a person with no paid role is informal (dashed), other kinds dotted.
 const doc = makeMap(

@@ -5,7 +5,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { Legend } from '../../../src/views/legend/Legend';
-import { lookOf } from '../../../src/views/look';
+import { lookOf } from '../../../src/look';
 import { makeMap, node, person } from '../../helpers/build';
 
 afterEach(cleanup);

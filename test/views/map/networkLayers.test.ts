@@ -6,7 +6,7 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 
-import { HIGHLIGHT_COLOUR, MARKS } from '../../../src/views/look';
+import { HIGHLIGHT_COLOUR, MARKS } from '../../../src/look';
 import { offlineBasemapStyle, TOP_OVERLAY_LAYER_ID, withOverlays } from '../../../src/views/map/basemapStyle';
 import {
   CLUSTER_LAYER_ID,

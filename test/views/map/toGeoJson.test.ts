@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { type CareMap, EMPTY_FILTER, type Overlay } from '../../../src/model';
-import { lookOf } from '../../../src/views/look';
+import { lookOf } from '../../../src/look';
 import { listUnplaced, toGeoJson } from '../../../src/views/map/toGeoJson';
 import { makeMap, node, person, tie } from '../../helpers/build';
 

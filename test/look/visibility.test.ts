@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import { EMPTY_FILTER } from '../../../src/model';
-import { type Visibility, visibilityOf } from '../../../src/views/look';
-import { makeMap, node, person, tie } from '../../helpers/build';
+import { EMPTY_FILTER } from '../../src/model';
+import { type Visibility, visibilityOf } from '../../src/look';
+import { makeMap, node, person, tie } from '../helpers/build';
 
 // a - b - c - d, and a group g tied to d.
 const doc = makeMap(

@@ -4,7 +4,7 @@
 // greyscale: lightness rises steadily from dark purple to yellow). The community number is a
 // category, not an amount, so it gets the Okabe–Ito palette (distinct under deuteranopia,
 // protanopia and tritanopia), repeating after eight communities.
-import type { NodeMeasureId } from '../../analysis';
+import type { NodeMeasureId } from '../analysis';
 import { OKABE_ITO } from './palette';
 
 /** Nine evenly spaced viridis colours, from the lowest value to the highest. */

@@ -3,8 +3,8 @@
 // size scale when nodes are coloured by one (then kinds are shown in a neutral grey, since colour
 // speaks of the measure), and the marks in use. The on-screen legend, the measure picker and the
 // PNG and SVG pictures all read it, so a picture in a report says exactly what the screen said.
-import { NODE_MEASURES, type NodeMeasureId } from '../../analysis';
-import { NODE_KIND_IDS, type NodeKind } from '../../model';
+import { NODE_MEASURES, type NodeMeasureId } from '../analysis';
+import { NODE_KIND_IDS, type NodeKind } from '../model';
 import type { MeasureInput, NodeLook, TieLook } from './look';
 import { MARK_IDS, type MarkId, MARKS } from './marks';
 import { formatValue, legendStops, type MeasureScale, measureScale } from './measureScale';

@@ -9,13 +9,13 @@ import { describe, expect, it } from 'vitest';
 
 import type { LayerSpecification } from 'maplibre-gl';
 
-import { buildGraphStyle } from '../../../src/views/graph/graphStyle';
-import { toElements } from '../../../src/views/graph/toElements';
-import { type LookInput, lookOf } from '../../../src/views/look';
-import { MARKER_LAYER_ID, networkLayers } from '../../../src/views/map/networkLayers';
-import { toGeoJson } from '../../../src/views/map/toGeoJson';
-import { evaluateLayer, rgb } from '../../helpers/maplibreStyle';
-import { makeMap, node, person, tie } from '../../helpers/build';
+import { buildGraphStyle } from '../../src/views/graph/graphStyle';
+import { toElements } from '../../src/views/graph/toElements';
+import { type LookInput, lookOf } from '../../src/look';
+import { MARKER_LAYER_ID, networkLayers } from '../../src/views/map/networkLayers';
+import { toGeoJson } from '../../src/views/map/toGeoJson';
+import { evaluateLayer, rgb } from '../helpers/maplibreStyle';
+import { makeMap, node, person, tie } from '../helpers/build';
 
 const at = (lat: number, lng: number) => ({ location: { lat, lng, privacy: 'exact' as const } });
 

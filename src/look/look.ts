@@ -4,7 +4,7 @@
 // view put on it, and the legend that explains the picture. The graph's cytoscape elements, the
 // map's GeoJSON, the legend and the SVG/PNG pictures are thin translations of this, so a node
 // has the same colour wherever it is seen. Pure: no React, no renderer, no store.
-import type { NodeMeasureId } from '../../analysis';
+import type { NodeMeasureId } from '../analysis';
 import {
   type CareMap,
   type CareNode,
@@ -16,7 +16,7 @@ import {
   tieSide,
   type TieKind,
   type Visible,
-} from '../../model';
+} from '../model';
 import { type Legend, legendOf } from './legend';
 import { type MarkId, isMarkId } from './marks';
 import { measureScale } from './measureScale';

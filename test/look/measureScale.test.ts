@@ -9,7 +9,7 @@ import {
   measureScale,
   SIZE_RANGE,
   viridis,
-} from '../../../src/views/look';
+} from '../../src/look';
 
 describe('measure scale', () => {
   it('viridis: the ends are the published end colours, the middle the fifth of nine stops', () => {

@@ -4,7 +4,7 @@
 // (a focus on a node the filter hides is ignored rather than emptying the picture), and it follows
 // only ties the filter lets through. Whether what lies outside the focus is left out or dimmed is
 // the view's choice (`outOfFocus`).
-import { applyFilter, type CareMap, isFilterEmpty, type MapFilter, neighbourhood, type Visible } from '../../model';
+import { applyFilter, type CareMap, isFilterEmpty, type MapFilter, neighbourhood, type Visible } from '../model';
 
 export interface Visibility {
   /** Nodes and ties drawn at all; undefined when every node and tie is. */

@@ -3,8 +3,8 @@
 // 1st, 3rd, 5th, 7th and 9th of the nine published stops).
 import { describe, expect, it } from 'vitest';
 
-import { legendCells, lookOf, NEUTRAL_FILL } from '../../../src/views/look';
-import { makeMap, node, person } from '../../helpers/build';
+import { legendCells, lookOf, NEUTRAL_FILL } from '../../src/look';
+import { makeMap, node, person } from '../helpers/build';
 
 const doc = makeMap([person('a'), person('b'), node('g', 'group'), node('o', 'organisation')]);
 

@@ -4,9 +4,9 @@
 // with Python's reading of the WCAG formula), and model displayName.
 import { describe, expect, it } from 'vitest';
 
-import { EMPTY_FILTER } from '../../../src/model';
-import { inkOn, KIND_LOOKS, type Look, lookOf, type MarkId, NEUTRAL_FILL } from '../../../src/views/look';
-import { makeMap, node, person, tie } from '../../helpers/build';
+import { EMPTY_FILTER } from '../../src/model';
+import { inkOn, KIND_LOOKS, type Look, lookOf, type MarkId, NEUTRAL_FILL } from '../../src/look';
+import { makeMap, node, person, tie } from '../helpers/build';
 
 const doc = makeMap(
   [

@@ -2,7 +2,7 @@
 // table, so they all agree. Kind is told three ways (shape, colour and a letter), so it reads
 // without colour; colours are the Okabe–Ito palette, which stays distinct under the common forms
 // of colour blindness. Tie formality is told by line style, not colour.
-import type { NodeKind, PersonRole, TieKind } from '../../model';
+import type { NodeKind, PersonRole, TieKind } from '../model';
 
 /** Okabe & Ito (2008), "Color Universal Design": eight colours distinguishable by most viewers. */
 export const OKABE_ITO = {
