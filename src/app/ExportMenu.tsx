@@ -1,62 +1,31 @@
-// "Save / Download" writes the native file; "Export as…" offers every other format with a writer.
-import { useState } from 'react';
-
+// The File menu's downloads: "Save / Download" writes the native file; "Export as…" opens a
+// submenu of every other format with a writer, under a note on what downloads leave out.
 import { useAppStore } from '../store';
+import { MenuItem, MenuSection, Submenu } from '../ui/Menu';
 import { downloadOpenMap, exportFormats } from './mapActions';
 import { useServices } from './services';
 
 export function ExportMenu() {
   const services = useServices();
   const hasMap = useAppStore((s) => s.document !== null);
-  const [open, setOpen] = useState(false);
   const others = exportFormats().filter((f) => f.id !== 'native');
   return (
-    <span className="menu-wrap">
-      <button
-        type="button"
-        disabled={!hasMap}
-        onClick={() => downloadOpenMap(services)}
-        data-testid="download-button"
-      >
+    <>
+      <MenuItem isDisabled={!hasMap} onAction={() => downloadOpenMap(services)} testId="download-button">
         Save / Download
-      </button>
-      <button
-        type="button"
-        disabled={!hasMap}
-        aria-haspopup="menu"
-        aria-expanded={open}
-        onClick={() => setOpen((o) => !o)}
-        data-testid="export-button"
-      >
-        Export as…
-      </button>
-      {open && (
-        <ul
-          className="menu"
-          role="menu"
-          aria-label="Export formats"
-          onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}
+      </MenuItem>
+      <Submenu label="Export as…" isDisabled={!hasMap} testId="export-button">
+        <MenuSection
+          note="Every download shows people only approximately; hidden places are left out."
+          noteTestId="export-privacy-note"
         >
-          <li role="none" className="menu-note" data-testid="export-privacy-note">
-            Every download shows people only approximately; hidden places are left out.
-          </li>
           {others.map((f) => (
-            <li key={f.id} role="none">
-              <button
-                type="button"
-                role="menuitem"
-                data-testid={`export-${f.id}`}
-                onClick={() => {
-                  setOpen(false);
-                  downloadOpenMap(services, f.id);
-                }}
-              >
-                {f.label} ({f.extension})
-              </button>
-            </li>
+            <MenuItem key={f.id} testId={`export-${f.id}`} onAction={() => downloadOpenMap(services, f.id)}>
+              {`${f.label} (${f.extension})`}
+            </MenuItem>
           ))}
-        </ul>
-      )}
-    </span>
+        </MenuSection>
+      </Submenu>
+    </>
   );
 }
