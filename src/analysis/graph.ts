@@ -10,7 +10,7 @@
 //    second, reverse edge for a mutual tie. It answers in/out questions (who gives, who receives).
 import { MultiDirectedGraph, UndirectedGraph } from 'graphology';
 
-import type { CareMap, Strength, Tie, TieKind } from '../model';
+import { type CareMap, closenessRank, type Strength, type Tie, type TieKind } from '../model';
 import type { Csr } from './csr';
 
 /**
@@ -62,12 +62,11 @@ export interface CareGraphs {
   readonly flows: MultiDirectedGraph<Record<string, never>, FlowEdge>;
 }
 
-const RING_WEIGHT = { inner: 3, middle: 2, outer: 1 } as const;
-
 function tieWeight(tie: Tie, weighting: Weighting, defaultHours: number): number {
   if (weighting === 'hours')
     return tie.hoursPerWeek !== undefined && tie.hoursPerWeek > 0 ? tie.hoursPerWeek : defaultHours;
-  if (weighting === 'closeness') return tie.closeness === undefined ? 1 : RING_WEIGHT[tie.closeness];
+  // The closeness ranks: outer ring 1, middle 2, inner 3 (model/scales.ts).
+  if (weighting === 'closeness') return closenessRank(tie.closeness) ?? 1;
   return 1;
 }
 
