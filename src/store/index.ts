@@ -15,6 +15,7 @@ export * from './selectors';
 export type * from './types';
 export type { CanvasActions, CanvasSlice, CanvasTool, FocusSteps, LayoutId } from './canvasSlice';
 export type { BasemapShowing, MapActions, MapSlice } from './mapSlice';
+export type { SnapshotActions, SnapshotResult } from './snapshotSlice';
 export {
   type AnalysisActions,
   type AnalysisSlice,

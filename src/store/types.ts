@@ -20,6 +20,7 @@ import type { History } from './history';
 import type { AnalysisActions, AnalysisSlice } from './analysisSlice';
 import type { CanvasActions, CanvasSlice } from './canvasSlice';
 import type { MapActions, MapSlice } from './mapSlice';
+import type { SnapshotActions } from './snapshotSlice';
 
 /** What an action reports: applied, or refused with a reason a person can read. */
 export type ActionResult = { readonly ok: true } | { readonly ok: false; readonly reason: string };
@@ -164,7 +165,8 @@ export type AppState = DocumentSlice &
   CanvasSlice &
   CanvasActions &
   AnalysisSlice &
-  AnalysisActions;
+  AnalysisActions &
+  SnapshotActions;
 
 export interface AppStoreDeps {
   /** The clock used for `meta.updatedAt` (ISO date-time); injectable for tests. */

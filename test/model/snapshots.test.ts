@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 import {
+  type CareMap,
   checkIntegrity,
   CLOSENESS_SCALE,
   findSnapshot,
@@ -23,12 +24,12 @@ import {
 } from '../../src/model';
 import { makeMap, person, tie } from '../helpers/build';
 
-const base = () => {
+const base = (): CareMap => {
   const doc = makeMap([person('a', 'Mrs A.', { roles: ['team_owner'] }), person('m', 'Maud')], [tie('t1', 'm', 'a', { careTypes: ['meals'], strength: 'engaged' })]);
-  return { ...doc, meta: { ...doc.meta, scope: 'personal' as const, centreNodeId: doc.nodes[0]!.id } };
+  return { ...doc, meta: { ...doc.meta, scope: 'personal', centreNodeId: doc.nodes[0]!.id } };
 };
 
-function taken(doc: ReturnType<typeof base>, input: Parameters<typeof takeSnapshot>[1]) {
+function taken(doc: CareMap, input: Parameters<typeof takeSnapshot>[1]) {
   const r = takeSnapshot(doc, input);
   if (!r.ok) throw new Error(r.problems.map(formatProblem).join('; '));
   return r.value;
