@@ -105,3 +105,19 @@ export function receivers(index: CareIndex): CareNode[] {
         (index.flowsIn.get(n.id)?.length ?? 0) > 0),
   );
 }
+
+/** What a giver carries: hours a week of care given and the distinct receivers of that care. */
+export interface CareLoad {
+  /** Hours a week on the giver's outgoing care flows (a mutual tie counts for both ends); unset hours count 0. */
+  readonly hoursGiven: number;
+  /** Distinct receivers of those flows, in order of first flow. */
+  readonly receivers: readonly string[];
+}
+
+/** A giver's load, read as the overstretch insights read it (hours given, receivers relying on them). */
+export function careLoad(index: CareIndex, id: string): CareLoad {
+  const flows = index.flowsOut.get(id) ?? [];
+  let hoursGiven = 0;
+  for (const f of flows) hoursGiven += f.tie.hoursPerWeek ?? 0;
+  return { hoursGiven, receivers: [...new Set(flows.map((f) => f.receiver))] };
+}
