@@ -187,7 +187,10 @@ export function matchNodes(a: CareMap, b: CareMap): NodeMatching {
       for (const m of bucket) if (labelKey(m.label) !== labelKey(n.label) && similar(l, loose.get(m) ?? '')) candidates.add(n, m, 'similar-label');
     }
   }
-  return { aToB, bToA, how, uncertain: candidates.list, uncertainLeftOff: candidates.leftOff };
+  const aOrder = new Map(a.nodes.map((n, i) => [n.id as string, i]));
+  const bOrder = new Map(b.nodes.map((n, i) => [n.id as string, i]));
+  const uncertain = [...candidates.list].sort((x, y) => (aOrder.get(x.a) ?? 0) - (aOrder.get(y.a) ?? 0) || (bOrder.get(x.b) ?? 0) - (bOrder.get(y.b) ?? 0));
+  return { aToB, bToA, how, uncertain, uncertainLeftOff: candidates.leftOff };
 }
 
 /** A pair a person confirmed: node `a` of state A is node `b` of state B. */

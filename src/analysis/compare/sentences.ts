@@ -356,21 +356,21 @@ function tieFindings(input: SentenceInput): ChangeFinding[] {
   const scaleParts: string[] = [];
   const moved: TieMove[] = [];
   for (const [scale, more, less] of [
-    ['frequency', 'more often', 'less often'],
+    ['frequency', 'more frequent', 'less frequent'],
     ['closeness', 'closer', 'further apart'],
-    ['hours', 'more hours', 'fewer hours'],
+    ['hours', 'with more hours', 'with fewer'],
   ] as const) {
     const ms = comparison.tieMoves.filter((m) => m.scale === scale);
     if (ms.length === 0) continue;
     moved.push(...ms);
     const u = ms.filter((m) => m.direction === 'up').length;
-    scaleParts.push(`${u} ${scale === 'closeness' ? 'moved' : 'give'} ${more} and ${ms.length - u} ${less}`);
+    scaleParts.push(`${u} ${more}, ${ms.length - u} ${less}`);
   }
   if (scaleParts.length > 0) {
     out.push({
       id: 'ties-scales',
       kind: 'ties',
-      sentence: `Of the ties kept, ${scaleParts.join('; ')}.`,
+      sentence: `Of the ties kept: ${scaleParts.join('; ')}.`,
       nodes: [],
       ties: [...new Set(moved.map((m) => m.b))],
       numbers: Object.fromEntries(['frequency', 'closeness', 'hours'].map((s) => [s, moved.filter((m) => m.scale === s).length])),
@@ -387,7 +387,7 @@ function receiverFindings(input: SentenceInput): ChangeFinding[] {
     return {
       id: `receiver:${r.b}`,
       kind: 'receiver' as const,
-      sentence: `${r.label} ${parts.join(' and ')}.`,
+      sentence: `${r.label} ${parts.join(', but ')}.`,
       nodes: [r.b],
       ties: [],
       numbers: { gained: r.gained.length, lost: r.lost.length },
