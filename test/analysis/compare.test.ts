@@ -278,11 +278,22 @@ describe('what changed, in sentences', () => {
     const r = diffMaps({ doc: personal(before), label: 'a' }, { doc: personal(after), label: 'b' });
     const s = r.findings.filter((f) => f.kind === 'personal').map((f) => f.sentence);
     expect(s).toEqual([
-      "1 of Mrs A.'s relationships grew stronger, 1 meaningful new tie appeared.",
+      "1 of Mrs A.'s relationships grew stronger and 1 meaningful new tie appeared.",
       '60.0% of the care Mrs A. receives comes from informal givers, down from 75.0%; paid care came in instead of informal support: informal givers fell from 3 to 2.',
       "Mrs A.'s top giver gives 40.0% of the care Mrs A. receives, up from 25.0%, spread over 3 givers (concentration 0.36, was 0.25).",
     ]);
     expect(r.findings.some((f) => f.kind === 'indicator')).toBe(false);
+  });
+
+  it('read backwards (after → before), says what weakened and ended, and that no paid care was added', () => {
+    const personal = (doc: CareMap): CareMap => ({ ...doc, meta: { ...doc.meta, scope: 'personal' } });
+    const r = diffMaps({ doc: personal(after), label: 'a' }, { doc: personal(before), label: 'b' });
+    expect(r.indicators.personal?.relationships).toEqual({ stronger: [], weaker: ['c1'], newMeaningful: [], newOther: [], lost: ['l3'] });
+    expect(r.indicators.personal?.informal.paidCare).toBe('no-formal-added');
+    expect(r.findings.filter((f) => f.kind === 'personal').map((f) => f.sentence).slice(0, 2)).toEqual([
+      "None of Mrs A.'s relationships grew stronger and 0 meaningful new ties appeared; 1 weakened and 1 ended.",
+      '75.0% of the care Mrs A. receives comes from informal givers, up from 60.0%; no paid care was added.',
+    ]);
   });
 });
 

@@ -273,13 +273,9 @@ function personalFindings(p: PersonalIndicators): ChangeFinding[] {
   const out: ChangeFinding[] = [];
   const r = p.relationships;
   const who = p.centre.label;
-  const parts = [
-    r.stronger.length > 0 ? `${plural(r.stronger.length, `of ${who}'s relationships`, `of ${who}'s relationships`)} grew stronger` : `none of ${who}'s relationships grew stronger`,
-    `${plural(r.newMeaningful.length, 'meaningful new tie')} appeared`,
-  ];
-  if (r.weaker.length > 0) parts.push(`${r.weaker.length} weakened`);
-  if (r.lost.length > 0) parts.push(`${r.lost.length} ended`);
-  const first = parts.join(', ').replace(/^./, (c) => c.toUpperCase());
+  const grew = `${r.stronger.length > 0 ? plural(r.stronger.length, `of ${who}'s relationships`, `of ${who}'s relationships`) : `None of ${who}'s relationships`} grew stronger and ${plural(r.newMeaningful.length, 'meaningful new tie')} appeared`;
+  const fell = [r.weaker.length > 0 ? `${r.weaker.length} weakened` : '', r.lost.length > 0 ? `${r.lost.length} ended` : ''].filter((x) => x !== '').join(' and ');
+  const first = fell === '' ? grew : `${grew}; ${fell}`;
   out.push({
     id: `personal-relationships:${p.centre.b}`,
     kind: 'personal',
