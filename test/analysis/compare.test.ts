@@ -15,14 +15,24 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import {
+  type CareIndex,
+  careLoad,
+  careReceived,
+  careTotals,
   compareStates,
   confirmMatches,
   diffMaps,
   indexCare,
+  isReceiver,
   matchNodes,
+  MAX_UNCERTAIN,
+  type NodeMatching,
   spearman,
 } from '../../src/analysis';
 import { type CareMap, loadCareMap } from '../../src/model';
+import { makeMap, person } from '../helpers/build';
+import { evolveMap } from '../helpers/evolveMap';
+import { generateMap } from '../helpers/generateMap';
 
 function fixture(name: string): CareMap {
   const file = path.join(import.meta.dirname, '..', 'fixtures', 'compare', `${name}.carewealth.json`);
@@ -38,7 +48,7 @@ const { changes } = result;
 
 describe('matching and counting what changed (community pair)', () => {
   it('matches the eight nodes both states share by id, and nothing is doubtful', () => {
-    expect(result.matching).toEqual({ byId: 8, byLabel: 0, confirmed: 0, pairs: [], uncertain: [], uncertainLeftOff: 0, refused: [] });
+    expect(result.matching).toEqual({ byId: 8, byLabel: 0, confirmed: 0, pairs: [], uncertain: [], uncertainTruncated: false, refused: [] });
     expect(result.a).toMatchObject({ label: 'Before', date: '2025-03-15', nodes: 10, ties: 9, scope: 'community' });
     expect(result.b).toMatchObject({ label: 'After', date: '2025-09-15', nodes: 10, ties: 12 });
   });
@@ -336,7 +346,7 @@ describe('matching two files drawn apart (matching-a → matching-b)', () => {
 
   it('compares through the matching: ties matched by their ends, care types by label', () => {
     const { matching } = confirmMatches(a, b, m, [{ a: 'a4', b: 'b4' }]);
-    const c = compareStates(a, b, matching, { indexes: { a: indexCare(a), b: indexCare(b) } });
+    const c = compareStates(a, b, matching);
     expect(c.ties.renamed).toEqual([
       { a: 'ta', b: 't-1' },
       { a: 'tb', b: 't-2' },
@@ -355,9 +365,19 @@ describe('matching two files drawn apart (matching-a → matching-b)', () => {
     expect(c.nodes.added).toEqual(['b2', 'b5', 'b7', 'x9', 'b8']);
   });
 
+  it('stops listing at MAX_UNCERTAIN possible matches and says so', () => {
+    // 15 labels held by 10 nodes on each side: 15 × 10 × 10 = 1,500 possible pairs.
+    const people = (prefix: string) => Array.from({ length: 150 }, (_, i) => person(`${prefix}${i}`, `Sam ${String.fromCharCode(65 + (i % 15))}.`));
+    const many = matchNodes(makeMap(people('a')), makeMap(people('b')));
+    expect(many.aToB.size).toBe(0);
+    expect(many.uncertain).toHaveLength(MAX_UNCERTAIN);
+    expect(many.uncertainTruncated).toBe(true);
+    expect(m.uncertainTruncated).toBe(false);
+  });
+
   it('diffMaps reports the pairs whose ids differ and the confirmed ones', () => {
     const r = diffMaps({ doc: a, label: 'March' }, { doc: b, label: 'September' }, { confirmed: [{ a: 'a4', b: 'b4' }] });
-    expect(r.matching).toMatchObject({ byId: 0, byLabel: 2, confirmed: 1, uncertainLeftOff: 0, refused: [] });
+    expect(r.matching).toMatchObject({ byId: 0, byLabel: 2, confirmed: 1, uncertainTruncated: false, refused: [] });
     expect(r.matching.pairs).toEqual([
       { a: 'a1', b: 'b1', how: 'label' },
       { a: 'a3', b: 'b3', how: 'label' },
@@ -372,5 +392,66 @@ describe('a snapshot compared with its own map', () => {
     expect([r.changes.nodes.changed, r.changes.ties.changed, r.changes.tieMoves, r.changes.nodes.added, r.changes.ties.added]).toEqual([[], [], [], [], []]);
     expect(r.changes.nodes.unchanged).toBe(10);
     expect(r.waves).toMatchObject({ jaccard: 1, hamming: 0, degreeSpearman: 1 });
+  });
+});
+
+describe('receivers and loads, worked out for every node at once', () => {
+  // compareStates reads every node's care from careTotals (one pass per map); here the same
+  // answers are worked out node by node with careReceived, isReceiver and careLoad on a full
+  // care index, on the hand-worked pair both ways and on generated pairs changed in every way
+  // evolveMap knows (roles, needs, capacity, memberships, care into teams, mutual ties).
+  const base = generateMap({ nodes: 300, tiesPerNode: 2.5, seed: 21 });
+  const cases: Array<[string, CareMap, CareMap]> = [
+    ['fixture', before, after],
+    ['fixture reversed', after, before],
+    ...[1, 2, 3, 4].map((seed): [string, CareMap, CareMap] => [`generated ${seed}`, base, evolveMap(base, seed)]),
+  ];
+
+  function reference(a: CareMap, b: CareMap, m: NodeMatching) {
+    const [ia, ib] = [indexCare(a), indexCare(b)];
+    const types = (index: CareIndex, id: string) => new Set(careReceived(index, id).flatMap((f) => f.tie.careTypes));
+    const receiversOut: unknown[] = [];
+    const loads: unknown[] = [];
+    for (const x of a.nodes) {
+      const y = b.nodes.find((n) => n.id === m.aToB.get(x.id));
+      if (y === undefined) continue;
+      if (isReceiver(ia, x) || isReceiver(ib, y)) {
+        const [was, now] = [types(ia, x.id), types(ib, y.id)];
+        const gained = [...now].filter((c) => !was.has(c)).sort();
+        const lost = [...was].filter((c) => !now.has(c)).sort();
+        if (gained.length + lost.length > 0) receiversOut.push({ a: x.id, b: y.id, label: y.label, gained, lost });
+      }
+      if (x.capacity === undefined && y.capacity === undefined) continue;
+      const load = (index: CareIndex, n: typeof x) => {
+        const l = careLoad(index, n.id);
+        const cap = n.capacity?.hoursPerWeek ?? null;
+        const max = n.capacity?.maxReceivers ?? null;
+        return { hoursGiven: l.hoursGiven, receivers: l.receivers.length, capacityHours: cap, maxReceivers: max, overHours: cap !== null && l.hoursGiven > cap, overReceivers: max !== null && l.receivers.length > max };
+      };
+      const [lb, la] = [load(ia, x), load(ib, y)];
+      if (JSON.stringify(lb) !== JSON.stringify(la)) loads.push({ a: x.id, b: y.id, label: y.label, kind: y.kind, before: lb, after: la });
+    }
+    return { receivers: receiversOut, loads };
+  }
+
+  it.each(cases)('%s: the same as careReceived, isReceiver and careLoad node by node', (_name, a, b) => {
+    const m = matchNodes(a, b);
+    const c = compareStates(a, b, m);
+    const expected = reference(a, b, m);
+    expect(c.receivers).toEqual(expected.receivers);
+    expect(c.loads).toEqual(expected.loads);
+    expect(c.receivers.length + c.loads.length).toBeGreaterThan(0);
+  });
+
+  it('careTotals agrees with the per-node functions on every node of a generated map', () => {
+    const doc = evolveMap(base, 5);
+    const index = indexCare(doc);
+    const totals = careTotals(doc);
+    doc.nodes.forEach((n, i) => {
+      expect(totals.receivedTypes(i), n.id).toEqual([...new Set(careReceived(index, n.id).flatMap((f) => f.tie.careTypes))].sort());
+      expect(totals.isReceiver(i), n.id).toBe(isReceiver(index, n));
+      const load = careLoad(index, n.id);
+      expect([totals.hoursGiven(i), totals.receiverCount(i)], n.id).toEqual([load.hoursGiven, load.receivers.length]);
+    });
   });
 });

@@ -15,7 +15,7 @@ import {
   tieLevel,
   type TieScale,
 } from '../../model';
-import { type CareIndex, careLoad, careReceived, indexCare, receivers } from '../care';
+import { careTotals, type CareTotals } from '../care';
 import type { NodeMatching } from './match';
 
 /** One field that differs. List fields also say which entries came and went. */
@@ -133,17 +133,29 @@ export interface Comparison {
 
 // ---------------------------------------------------------------- care types across states
 
+/** State A's care-type ids read in state B's list. */
+export interface CareTypeMapping {
+  readonly map: (id: string) => string;
+  /** True when every id maps to itself (a snapshot and its map), so nothing needs mapping. */
+  readonly identity: boolean;
+}
+
 /**
  * State A's care-type ids read in state B's list: the same id when B has it, else B's type with
  * the same label (ignoring case), else A's id unchanged. Two files drawn apart may name types
  * differently; a snapshot and its map share them.
  */
-export function careTypeMapping(a: readonly CareTypeDef[], b: readonly CareTypeDef[]): (id: string) => string {
+export function careTypeMapping(a: readonly CareTypeDef[], b: readonly CareTypeDef[]): CareTypeMapping {
   const bIds = new Set(b.map((c) => c.id));
   const bByLabel = new Map(b.map((c) => [c.label.trim().toLowerCase(), c.id]));
   const map = new Map<string, string>();
-  for (const c of a) map.set(c.id, bIds.has(c.id) ? c.id : (bByLabel.get(c.label.trim().toLowerCase()) ?? c.id));
-  return (id) => map.get(id) ?? id;
+  let identity = true;
+  for (const c of a) {
+    const to = bIds.has(c.id) ? c.id : (bByLabel.get(c.label.trim().toLowerCase()) ?? c.id);
+    map.set(c.id, to);
+    if (to !== c.id) identity = false;
+  }
+  return { map: (id) => map.get(id) ?? id, identity };
 }
 
 // ---------------------------------------------------------------- field by field
@@ -160,33 +172,50 @@ function listDiff(before: readonly string[], after: readonly string[]): { added:
   return { added: after.filter((x) => !b.has(x)), removed: before.filter((x) => !a.has(x)) };
 }
 
-function fieldChanges(x: object, y: object, skip: ReadonlySet<string>, careType: (id: string) => string): FieldChange[] {
+/** Equal as stored values: primitives by value, lists and objects by content. */
+function sameValue(x: unknown, y: unknown): boolean {
+  return x === y || (typeof x === 'object' && typeof y === 'object' && isDeepEqual(x, y));
+}
+
+function fieldChange(key: string, before: unknown, after: unknown): FieldChange | null {
+  if (Array.isArray(before) || Array.isArray(after)) {
+    const { added, removed } = listDiff((before as string[] | undefined) ?? [], (after as string[] | undefined) ?? []);
+    // Only the order changed: not a change anyone needs to read about.
+    if (added.length === 0 && removed.length === 0) return null;
+    return { field: key, before: before ?? null, after: after ?? null, added, removed };
+  }
+  return { field: key, before: before ?? null, after: after ?? null };
+}
+
+const NO_CHANGES: readonly FieldChange[] = [];
+
+function fieldChanges(x: object, y: object, skip: ReadonlySet<string>, careType: CareTypeMapping): readonly FieldChange[] {
   const rx = x as Record<string, unknown>;
   const ry = y as Record<string, unknown>;
-  const keys = [...new Set([...Object.keys(rx), ...Object.keys(ry)])].filter((k) => !skip.has(k));
-  const out: FieldChange[] = [];
-  for (const key of keys) {
+  // Most pairs do not differ at all: the list is only made once a change turns up.
+  let out: FieldChange[] | null = null;
+  for (const key in rx) {
+    if (skip.has(key)) continue;
     let before = rx[key];
     const after = ry[key];
-    if (CARE_TYPE_LISTS.has(key) && Array.isArray(before)) before = (before as string[]).map(careType);
-    if (isDeepEqual(before, after)) continue;
-    const change: { -readonly [K in keyof FieldChange]: FieldChange[K] } = { field: key, before: before ?? null, after: after ?? null };
-    if (Array.isArray(before) || Array.isArray(after)) {
-      const { added, removed } = listDiff((before as string[] | undefined) ?? [], (after as string[] | undefined) ?? []);
-      change.added = added;
-      change.removed = removed;
-      // Only the order changed: not a change anyone needs to read about.
-      if (added.length === 0 && removed.length === 0) continue;
-    }
-    out.push(change);
+    if (!careType.identity && CARE_TYPE_LISTS.has(key) && Array.isArray(before)) before = (before as string[]).map(careType.map);
+    if (sameValue(before, after) || (before === undefined && after === undefined)) continue;
+    const change = fieldChange(key, before, after);
+    if (change !== null) (out ??= []).push(change);
   }
-  return out;
+  for (const key in ry) {
+    if (skip.has(key) || key in rx || ry[key] === undefined) continue;
+    const change = fieldChange(key, undefined, ry[key]);
+    if (change !== null) (out ??= []).push(change);
+  }
+  return out ?? NO_CHANGES;
 }
 
 // ---------------------------------------------------------------- ties
 
 export interface TieMatching {
-  readonly aToB: ReadonlyMap<string, Tie>;
+  /** Matched ties, in state A's order. */
+  readonly pairs: ReadonlyArray<readonly [Tie, Tie]>;
   /** B ties with no match in A. */
   readonly added: readonly Tie[];
   /** A ties with no match in B (including every tie of a removed node). */
@@ -202,49 +231,50 @@ function endsKey(source: string, target: string, kind: string): string {
  * ends and kind (a mutual tie either way round), first unclaimed tie in document order.
  */
 export function matchTies(a: CareMap, b: CareMap, nodes: NodeMatching): TieMatching {
-  const bById = new Map(b.ties.map((t) => [t.id as string, t]));
-  const bByEnds = new Map<string, Tie[]>();
-  for (const t of b.ties) {
-    const k = endsKey(t.source, t.target, t.kind);
-    const list = bByEnds.get(k);
-    if (list === undefined) bByEnds.set(k, [t]);
-    else list.push(t);
-  }
-  const claimed = new Set<string>();
-  const aToB = new Map<string, Tie>();
-  const ends = (t: Tie): [string, string] | null => {
+  const bById = new Map<string, Tie>();
+  for (const t of b.ties) bById.set(t.id, t);
+  const claimed = new Set<Tie>();
+  const match: (Tie | undefined)[] = new Array(a.ties.length);
+  const left: Array<[number, string, string]> = [];
+  a.ties.forEach((t, k) => {
     const s = nodes.aToB.get(t.source);
     const d = nodes.aToB.get(t.target);
-    return s === undefined || d === undefined ? null : [s, d];
-  };
-  for (const t of a.ties) {
-    const e = ends(t);
+    if (s === undefined || d === undefined) return;
     const m = bById.get(t.id);
-    if (e === null || m === undefined || claimed.has(m.id)) continue;
-    const same = m.source === e[0] && m.target === e[1];
-    const reversed = m.source === e[1] && m.target === e[0];
-    if (same || reversed) {
-      aToB.set(t.id, m);
-      claimed.add(m.id);
+    if (m !== undefined && !claimed.has(m) && ((m.source === s && m.target === d) || (m.source === d && m.target === s))) {
+      match[k] = m;
+      claimed.add(m);
+    } else left.push([k, s, d]);
+  });
+  if (left.length > 0) {
+    // Only ties no id claimed can still match, so only they are indexed by their ends.
+    const bByEnds = new Map<string, Tie[]>();
+    for (const t of b.ties) {
+      if (claimed.has(t)) continue;
+      const key = endsKey(t.source, t.target, t.kind);
+      const list = bByEnds.get(key);
+      if (list === undefined) bByEnds.set(key, [t]);
+      else list.push(t);
+    }
+    for (const [k, s, d] of left) {
+      const t = a.ties[k] as Tie;
+      const forward = bByEnds.get(endsKey(s, d, t.kind)) ?? [];
+      const backward = (bByEnds.get(endsKey(d, s, t.kind)) ?? []).filter((m) => m.mutual || t.mutual);
+      const m = [...forward, ...backward].find((x) => !claimed.has(x));
+      if (m !== undefined) {
+        match[k] = m;
+        claimed.add(m);
+      }
     }
   }
-  for (const t of a.ties) {
-    if (aToB.has(t.id)) continue;
-    const e = ends(t);
-    if (e === null) continue;
-    const forward = bByEnds.get(endsKey(e[0], e[1], t.kind)) ?? [];
-    const backward = (bByEnds.get(endsKey(e[1], e[0], t.kind)) ?? []).filter((m) => m.mutual || t.mutual);
-    const m = [...forward, ...backward].find((x) => !claimed.has(x.id));
-    if (m !== undefined) {
-      aToB.set(t.id, m);
-      claimed.add(m.id);
-    }
-  }
-  return {
-    aToB,
-    added: b.ties.filter((t) => !claimed.has(t.id)),
-    removed: a.ties.filter((t) => !aToB.has(t.id)),
-  };
+  const pairs: Array<readonly [Tie, Tie]> = [];
+  const removed: Tie[] = [];
+  a.ties.forEach((t, k) => {
+    const m = match[k];
+    if (m === undefined) removed.push(t);
+    else pairs.push([t, m]);
+  });
+  return { pairs, added: b.ties.filter((t) => !claimed.has(t)), removed };
 }
 
 function scaleValue(tie: Tie, scale: TieScale): string | number {
@@ -275,23 +305,18 @@ export function tieMoves(x: Tie, y: Tie): TieMove[] {
 
 // ---------------------------------------------------------------- receivers, loads, roles
 
-function careTypesReceived(index: CareIndex, id: string, map: (id: string) => string): Set<string> {
-  const out = new Set<string>();
-  for (const f of careReceived(index, id)) for (const c of f.tie.careTypes) out.add(map(c));
-  return out;
-}
-
-function loadState(index: CareIndex, node: CareNode): LoadState {
-  const load = careLoad(index, node.id);
+function loadState(totals: CareTotals, i: number, node: CareNode): LoadState {
+  const hoursGiven = totals.hoursGiven(i);
+  const receivers = totals.receiverCount(i);
   const capacityHours = node.capacity?.hoursPerWeek ?? null;
   const maxReceivers = node.capacity?.maxReceivers ?? null;
   return {
-    hoursGiven: load.hoursGiven,
-    receivers: load.receivers.length,
+    hoursGiven,
+    receivers,
     capacityHours,
     maxReceivers,
-    overHours: capacityHours !== null && load.hoursGiven > capacityHours,
-    overReceivers: maxReceivers !== null && load.receivers.length > maxReceivers,
+    overHours: capacityHours !== null && hoursGiven > capacityHours,
+    overReceivers: maxReceivers !== null && receivers > maxReceivers,
   };
 }
 
@@ -300,81 +325,83 @@ const LOAD_KEYS = ['hoursGiven', 'receivers', 'capacityHours', 'maxReceivers'] a
 // ---------------------------------------------------------------- the comparison
 
 export interface CompareOptions {
-  /** Care indexes already built for the two states (indicators share them). */
-  readonly indexes?: { readonly a: CareIndex; readonly b: CareIndex };
   /** Tie matching already made (see matchTies). */
   readonly ties?: TieMatching;
 }
 
+/** Fields whose change moves a tie along a scale. */
+const SCALE_FIELDS = new Set(['strength', 'frequency', 'closeness', 'hoursPerWeek']);
+
 /**
  * Everything that changed from state A to state B, given the node matching. Linear in the size
- * of the two maps (plus each receiver's incoming care), so two 20,000-node maps compare well
- * within a second.
+ * of the two maps, with every node's care worked out in one pass per map (careTotals), so two
+ * 20,000-node maps compare within a second (see the compare bench).
  */
 export function compareStates(a: CareMap, b: CareMap, matching: NodeMatching, options: CompareOptions = {}): Comparison {
   const careType = careTypeMapping(a.careTypes, b.careTypes);
-  const bNodes = new Map(b.nodes.map((n) => [n.id as string, n]));
+  const ta = careTotals(a);
+  const tb = careTotals(b);
+
+  // Nodes: each matched pair field by field, then what it receives and, with a capacity, gives.
   const nodeChanges: NodeChange[] = [];
   const roles: RoleChange[] = [];
+  const receiverChanges: ReceiverCareChange[] = [];
+  const loads: LoadChange[] = [];
   let nodesUnchanged = 0;
-  const pairs: [CareNode, CareNode][] = [];
-  for (const x of a.nodes) {
+  a.nodes.forEach((x, i) => {
     const bid = matching.aToB.get(x.id);
-    const y = bid === undefined ? undefined : bNodes.get(bid);
-    if (y === undefined) continue;
-    pairs.push([x, y]);
-    const fields = x === y ? [] : fieldChanges(x, y, NODE_SKIP, careType);
-    if (fields.length === 0) {
-      nodesUnchanged += 1;
-      continue;
+    const j = bid === undefined ? undefined : tb.indexOf.get(bid);
+    const y = j === undefined ? undefined : b.nodes[j];
+    if (j === undefined || y === undefined) return;
+    const fields = x === y ? NO_CHANGES : fieldChanges(x, y, NODE_SKIP, careType);
+    if (fields.length === 0) nodesUnchanged += 1;
+    else {
+      nodeChanges.push({ a: x.id, b: y.id, label: y.label, fields });
+      const r = fields.find((f) => f.field === 'roles');
+      if (r !== undefined) roles.push({ a: x.id, b: y.id, label: y.label, gained: r.added ?? [], lost: r.removed ?? [] });
     }
-    nodeChanges.push({ a: x.id, b: y.id, label: y.label, fields });
-    const r = fields.find((f) => f.field === 'roles');
-    if (r !== undefined) roles.push({ a: x.id, b: y.id, label: y.label, gained: r.added ?? [], lost: r.removed ?? [] });
-  }
+    if (ta.isReceiver(i) || tb.isReceiver(j)) {
+      const was = careType.identity ? ta.receivedTypes(i) : [...new Set(ta.receivedTypes(i).map(careType.map))].sort();
+      const now = tb.receivedTypes(j);
+      // Both lists are sorted and without repeats: equal lists mean nothing came or went.
+      if (was.length !== now.length || was.some((c, k) => c !== now[k])) {
+        const gained = now.filter((c) => !was.includes(c));
+        const lost = was.filter((c) => !now.includes(c));
+        if (gained.length > 0 || lost.length > 0) receiverChanges.push({ a: x.id, b: y.id, label: y.label, gained, lost });
+      }
+    }
+    if (x.capacity === undefined && y.capacity === undefined) return;
+    const before = loadState(ta, i, x);
+    const after = loadState(tb, j, y);
+    if (LOAD_KEYS.some((k) => before[k] !== after[k])) loads.push({ a: x.id, b: y.id, label: y.label, kind: y.kind, before, after });
+  });
 
+  // Ties: each matched pair field by field, with the scale moves.
   const ties = options.ties ?? matchTies(a, b, matching);
   const tieChanges: TieChange[] = [];
   const moves: TieMove[] = [];
   const renamed: { a: string; b: string }[] = [];
   let tiesUnchanged = 0;
-  for (const x of a.ties) {
-    const y = ties.aToB.get(x.id);
-    if (y === undefined) continue;
+  for (const [x, y] of ties.pairs) {
     if (x.id !== y.id) renamed.push({ a: x.id, b: y.id });
     if (x === y) {
       tiesUnchanged += 1;
       continue;
     }
-    const fields = fieldChanges(x, y, TIE_SKIP, careType);
-    const source = matching.aToB.get(x.source);
-    if (source !== undefined && source !== y.source && !(x.mutual && y.mutual)) fields.unshift({ field: 'direction', before: [x.source, x.target], after: [y.source, y.target] });
-    for (const m of tieMoves(x, y)) {
-      moves.push(m);
-      const f = fields.find((c) => c.field === (m.scale === 'hours' ? 'hoursPerWeek' : m.scale));
-      if (f !== undefined) Object.assign(f, { direction: m.direction });
+    let fields = fieldChanges(x, y, TIE_SKIP, careType);
+    // Ends matched the other way round: the direction of care turned (meaningless when mutual).
+    if (matching.aToB.get(x.source) !== y.source && !(x.mutual && y.mutual)) {
+      fields = [{ field: 'direction', before: [x.source, x.target], after: [y.source, y.target] }, ...fields];
+    }
+    if (fields.some((f) => SCALE_FIELDS.has(f.field))) {
+      for (const m of tieMoves(x, y)) {
+        moves.push(m);
+        const f = fields.find((c) => c.field === (m.scale === 'hours' ? 'hoursPerWeek' : m.scale));
+        if (f !== undefined) Object.assign(f, { direction: m.direction });
+      }
     }
     if (fields.length === 0) tiesUnchanged += 1;
     else tieChanges.push({ a: x.id, b: y.id, source: y.source, target: y.target, kind: y.kind, fields });
-  }
-
-  const ia = options.indexes?.a ?? indexCare(a);
-  const ib = options.indexes?.b ?? indexCare(b);
-  const receiverIds = new Set<string>([...receivers(ib).map((n) => n.id as string), ...receivers(ia).flatMap((n) => matching.aToB.get(n.id) ?? [])]);
-  const receiverChanges: ReceiverCareChange[] = [];
-  const loads: LoadChange[] = [];
-  for (const [x, y] of pairs) {
-    if (receiverIds.has(y.id)) {
-      const before = careTypesReceived(ia, x.id, careType);
-      const after = careTypesReceived(ib, y.id, (id) => id);
-      const gained = [...after].filter((c) => !before.has(c)).sort();
-      const lost = [...before].filter((c) => !after.has(c)).sort();
-      if (gained.length > 0 || lost.length > 0) receiverChanges.push({ a: x.id, b: y.id, label: y.label, gained, lost });
-    }
-    if (x.capacity === undefined && y.capacity === undefined) continue;
-    const before = loadState(ia, x);
-    const after = loadState(ib, y);
-    if (LOAD_KEYS.some((k) => before[k] !== after[k])) loads.push({ a: x.id, b: y.id, label: y.label, kind: y.kind, before, after });
   }
 
   return {

@@ -47,7 +47,8 @@ export interface DiffResult {
     /** Matched pairs whose ids differ (by label and kind, or confirmed); id matches are implied. */
     readonly pairs: ReadonlyArray<{ readonly a: string; readonly b: string; readonly how: MatchHow }>;
     readonly uncertain: readonly MatchCandidate[];
-    readonly uncertainLeftOff: number;
+    /** True when the list of possible matches stopped at its limit (MAX_UNCERTAIN). */
+    readonly uncertainTruncated: boolean;
     /** Confirmed pairs that could not be applied, with the reason. */
     readonly refused: ReadonlyArray<ConfirmedMatch & { readonly reason: string }>;
   };
@@ -89,7 +90,7 @@ export function diffMaps(a: ComparedState, b: ComparedState, options: DiffOption
   const ia: CareIndex = indexCare(a.doc);
   const ib: CareIndex = indexCare(b.doc);
   const ties = matchTies(a.doc, b.doc, matching);
-  const changes = compareStates(a.doc, b.doc, matching, { indexes: { a: ia, b: ib }, ties });
+  const changes = compareStates(a.doc, b.doc, matching, { ties });
   const inds = indicators(a.doc, b.doc, ia, ib, matching, changes);
   const waves = waveMeasures(a.doc, b.doc, matching, options.betweenness !== undefined ? { betweenness: options.betweenness } : {});
   const count = (how: MatchHow) => [...matching.how.values()].filter((h) => h === how).length;
@@ -103,7 +104,7 @@ export function diffMaps(a: ComparedState, b: ComparedState, options: DiffOption
       confirmed: count('confirmed'),
       pairs: [...matching.aToB].filter(([x, y]) => x !== y).map(([x, y]) => ({ a: x, b: y, how: matching.how.get(x) ?? 'id' })),
       uncertain: matching.uncertain,
-      uncertainLeftOff: matching.uncertainLeftOff,
+      uncertainTruncated: matching.uncertainTruncated,
       refused,
     },
     changes,

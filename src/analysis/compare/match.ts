@@ -33,16 +33,16 @@ export interface NodeMatching {
   readonly how: ReadonlyMap<string, MatchHow>;
   /** Possible matches for a person to confirm, in state A's node order. */
   readonly uncertain: readonly MatchCandidate[];
-  /** Possible matches left off the list beyond MAX_UNCERTAIN. */
-  readonly uncertainLeftOff: number;
+  /** True when the search stopped at MAX_UNCERTAIN possible matches, so more may exist. */
+  readonly uncertainTruncated: boolean;
 }
 
 /** At most this many possible matches are listed. */
 export const MAX_UNCERTAIN = 1000;
 /** Largest group of same-label nodes whose every pairing is listed (larger groups list the first ones). */
 const MAX_GROUP_SIDE = 10;
-/** Edit distances are only worked out within label buckets up to this size (bounded cost on big maps). */
-const MAX_BUCKET = 300;
+/** Similar labels are only looked for within buckets of same-kind labels up to this size (bounded cost on big maps). */
+const MAX_BUCKET = 100;
 
 /** A label as people mean it: Unicode-normalised, trimmed, spaces collapsed, lower case. */
 export function labelKey(label: string): string {
@@ -99,17 +99,22 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 class CandidateList {
   readonly list: MatchCandidate[] = [];
-  leftOff = 0;
+  /** Set once a candidate was turned away because the list is full. */
+  truncated = false;
   private readonly seen = new Set<string>();
+
+  get full(): boolean {
+    return this.list.length >= MAX_UNCERTAIN;
+  }
 
   add(a: CareNode, b: CareNode, reason: UncertainReason): void {
     const key = `${a.id}\u0000${b.id}`;
     if (this.seen.has(key)) return;
-    this.seen.add(key);
-    if (this.list.length >= MAX_UNCERTAIN) {
-      this.leftOff += 1;
+    if (this.full) {
+      this.truncated = true;
       return;
     }
+    this.seen.add(key);
     this.list.push({ a: a.id, b: b.id, reason, aLabel: a.label, bLabel: b.label, aKind: a.kind, bKind: b.kind });
   }
 }
@@ -158,12 +163,14 @@ export function matchNodes(a: CareMap, b: CareMap): NodeMatching {
     if (as.length === 1 && bs.length === 1 && onlyA !== undefined && onlyB !== undefined) pair(onlyA, onlyB, 'label');
   }
 
-  // 3. What is left is listed for a person to confirm, never matched here.
+  // 3. What is left is listed for a person to confirm, never matched here. The search stops once
+  //    the list is full: a person cannot confirm thousands of pairs one by one anyway.
   for (const [n, m] of doubtful) if (!aToB.has(n.id) && !bToA.has(m.id)) candidates.add(n, m, 'same-id-other-node');
   for (const [key, as] of groupsA) {
     const bs = groupsB.get(key);
     if (bs === undefined || (as.length === 1 && bs.length === 1)) continue;
     for (const n of as.slice(0, MAX_GROUP_SIDE)) for (const m of bs.slice(0, MAX_GROUP_SIDE)) candidates.add(n, m, 'several-candidates');
+    if (candidates.full) break;
   }
   const stillA = freeA.filter((n) => !aToB.has(n.id));
   const stillB = freeB.filter((n) => !bToA.has(n.id));
@@ -171,26 +178,33 @@ export function matchNodes(a: CareMap, b: CareMap): NodeMatching {
   const byFirstWord = new Map<string, CareNode[]>();
   const byStart = new Map<string, CareNode[]>();
   const loose = new Map<CareNode, string>();
-  for (const m of stillB) {
-    const l = looseKey(m.label);
-    loose.set(m, l);
-    push(byLabel, labelKey(m.label), m);
-    push(byFirstWord, `${m.kind}\u0000${l.split(' ')[0] ?? ''}`, m);
-    push(byStart, `${m.kind}\u0000${l.slice(0, 3)}`, m);
+  if (!candidates.full) {
+    for (const m of stillB) {
+      const l = looseKey(m.label);
+      loose.set(m, l);
+      push(byLabel, labelKey(m.label), m);
+      push(byFirstWord, `${m.kind}\u0000${l.split(' ')[0] ?? ''}`, m);
+      push(byStart, `${m.kind}\u0000${l.slice(0, 3)}`, m);
+    }
   }
   for (const n of stillA) {
-    for (const m of byLabel.get(labelKey(n.label)) ?? []) if (m.kind !== n.kind) candidates.add(n, m, 'same-label-other-kind');
+    if (candidates.full) {
+      candidates.truncated = true;
+      break;
+    }
+    const key = labelKey(n.label);
+    for (const m of byLabel.get(key) ?? []) if (m.kind !== n.kind) candidates.add(n, m, 'same-label-other-kind');
     const l = looseKey(n.label);
     const buckets = [byFirstWord.get(`${n.kind}\u0000${l.split(' ')[0] ?? ''}`) ?? [], byStart.get(`${n.kind}\u0000${l.slice(0, 3)}`) ?? []];
     for (const bucket of buckets) {
       if (bucket.length > MAX_BUCKET) continue;
-      for (const m of bucket) if (labelKey(m.label) !== labelKey(n.label) && similar(l, loose.get(m) ?? '')) candidates.add(n, m, 'similar-label');
+      for (const m of bucket) if (labelKey(m.label) !== key && similar(l, loose.get(m) ?? '')) candidates.add(n, m, 'similar-label');
     }
   }
   const aOrder = new Map(a.nodes.map((n, i) => [n.id as string, i]));
   const bOrder = new Map(b.nodes.map((n, i) => [n.id as string, i]));
   const uncertain = [...candidates.list].sort((x, y) => (aOrder.get(x.a) ?? 0) - (aOrder.get(y.a) ?? 0) || (bOrder.get(x.b) ?? 0) - (bOrder.get(y.b) ?? 0));
-  return { aToB, bToA, how, uncertain, uncertainLeftOff: candidates.leftOff };
+  return { aToB, bToA, how, uncertain, uncertainTruncated: candidates.truncated };
 }
 
 /** A pair a person confirmed: node `a` of state A is node `b` of state B. */
@@ -230,5 +244,5 @@ export function confirmMatches(a: CareMap, b: CareMap, matching: NodeMatching, c
     }
   }
   const uncertain = matching.uncertain.filter((c) => !aToB.has(c.a) && !bToA.has(c.b));
-  return { matching: { aToB, bToA, how, uncertain, uncertainLeftOff: matching.uncertainLeftOff }, refused };
+  return { matching: { aToB, bToA, how, uncertain, uncertainTruncated: matching.uncertainTruncated }, refused };
 }

@@ -66,14 +66,18 @@ function careTypeLabels(doc: CareMap, ids: readonly string[], fallback?: CareMap
 
 // ---------------------------------------------------------------- nodes that went or came
 
-/** Receivers in A whose informal care all came from `giver`. */
-function onlyInformalFrom(ia: CareIndex, giver: string): string[] {
-  return receivers(ia)
-    .filter((r) => {
-      const informal = new Set(careReceived(ia, r.id).filter((f) => f.side === 'informal').map((f) => f.giver));
-      return informal.size === 1 && informal.has(giver);
-    })
-    .map((r) => r.id as string);
+/** Receivers in A whose informal care all came from one giver, by that giver. */
+function soleInformalGivers(ia: CareIndex): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const r of receivers(ia)) {
+    const informal = new Set(careReceived(ia, r.id).filter((f) => f.side === 'informal').map((f) => f.giver));
+    const [only] = informal;
+    if (only === undefined || informal.size !== 1) continue;
+    const list = out.get(only);
+    if (list === undefined) out.set(only, [r.id]);
+    else list.push(r.id);
+  }
+  return out;
 }
 
 function goneFindings(input: SentenceInput): ChangeFinding[] {
@@ -82,6 +86,7 @@ function goneFindings(input: SentenceInput): ChangeFinding[] {
   const removedTies = new Set(comparison.ties.removed);
   const out: ChangeFinding[] = [];
   const people: CareNode[] = [];
+  let sole: Map<string, string[]> | undefined;
   for (const id of comparison.nodes.removed) {
     const node = byId.get(id);
     if (node === undefined) continue;
@@ -90,7 +95,8 @@ function goneFindings(input: SentenceInput): ChangeFinding[] {
       continue;
     }
     const ties = (ia.tiesOf.get(id) ?? []).map((t) => t.id as string).filter((t) => removedTies.has(t));
-    const stranded = onlyInformalFrom(ia, id);
+    sole ??= soleInformalGivers(ia);
+    const stranded = sole.get(id) ?? [];
     const verb = node.kind === 'team' ? 'has ended' : 'has gone';
     const detail =
       stranded.length > 0
@@ -187,12 +193,12 @@ function capacityClause(over: boolean, capacity: number | null, before: number |
 }
 
 /** One load change in words, or null when nobody was over capacity at either date. */
-function loadFinding(change: LoadChange, b: CareMap): ChangeFinding | null {
+function loadFinding(change: LoadChange, ib: CareIndex): ChangeFinding | null {
   const { before, after } = change;
   const wasOver = before.overHours || before.overReceivers;
   const isOver = after.overHours || after.overReceivers;
   if (!wasOver && !isOver) return null;
-  const node = b.nodes.find((n) => n.id === change.b);
+  const node = ib.byId.get(change.b);
   const pronoun = its(node);
   const parts: string[] = [];
   if (before.hoursGiven !== after.hoursGiven || before.capacityHours !== after.capacityHours) {
@@ -242,7 +248,7 @@ function rowFinding(row: IndicatorRow): ChangeFinding | null {
 /** Teams isolated at one date and not the other, named one by one. */
 function teamFindings(row: IndicatorRow | undefined, input: SentenceInput): ChangeFinding[] {
   if (row === undefined) return [];
-  const { matching, ib, a } = input;
+  const { matching, ib } = input;
   const out: ChangeFinding[] = [];
   const teams = teamFigures(ib);
   const nowIsolated = new Set(row.nodes);
@@ -263,7 +269,7 @@ function teamFindings(row: IndicatorRow | undefined, input: SentenceInput): Chan
   const wasIsolated = new Set(row.nodesBefore.map((x) => matching.aToB.get(x) ?? x));
   for (const id of row.nodes) {
     if (wasIsolated.has(id) || !matching.bToA.has(id)) continue;
-    const label = ib.byId.get(id)?.label ?? a.nodes.find((n) => n.id === id)?.label ?? id;
+    const label = ib.byId.get(id)?.label ?? id;
     out.push({ id: `team-isolated:${id}`, kind: 'indicator', sentence: `${label} has become isolated: no community actor has an active tie to it.`, nodes: [id], ties: [], numbers: {} });
   }
   return out;
@@ -442,7 +448,7 @@ export function changeFindings(input: SentenceInput): ChangeFinding[] {
   return [
     ...goneFindings(input),
     ...newFindings(input),
-    ...input.comparison.loads.flatMap((l) => loadFinding(l, input.b) ?? []),
+    ...input.comparison.loads.flatMap((l) => loadFinding(l, input.ib) ?? []),
     ...indicatorFindings,
     ...tieFindings(input),
     ...receiverFindings(input),
