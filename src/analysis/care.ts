@@ -104,25 +104,10 @@ export function isReceiver(index: CareIndex, n: CareNode): boolean {
   );
 }
 
-/** What a giver carries: hours a week of care given and the distinct receivers of that care. */
-export interface CareLoad {
-  /** Hours a week on the giver's outgoing care flows (a mutual tie counts for both ends); unset hours count 0. */
-  readonly hoursGiven: number;
-  /** Distinct receivers of those flows, in order of first flow. */
-  readonly receivers: readonly string[];
-}
-
-/** A giver's load, read as the overstretch insights read it (hours given, receivers relying on them). */
-export function careLoad(index: CareIndex, id: string): CareLoad {
-  const flows = index.flowsOut.get(id) ?? [];
-  let hoursGiven = 0;
-  for (const f of flows) hoursGiven += f.tie.hoursPerWeek ?? 0;
-  return { hoursGiven, receivers: [...new Set(flows.map((f) => f.receiver))] };
-}
-
 /**
- * What every node receives and gives, for all nodes at once: the rules of `careReceived`,
- * `isReceiver` and `careLoad`, worked out in one pass over the ties on node indexes (document
+ * What every node receives and gives, for all nodes at once: the rules of `careReceived` and
+ * `isReceiver`, and a giver's load as the overstretch insights read it (hours a week on its
+ * outgoing care flows, a mutual tie counting for both ends; distinct receivers), worked out in one pass over the ties on node indexes (document
  * order) without building flows. Used where every node of a big map is needed (comparing two
  * states); answers are the same as the per-node functions on `indexCare` (tested).
  */
@@ -132,9 +117,9 @@ export interface CareTotals {
   receivedTypes(i: number): string[];
   /** Whether node `i` is a receiver (see `receivers`). */
   isReceiver(i: number): boolean;
-  /** Hours a week node `i` gives (careLoad's hoursGiven). */
+  /** Hours a week node `i` gives on its care flows (unset hours count 0). */
   hoursGiven(i: number): number;
-  /** Distinct receivers of node `i`'s care (careLoad's receivers, counted). */
+  /** Distinct receivers of node `i`'s care. */
   receiverCount(i: number): number;
 }
 
