@@ -3,7 +3,7 @@
 // the worker and the app. It runs the steps in order — match nodes (and apply the matches a
 // person confirmed), compare, indicators, wave measures, sentences — building each state's care
 // index once. Numbers are not rounded here.
-import type { CareMap, MapScope } from '../../model';
+import type { CareMap, MapScope, SnapshotEvent } from '../../model';
 import { type CareIndex, indexCare } from '../care';
 import { type Comparison, compareStates, matchTies } from './diff';
 import { indicators, type Indicators } from './indicators';
@@ -21,6 +21,8 @@ export interface ComparedState {
   readonly label: string;
   /** The day the state records (a snapshot's date), if known. */
   readonly date?: string;
+  /** A snapshot's kind of event (workshop, review, other), so like can be compared with like. */
+  readonly event?: SnapshotEvent;
   /** Where it came from, e.g. "larkspur.carewealth.json#snap-launch". */
   readonly source?: string;
 }
@@ -28,6 +30,7 @@ export interface ComparedState {
 export interface StateSummary {
   readonly label: string;
   readonly date: string | null;
+  readonly event: SnapshotEvent | null;
   readonly source: string | null;
   readonly mapId: string;
   readonly title: string;
@@ -44,7 +47,7 @@ export interface DiffResult {
     readonly byId: number;
     readonly byLabel: number;
     readonly confirmed: number;
-    /** Matched pairs whose ids differ (by label and kind, or confirmed); id matches are implied. */
+    /** Matched pairs whose ids differ (by label and kind, or confirmed), in A's node order; id matches are implied. */
     readonly pairs: ReadonlyArray<{ readonly a: string; readonly b: string; readonly how: MatchHow }>;
     readonly uncertain: readonly MatchCandidate[];
     /** True when the list of possible matches stopped at its limit (MAX_UNCERTAIN). */
@@ -69,6 +72,7 @@ function summary(state: ComparedState): StateSummary {
   return {
     label: state.label,
     date: state.date ?? null,
+    event: state.event ?? null,
     source: state.source ?? null,
     mapId: state.doc.id,
     title: state.doc.meta.title,
@@ -102,7 +106,10 @@ export function diffMaps(a: ComparedState, b: ComparedState, options: DiffOption
       byId: count('id'),
       byLabel: count('label'),
       confirmed: count('confirmed'),
-      pairs: [...matching.aToB].filter(([x, y]) => x !== y).map(([x, y]) => ({ a: x, b: y, how: matching.how.get(x) ?? 'id' })),
+      pairs: a.doc.nodes.flatMap((n) => {
+        const other = matching.aToB.get(n.id);
+        return other === undefined || other === n.id ? [] : [{ a: n.id as string, b: other, how: matching.how.get(n.id) ?? 'id' }];
+      }),
       uncertain: matching.uncertain,
       uncertainTruncated: matching.uncertainTruncated,
       refused,
