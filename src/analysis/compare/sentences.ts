@@ -168,10 +168,11 @@ function newFindings(input: SentenceInput): ChangeFinding[] {
     const roles = new Map<string, number>();
     for (const p of people) {
       const role = p.roles[0];
-      const word = role === undefined ? 'person without a role' : labelOf(PERSON_ROLES, role).toLowerCase();
+      const word = role === undefined ? 'without a role' : labelOf(PERSON_ROLES, role).toLowerCase();
       roles.set(word, (roles.get(word) ?? 0) + 1);
     }
-    const mix = [...roles].map(([word, n]) => plural(n, word)).join(', ');
+    // One-word roles read as plurals ("4 volunteers"); longer labels are counted as they are.
+    const mix = [...roles].map(([word, n]) => (/^[a-z]+$/.test(word) ? plural(n, word) : `${n} ${word}`)).join(', ');
     out.push({
       id: 'people-joined',
       kind: 'people',
@@ -234,6 +235,8 @@ function loadFinding(change: LoadChange, ib: CareIndex): ChangeFinding | null {
 function rowFinding(row: IndicatorRow): ChangeFinding | null {
   if (row.before === null || row.after === null || row.change === null || row.change === 0) return null;
   if (row.id === 'nodes' || row.id === 'ties') return null;
+  // A change too small to show at the precision of the sentence is not worth one.
+  if (value(row, row.before) === value(row, row.after)) return null;
   const rose = row.change > 0 ? 'rose' : 'fell';
   return {
     id: `indicator:${row.id}`,
