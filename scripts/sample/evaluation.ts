@@ -10,18 +10,24 @@
 //     (overstretched), 3 at eighteen months (relieved); Mind the Gap Wellbeing CIC strong on
 //     Participation, weak on Resources; The Kettle Café high Motivation, low Governance.
 // Uses the built-in item bank (no instrument record), so every round scores with the defaults.
+import type { z } from 'zod';
+
 import {
   appliesTo,
-  type CapacityAssessmentInput,
+  type CapacityAssessmentSchema,
   type CapacityDimensionId,
   DEFAULT_ITEM_BANK,
   SCALE_MAX,
   SCALE_MIN,
   type StakeholderGroup,
   type SurveyDomainId,
-  type SurveyResponseInput,
-  type SurveyRoundInput,
+  type SurveyResponseSchema,
+  type SurveyRoundSchema,
 } from '../../src/model';
+
+type SurveyRoundInput = z.input<typeof SurveyRoundSchema>;
+type SurveyResponseInput = z.input<typeof SurveyResponseSchema>;
+type CapacityAssessmentInput = z.input<typeof CapacityAssessmentSchema>;
 
 /** Target score per domain: [growth, wrb, smc]. */
 type Targets = readonly [number, number, number];

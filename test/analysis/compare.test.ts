@@ -28,7 +28,7 @@ import {
   type NodeMatching,
   spearman,
 } from '../../src/analysis';
-import { type CareMap, loadCareMap } from '../../src/model';
+import { type CareMap, loadCareMap, type NodeId } from '../../src/model';
 import { makeMap, person } from '../helpers/build';
 import { evolveMap } from '../helpers/evolveMap';
 import { generateMap } from '../helpers/generateMap';
@@ -275,6 +275,12 @@ describe('what changed, in sentences', () => {
     expect(sentences).toContain('Of the ties kept: 1 more frequent, 0 less frequent; 1 closer, 0 further apart; 1 with more hours, 0 with fewer.');
   });
 
+  it('ends a sentence that ends with a label like "Felix Y." with one full stop', () => {
+    const withFelix = makeMap([person('f', 'Felix Y.'), person('g', 'Gwen')]);
+    const r = diffMaps({ doc: withFelix, label: 'a' }, { doc: makeMap([person('g', 'Gwen')]), label: 'b' });
+    expect(r.findings[0]?.sentence).toBe('1 person left the map: Felix Y.');
+  });
+
   it('reads receivers’ care, roles and the wave measures', () => {
     expect(sentences).toContain('Mrs A. no longer receives Gift of time.');
     expect(sentences).toContain('Mrs K. now also receives Companionship & befriending and Social Connection & Engagement, but no longer receives Practical help.');
@@ -414,7 +420,7 @@ describe('receivers and loads, worked out for every node at once', () => {
 
   function reference(a: CareMap, b: CareMap, m: NodeMatching) {
     const [ia, ib] = [indexCare(a), indexCare(b)];
-    const types = (index: CareIndex, id: string) => new Set(careReceived(index, id).flatMap((f) => f.tie.careTypes));
+    const types = (index: CareIndex, id: NodeId) => new Set(careReceived(index, id).flatMap((f) => f.tie.careTypes));
     const receiversOut: unknown[] = [];
     const loads: unknown[] = [];
     for (const x of a.nodes) {

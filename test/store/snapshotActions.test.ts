@@ -38,15 +38,15 @@ describe('takeSnapshot', () => {
 
   it('refuses an invalid name or date and changes nothing', () => {
     const before = st().document;
-    expect(st().takeSnapshot({ label: '', takenAt: '2025-03-15' })).toEqual({ ok: false, reason: 'label: must not be empty' });
-    expect(st().takeSnapshot({ label: 'X', takenAt: '15/03/2025' })).toEqual({ ok: false, reason: 'takenAt: must be a date written YYYY-MM-DD' });
+    expect(st().takeSnapshot({ label: '', takenAt: '2025-03-15' })).toEqual({ ok: false, code: 'invalid', reason: 'label: must not be empty' });
+    expect(st().takeSnapshot({ label: 'X', takenAt: '15/03/2025' })).toEqual({ ok: false, code: 'invalid', reason: 'takenAt: must be a date written YYYY-MM-DD' });
     expect(st().document).toBe(before);
     expect(st().history.past).toHaveLength(0);
   });
 
   it('refuses when no map is open', () => {
     st().closeDocument();
-    expect(st().takeSnapshot({ label: 'X', takenAt: '2025-03-15' })).toEqual({ ok: false, reason: 'No map is open.' });
+    expect(st().takeSnapshot({ label: 'X', takenAt: '2025-03-15' })).toEqual({ ok: false, code: 'no-map', reason: 'No map is open.' });
   });
 });
 
@@ -57,7 +57,7 @@ describe('deleteSnapshot', () => {
     expect(st().deleteSnapshot('s1')).toEqual({ ok: true });
     expect(st().document!.snapshots.map((s) => s.id)).toEqual(['s2']);
     expect(selectUndoLabel(st())).toBe('Delete snapshot “One”');
-    expect(st().deleteSnapshot('s1')).toEqual({ ok: false, reason: 'No snapshot "s1" in this map.' });
+    expect(st().deleteSnapshot('s1')).toEqual({ ok: false, code: 'missing', reason: 'No snapshot "s1" in this map.' });
     st().undo();
     expect(st().document!.snapshots.map((s) => s.id)).toEqual(['s1', 's2']);
   });

@@ -5,7 +5,7 @@
 // for evaluation", around the map's centre: (1) key relationships strengthened and new meaningful
 // ties; (2) informal support integrated, and whether paid care came alongside it or instead of
 // it; (3) load concentration before and after.
-import type { CareMap, MapScope, Tie } from '../../model';
+import { asNodeId, type CareMap, type MapScope, type Tie } from '../../model';
 import { type CareIndex, careReceived, type Flow } from '../care';
 import {
   careTypeFrequency,
@@ -265,7 +265,7 @@ export function personalIndicators(
   const added = comparison.ties.added.map((id) => bTies.get(id)).filter((t): t is Tie => t !== undefined && touches(t, centreB) && !STRUCTURAL_KINDS.has(t.kind));
   const removed = comparison.ties.removed.map((id) => aTies.get(id)).filter((t): t is Tie => t !== undefined && touches(t, centreA) && !STRUCTURAL_KINDS.has(t.kind));
 
-  const flowsA = careReceived(ia, centreA);
+  const flowsA = careReceived(ia, asNodeId(centreA));
   const flowsB = careReceived(ib, centreB);
   const addedIds = new Set(comparison.ties.added);
   const removedIds = new Set(comparison.ties.removed);

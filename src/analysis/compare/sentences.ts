@@ -3,10 +3,10 @@
 // highlight them the same way. Node ids follow the comparison's rule (state B's id for anything
 // in B, state A's for what is only in A). Labels go into sentences as plain text; showing them
 // safely (as text, never markup) is the view's job.
-import { type CareMap, type CareNode, labelOf, PERSON_ROLES } from '../../model';
+import { type CareMap, type CareNode, closeSentence, labelOf, PERSON_ROLES } from '../../model';
 import { type CareIndex, careReceived, receivers } from '../care';
 import { percent, teamFigures } from '../figures';
-import { nameList } from '../insights';
+import { nameList, plural } from '../insights/wording';
 import type { Comparison, LoadChange, TieMove } from './diff';
 import type { IndicatorRow, Indicators, PersonalIndicators } from './indicators';
 import type { NodeMatching } from './match';
@@ -36,10 +36,6 @@ export interface SentenceInput {
 }
 
 // ---------------------------------------------------------------- wording
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 /** A number as a sentence shows it: whole numbers as they are, others to at most 3 decimals. */
 export function formatNumber(x: number): string {
@@ -117,7 +113,7 @@ function goneFindings(input: SentenceInput): ChangeFinding[] {
     out.push({
       id: 'people-left',
       kind: 'people',
-      sentence: `${plural(people.length, 'person', 'people')} left the map: ${nameList(people.map((p) => p.label))}.`,
+      sentence: closeSentence(`${plural(people.length, 'person', 'people')} left the map: ${nameList(people.map((p) => p.label))}`),
       nodes: people.map((p) => p.id),
       ties: [],
       numbers: { people: people.length },
@@ -176,7 +172,7 @@ function newFindings(input: SentenceInput): ChangeFinding[] {
     out.push({
       id: 'people-joined',
       kind: 'people',
-      sentence: `${plural(people.length, 'person', 'people')} joined the map (${mix}): ${nameList(people.map((p) => p.label))}.`,
+      sentence: closeSentence(`${plural(people.length, 'person', 'people')} joined the map (${mix}): ${nameList(people.map((p) => p.label))}`),
       nodes: people.map((p) => p.id),
       ties: [],
       numbers: { people: people.length },
@@ -392,7 +388,7 @@ function receiverFindings(input: SentenceInput): ChangeFinding[] {
     return {
       id: `receiver:${r.b}`,
       kind: 'receiver' as const,
-      sentence: `${r.label} ${parts.join(', but ')}.`,
+      sentence: closeSentence(`${r.label} ${parts.join(', but ')}`),
       nodes: [r.b],
       ties: [],
       numbers: { gained: r.gained.length, lost: r.lost.length },
@@ -404,7 +400,7 @@ function roleFindings(input: SentenceInput): ChangeFinding[] {
   return input.comparison.roles.map((r) => {
     const label = (ids: readonly string[]) => nameList(ids.map((id) => labelOf(PERSON_ROLES, id)), 8);
     const parts = [r.gained.length > 0 ? `is now also ${label(r.gained)}` : '', r.lost.length > 0 ? `is no longer ${label(r.lost)}` : ''].filter((s) => s !== '');
-    return { id: `roles:${r.b}`, kind: 'roles' as const, sentence: `${r.label} ${parts.join(' and ')}.`, nodes: [r.b], ties: [], numbers: { gained: r.gained.length, lost: r.lost.length } };
+    return { id: `roles:${r.b}`, kind: 'roles' as const, sentence: closeSentence(`${r.label} ${parts.join(' and ')}`), nodes: [r.b], ties: [], numbers: { gained: r.gained.length, lost: r.lost.length } };
   });
 }
 
