@@ -44,7 +44,10 @@ export function snapshotEvent(snapshot: Pick<Snapshot, 'event'>): SnapshotEvent 
  * map already holding MAX_SNAPSHOTS. Nodes and ties are shared with the map, not copied: both
  * are immutable.
  */
-export function takeSnapshot(doc: CareMap, input: SnapshotInput): Result<{ doc: CareMap; snapshot: Snapshot }> {
+export function takeSnapshot(
+  doc: CareMap,
+  input: SnapshotInput,
+): Result<{ doc: CareMap; snapshot: Snapshot }> {
   const header = SnapshotHeaderSchema.safeParse({
     id: input.id ?? newId('snap'),
     label: input.label,
@@ -93,10 +96,17 @@ export function findSnapshot(doc: CareMap, ref: string): Result<Snapshot> {
   const [only] = named;
   if (only !== undefined && named.length === 1) return ok(only);
   if (named.length > 1) {
-    return fail([problem('', `${named.length} snapshots are called "${ref}"; name one by id: ${named.map((s) => s.id).join(', ')}`)]);
+    return fail([
+      problem(
+        '',
+        `${named.length} snapshots are called "${ref}"; name one by id: ${named.map((s) => s.id).join(', ')}`,
+      ),
+    ]);
   }
   const known = doc.snapshots.map((s) => `"${s.label}" (${s.id})`).join(', ');
-  return fail([problem('', `no snapshot "${ref}"${known === '' ? '; this map holds none' : `; it holds ${known}`}`)]);
+  return fail([
+    problem('', `no snapshot "${ref}"${known === '' ? '; this map holds none' : `; it holds ${known}`}`),
+  ]);
 }
 
 /**
@@ -108,7 +118,10 @@ export function findSnapshot(doc: CareMap, ref: string): Result<Snapshot> {
 export function snapshotState(doc: CareMap, snapshot: Snapshot): CareMap {
   const nodeIds = new Set<string>(snapshot.nodes.map((n) => n.id));
   const centre: NodeId | undefined =
-    snapshot.centreNodeId ?? (doc.meta.centreNodeId !== undefined && nodeIds.has(doc.meta.centreNodeId) ? doc.meta.centreNodeId : undefined);
+    snapshot.centreNodeId ??
+    (doc.meta.centreNodeId !== undefined && nodeIds.has(doc.meta.centreNodeId)
+      ? doc.meta.centreNodeId
+      : undefined);
   const { centreNodeId: _current, ...meta } = doc.meta;
   return {
     ...doc,
@@ -133,10 +146,17 @@ export interface NewMapFromSnapshotOptions {
  * area drawing) come along; records do not, since governance, survey and assessment records
  * belong to the living map and carry their own dates.
  */
-export function snapshotAsNewMap(doc: CareMap, snapshot: Snapshot, options: NewMapFromSnapshotOptions): CareMap {
+export function snapshotAsNewMap(
+  doc: CareMap,
+  snapshot: Snapshot,
+  options: NewMapFromSnapshotOptions,
+): CareMap {
   const state = snapshotState(doc, snapshot);
   const title = `${doc.meta.title} — ${snapshot.label} (${snapshot.takenAt})`;
-  const description = [`Made from the snapshot "${snapshot.label}" of "${doc.meta.title}", taken ${snapshot.takenAt}.`, snapshot.note]
+  const description = [
+    `Made from the snapshot "${snapshot.label}" of "${doc.meta.title}", taken ${snapshot.takenAt}.`,
+    snapshot.note,
+  ]
     .filter((s): s is string => s !== undefined && s !== '')
     .join('\n\n');
   return {

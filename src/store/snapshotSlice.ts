@@ -32,8 +32,16 @@ export function createSnapshotActions(get: Get): SnapshotActions {
       const doc = get().document;
       if (doc === null) return { ok: false, code: 'no-map', reason: 'No map is open.' };
       const taken = takeSnapshotOp(doc, input);
-      if (!taken.ok) return { ok: false, code: taken.problems.some((p) => p.path === 'id') ? 'duplicate' : 'invalid', reason: taken.problems.map(formatProblem).join('; ') };
-      const result = get().replaceDocument(taken.value.doc, `Take snapshot ${quote(taken.value.snapshot.label)}`);
+      if (!taken.ok)
+        return {
+          ok: false,
+          code: taken.problems.some((p) => p.path === 'id') ? 'duplicate' : 'invalid',
+          reason: taken.problems.map(formatProblem).join('; '),
+        };
+      const result = get().replaceDocument(
+        taken.value.doc,
+        `Take snapshot ${quote(taken.value.snapshot.label)}`,
+      );
       return result.ok ? { ok: true, snapshotId: taken.value.snapshot.id } : result;
     },
     deleteSnapshot(id) {

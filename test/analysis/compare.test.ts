@@ -42,13 +42,30 @@ function fixture(name: string): CareMap {
 
 const before = fixture('community-before');
 const after = fixture('community-after');
-const result = diffMaps({ doc: before, label: 'Before', date: '2025-03-15' }, { doc: after, label: 'After', date: '2025-09-15' });
+const result = diffMaps(
+  { doc: before, label: 'Before', date: '2025-03-15' },
+  { doc: after, label: 'After', date: '2025-09-15' },
+);
 const { changes } = result;
 
 describe('matching and counting what changed (community pair)', () => {
   it('matches the eight nodes both states share by id, and nothing is doubtful', () => {
-    expect(result.matching).toEqual({ byId: 8, byLabel: 0, confirmed: 0, pairs: [], uncertain: [], uncertainTruncated: false, refused: [] });
-    expect(result.a).toMatchObject({ label: 'Before', date: '2025-03-15', nodes: 10, ties: 9, scope: 'community' });
+    expect(result.matching).toEqual({
+      byId: 8,
+      byLabel: 0,
+      confirmed: 0,
+      pairs: [],
+      uncertain: [],
+      uncertainTruncated: false,
+      refused: [],
+    });
+    expect(result.a).toMatchObject({
+      label: 'Before',
+      date: '2025-03-15',
+      nodes: 10,
+      ties: 9,
+      scope: 'community',
+    });
     expect(result.b).toMatchObject({ label: 'After', date: '2025-09-15', nodes: 10, ties: 12 });
   });
 
@@ -57,9 +74,40 @@ describe('matching and counting what changed (community pair)', () => {
     expect(changes.nodes.removed).toEqual(['G', 'J']);
     expect(changes.nodes.unchanged).toBe(5); // T, W, H, K, L
     expect(changes.nodes.changed).toEqual([
-      { a: 'C', b: 'C', label: 'Larkspur Care Circle', fields: [{ field: 'label', before: 'Circle', after: 'Larkspur Care Circle' }] },
-      { a: 'O', b: 'O', label: 'Mrs A.', fields: [{ field: 'careNeeded', before: ['meals'], after: ['meals', 'companionship'], added: ['companionship'], removed: [] }] },
-      { a: 'M', b: 'M', label: 'Maud', fields: [{ field: 'roles', before: ['neighbour'], after: ['neighbour', 'volunteer'], added: ['volunteer'], removed: [] }] },
+      {
+        a: 'C',
+        b: 'C',
+        label: 'Larkspur Care Circle',
+        fields: [{ field: 'label', before: 'Circle', after: 'Larkspur Care Circle' }],
+      },
+      {
+        a: 'O',
+        b: 'O',
+        label: 'Mrs A.',
+        fields: [
+          {
+            field: 'careNeeded',
+            before: ['meals'],
+            after: ['meals', 'companionship'],
+            added: ['companionship'],
+            removed: [],
+          },
+        ],
+      },
+      {
+        a: 'M',
+        b: 'M',
+        label: 'Maud',
+        fields: [
+          {
+            field: 'roles',
+            before: ['neighbour'],
+            after: ['neighbour', 'volunteer'],
+            added: ['volunteer'],
+            removed: [],
+          },
+        ],
+      },
     ]);
   });
 
@@ -76,23 +124,38 @@ describe('matching and counting what changed (community pair)', () => {
         target: 'O',
         kind: 'care',
         fields: [
-          { field: 'careTypes', before: ['meals'], after: ['meals', 'companionship'], added: ['companionship'], removed: [] },
+          {
+            field: 'careTypes',
+            before: ['meals'],
+            after: ['meals', 'companionship'],
+            added: ['companionship'],
+            removed: [],
+          },
           { field: 'frequency', before: 'weekly', after: 'daily', direction: 'up' },
           { field: 'hoursPerWeek', before: 8, after: 14, direction: 'up' },
           { field: 'closeness', before: 'middle', after: 'inner', direction: 'up' },
         ],
       },
-      { a: 'c5', b: 'c5', source: 'L', target: 'T', kind: 'care', fields: [{ field: 'strength', before: 'inactive', after: 'engaged', direction: 'up' }] },
+      {
+        a: 'c5',
+        b: 'c5',
+        source: 'L',
+        target: 'T',
+        kind: 'care',
+        fields: [{ field: 'strength', before: 'inactive', after: 'engaged', direction: 'up' }],
+      },
     ]);
   });
 
   it('lists every scale move: frequency weekly (5) → daily (7), closeness middle (2) → inner (3), 8 → 14 h, strength inactive (1) → engaged (2)', () => {
-    expect(changes.tieMoves.map((m) => [m.b, m.scale, m.from, m.to, m.before, m.after, m.direction])).toEqual([
-      ['c1', 'frequency', 'weekly', 'daily', 5, 7, 'up'],
-      ['c1', 'closeness', 'middle', 'inner', 2, 3, 'up'],
-      ['c1', 'hours', 8, 14, 8, 14, 'up'],
-      ['c5', 'strength', 'inactive', 'engaged', 1, 2, 'up'],
-    ]);
+    expect(changes.tieMoves.map((m) => [m.b, m.scale, m.from, m.to, m.before, m.after, m.direction])).toEqual(
+      [
+        ['c1', 'frequency', 'weekly', 'daily', 5, 7, 'up'],
+        ['c1', 'closeness', 'middle', 'inner', 2, 3, 'up'],
+        ['c1', 'hours', 8, 14, 8, 14, 'up'],
+        ['c5', 'strength', 'inactive', 'engaged', 1, 2, 'up'],
+      ],
+    );
   });
 
   it('lists the care types each receiver gained or lost', () => {
@@ -112,14 +175,48 @@ describe('matching and counting what changed (community pair)', () => {
     // the team, Mr H., Mrs K. and Mrs A., against 4 h and 2 receivers.
     expect(changes.loads).toEqual([
       {
-        a: 'M', b: 'M', label: 'Maud', kind: 'person',
-        before: { hoursGiven: 8, receivers: 1, capacityHours: 10, maxReceivers: null, overHours: false, overReceivers: false },
-        after: { hoursGiven: 14, receivers: 1, capacityHours: 10, maxReceivers: null, overHours: true, overReceivers: false },
+        a: 'M',
+        b: 'M',
+        label: 'Maud',
+        kind: 'person',
+        before: {
+          hoursGiven: 8,
+          receivers: 1,
+          capacityHours: 10,
+          maxReceivers: null,
+          overHours: false,
+          overReceivers: false,
+        },
+        after: {
+          hoursGiven: 14,
+          receivers: 1,
+          capacityHours: 10,
+          maxReceivers: null,
+          overHours: true,
+          overReceivers: false,
+        },
       },
       {
-        a: 'L', b: 'L', label: 'Neighbours Together', kind: 'organisation',
-        before: { hoursGiven: 2, receivers: 1, capacityHours: 4, maxReceivers: 2, overHours: false, overReceivers: false },
-        after: { hoursGiven: 8, receivers: 4, capacityHours: 4, maxReceivers: 2, overHours: true, overReceivers: true },
+        a: 'L',
+        b: 'L',
+        label: 'Neighbours Together',
+        kind: 'organisation',
+        before: {
+          hoursGiven: 2,
+          receivers: 1,
+          capacityHours: 4,
+          maxReceivers: 2,
+          overHours: false,
+          overReceivers: false,
+        },
+        after: {
+          hoursGiven: 8,
+          receivers: 4,
+          capacityHours: 4,
+          maxReceivers: 2,
+          overHours: true,
+          overReceivers: true,
+        },
       },
     ]);
   });
@@ -194,15 +291,39 @@ describe('personal indicators around Mrs A. (the centre of both states)', () => 
 
   it('(1) relationships: Maud’s tie is stronger, L’s direct tie is a meaningful new one, none lost', () => {
     expect(p.centre).toEqual({ a: 'O', b: 'O', label: 'Mrs A.' });
-    expect(p.relationships).toEqual({ stronger: ['c1'], weaker: [], newMeaningful: ['l3'], newOther: [], lost: [] });
+    expect(p.relationships).toEqual({
+      stronger: ['c1'],
+      weaker: [],
+      newMeaningful: ['l3'],
+      newOther: [],
+      lost: [],
+    });
   });
 
   it('(2) informal support: 3 of 4 flows → 3 of 5; paid care came in as informal givers fell from 3 to 2', () => {
     // Before: Maud 8 h, W. 10 h (paid), L 2 h and Jo 1 h into the team → informal hours 11 of 21.
     // After: Maud 14 h, W. 10 h, L 2 h direct, L 2 h into the team, W. 3 h into the team → 18 of 31.
-    expect(p.informal.before).toEqual({ flows: 4, informalFlows: 3, informalShare: 0.75, informalGivers: 3, formalGivers: 1, informalHoursShare: 11 / 21 });
-    expect(p.informal.after).toEqual({ flows: 5, informalFlows: 3, informalShare: 0.6, informalGivers: 2, formalGivers: 1, informalHoursShare: 18 / 31 });
-    expect([p.informal.formalAdded, p.informal.informalLost, p.informal.paidCare]).toEqual([['w2'], ['c6'], 'instead']);
+    expect(p.informal.before).toEqual({
+      flows: 4,
+      informalFlows: 3,
+      informalShare: 0.75,
+      informalGivers: 3,
+      formalGivers: 1,
+      informalHoursShare: 11 / 21,
+    });
+    expect(p.informal.after).toEqual({
+      flows: 5,
+      informalFlows: 3,
+      informalShare: 0.6,
+      informalGivers: 2,
+      formalGivers: 1,
+      informalHoursShare: 18 / 31,
+    });
+    expect([p.informal.formalAdded, p.informal.informalLost, p.informal.paidCare]).toEqual([
+      ['w2'],
+      ['c6'],
+      'instead',
+    ]);
   });
 
   it('(3) load concentration: four givers once each (0.25) → W. 2, L 2, Maud 1 of 5 (9/25)', () => {
@@ -214,7 +335,9 @@ describe('personal indicators around Mrs A. (the centre of both states)', () => 
 
   it('is null when the later state has no centre', () => {
     const noCentre = { ...after, meta: { ...after.meta, centreNodeId: undefined } };
-    expect(diffMaps({ doc: before, label: 'a' }, { doc: noCentre, label: 'b' }).indicators.personal).toBeNull();
+    expect(
+      diffMaps({ doc: before, label: 'a' }, { doc: noCentre, label: 'b' }).indicators.personal,
+    ).toBeNull();
   });
 });
 
@@ -223,7 +346,13 @@ describe('wave measures (hand-worked; networkx checks them in compareWaves.test.
     // Before: O-T T-C M-O W-O G-H G-K L-T J-T C-L. After: O-T T-C M-O W-O L-T C-L N-H L-H L-K L-O Q-K W-T.
     // Degrees of the 8 shared nodes (C T O M W H K L): 2 4 3 1 1 1 1 2 → 2 4 4 1 2 2 2 5; average
     // ranks 5.5 8 7 2.5 2.5 2.5 2.5 5.5 and 3.5 6.5 6.5 1 3.5 3.5 3.5 8: Σdxdy 27.5, Σdx² = Σdy² = 36.5.
-    expect(result.waves).toMatchObject({ nodes: { kept: 8, gained: 2, lost: 2 }, ties: { kept: 6, gained: 6, lost: 3 }, jaccard: 0.4, hamming: 9, betweennessSkipped: null });
+    expect(result.waves).toMatchObject({
+      nodes: { kept: 8, gained: 2, lost: 2 },
+      ties: { kept: 6, gained: 6, lost: 3 },
+      jaccard: 0.4,
+      hamming: 9,
+      betweennessSkipped: null,
+    });
     expect(result.waves.degreeSpearman).toBeCloseTo(27.5 / 36.5, 12);
   });
 
@@ -245,7 +374,8 @@ describe('what changed, in sentences', () => {
     expect(result.findings[0]).toEqual({
       id: 'gone:G',
       kind: 'gone',
-      sentence: "Tenants' WhatsApp Mutual Aid has gone: 2 receivers lost their only informal tie (Mr H. and Mrs K.).",
+      sentence:
+        "Tenants' WhatsApp Mutual Aid has gone: 2 receivers lost their only informal tie (Mr H. and Mrs K.).",
       nodes: ['G', 'H', 'K'],
       ties: ['c3', 'c4'],
       numbers: { ties: 2, receiversLosingOnlyInformalTie: 2 },
@@ -257,22 +387,37 @@ describe('what changed, in sentences', () => {
 
   it('says who became overstretched, with the numbers', () => {
     const maud = result.findings.find((f) => f.id === 'load:M');
-    expect(maud).toMatchObject({ sentence: 'Maud now gives 14 hours a week, up from 8, over their capacity of 10. Now overstretched.', nodes: ['M'] });
-    expect(maud?.numbers).toEqual({ hoursBefore: 8, hoursAfter: 14, receiversBefore: 1, receiversAfter: 1, capacityHours: 10 });
-    expect(sentences).toContain('Neighbours Together now gives 8 hours a week, up from 2, over its capacity of 4, and supports 4 receivers, up from 1, over its limit of 2. Now overstretched.');
+    expect(maud).toMatchObject({
+      sentence: 'Maud now gives 14 hours a week, up from 8, over their capacity of 10. Now overstretched.',
+      nodes: ['M'],
+    });
+    expect(maud?.numbers).toEqual({
+      hoursBefore: 8,
+      hoursAfter: 14,
+      receiversBefore: 1,
+      receiversAfter: 1,
+      capacityHours: 10,
+    });
+    expect(sentences).toContain(
+      'Neighbours Together now gives 8 hours a week, up from 2, over its capacity of 4, and supports 4 receivers, up from 1, over its limit of 2. Now overstretched.',
+    );
   });
 
   it('reads the community indicators, the team that stopped being isolated and the ties', () => {
     // Embeddedness counts any actor that is not a team or circle with an active tie (figures.ts),
     // so W.'s new engaged tie counts as well as L's woken one.
-    expect(sentences).toContain('Team Ash is no longer isolated: Neighbours Together and W. now have active ties to it.');
+    expect(sentences).toContain(
+      'Team Ash is no longer isolated: Neighbours Together and W. now have active ties to it.',
+    );
     expect(sentences).toContain('Offering share fell from 30.0% to 20.0%.');
     expect(sentences).toContain('Generative share rose from 28.6% to 40.0%.');
     expect(sentences).toContain('Formal–informal bridges rose from 1 to 2.');
     expect(sentences).toContain('Components fell from 2 to 1.');
     expect(sentences).toContain('6 ties are new and 3 have gone.');
     expect(sentences).toContain('1 tie grew stronger (1 dormant tie woke up) and 0 grew weaker.');
-    expect(sentences).toContain('Of the ties kept: 1 more frequent, 0 less frequent; 1 closer, 0 further apart; 1 with more hours, 0 with fewer.');
+    expect(sentences).toContain(
+      'Of the ties kept: 1 more frequent, 0 less frequent; 1 closer, 0 further apart; 1 with more hours, 0 with fewer.',
+    );
   });
 
   it('ends a sentence that ends with a label like "Felix Y." with one full stop', () => {
@@ -283,9 +428,13 @@ describe('what changed, in sentences', () => {
 
   it('reads receivers’ care, roles and the wave measures', () => {
     expect(sentences).toContain('Mrs A. no longer receives Gift of time.');
-    expect(sentences).toContain('Mrs K. now also receives Companionship & befriending and Social Connection & Engagement, but no longer receives Practical help.');
+    expect(sentences).toContain(
+      'Mrs K. now also receives Companionship & befriending and Social Connection & Engagement, but no longer receives Practical help.',
+    );
     expect(sentences).toContain('Maud is now also Volunteer.');
-    expect(sentences.at(-1)).toMatch(/^Of 15 connected pairs at either date, 6 were kept, 6 gained and 3 lost \(Jaccard 0\.4, Hamming distance 9\); degree ranks correlate at 0\.753 and betweenness ranks correlate at -?[0-9.]+ \(Spearman\)\.$/);
+    expect(sentences.at(-1)).toMatch(
+      /^Of 15 connected pairs at either date, 6 were kept, 6 gained and 3 lost \(Jaccard 0\.4, Hamming distance 9\); degree ranks correlate at 0\.753 and betweenness ranks correlate at -?[0-9.]+ \(Spearman\)\.$/,
+    );
   });
 
   it('on a personal map, reads the three personal indicators instead of the community figures', () => {
@@ -303,9 +452,20 @@ describe('what changed, in sentences', () => {
   it('read backwards (after → before), says what weakened and ended, and that no paid care was added', () => {
     const personal = (doc: CareMap): CareMap => ({ ...doc, meta: { ...doc.meta, scope: 'personal' } });
     const r = diffMaps({ doc: personal(after), label: 'a' }, { doc: personal(before), label: 'b' });
-    expect(r.indicators.personal?.relationships).toEqual({ stronger: [], weaker: ['c1'], newMeaningful: [], newOther: [], lost: ['l3'] });
+    expect(r.indicators.personal?.relationships).toEqual({
+      stronger: [],
+      weaker: ['c1'],
+      newMeaningful: [],
+      newOther: [],
+      lost: ['l3'],
+    });
     expect(r.indicators.personal?.informal.paidCare).toBe('no-formal-added');
-    expect(r.findings.filter((f) => f.kind === 'personal').map((f) => f.sentence).slice(0, 2)).toEqual([
+    expect(
+      r.findings
+        .filter((f) => f.kind === 'personal')
+        .map((f) => f.sentence)
+        .slice(0, 2),
+    ).toEqual([
       "None of Mrs A.'s relationships grew stronger and 0 meaningful new ties appeared; 1 weakened and 1 ended.",
       '75.0% of the care Mrs A. receives comes from informal givers, up from 60.0%; no paid care was added.',
     ]);
@@ -372,7 +532,10 @@ describe('matching two files drawn apart (matching-a → matching-b)', () => {
 
   it('stops listing at MAX_UNCERTAIN possible matches and says so', () => {
     // 15 labels held by 10 nodes on each side: 15 × 10 × 10 = 1,500 possible pairs.
-    const people = (prefix: string) => Array.from({ length: 150 }, (_, i) => person(`${prefix}${i}`, `Sam ${String.fromCharCode(65 + (i % 15))}.`));
+    const people = (prefix: string) =>
+      Array.from({ length: 150 }, (_, i) =>
+        person(`${prefix}${i}`, `Sam ${String.fromCharCode(65 + (i % 15))}.`),
+      );
     const many = matchNodes(makeMap(people('a')), makeMap(people('b')));
     expect(many.aToB.size).toBe(0);
     expect(many.uncertain).toHaveLength(MAX_UNCERTAIN);
@@ -381,8 +544,18 @@ describe('matching two files drawn apart (matching-a → matching-b)', () => {
   });
 
   it('diffMaps reports the pairs whose ids differ and the confirmed ones', () => {
-    const r = diffMaps({ doc: a, label: 'March' }, { doc: b, label: 'September' }, { confirmed: [{ a: 'a4', b: 'b4' }] });
-    expect(r.matching).toMatchObject({ byId: 0, byLabel: 2, confirmed: 1, uncertainTruncated: false, refused: [] });
+    const r = diffMaps(
+      { doc: a, label: 'March' },
+      { doc: b, label: 'September' },
+      { confirmed: [{ a: 'a4', b: 'b4' }] },
+    );
+    expect(r.matching).toMatchObject({
+      byId: 0,
+      byLabel: 2,
+      confirmed: 1,
+      uncertainTruncated: false,
+      refused: [],
+    });
     expect(r.matching.pairs).toEqual([
       { a: 'a1', b: 'b1', how: 'label' },
       { a: 'a3', b: 'b3', how: 'label' },
@@ -394,7 +567,13 @@ describe('matching two files drawn apart (matching-a → matching-b)', () => {
 describe('a snapshot compared with its own map', () => {
   it('shares node and tie objects, so nothing is reported changed and ids all match', () => {
     const r = diffMaps({ doc: before, label: 'x' }, { doc: before, label: 'y' });
-    expect([r.changes.nodes.changed, r.changes.ties.changed, r.changes.tieMoves, r.changes.nodes.added, r.changes.ties.added]).toEqual([[], [], [], [], []]);
+    expect([
+      r.changes.nodes.changed,
+      r.changes.ties.changed,
+      r.changes.tieMoves,
+      r.changes.nodes.added,
+      r.changes.ties.added,
+    ]).toEqual([[], [], [], [], []]);
     expect(r.changes.nodes.unchanged).toBe(10);
     expect(r.waves).toMatchObject({ jaccard: 1, hamming: 0, degreeSpearman: 1 });
   });
@@ -409,18 +588,26 @@ describe('receivers and loads, worked out for every node at once', () => {
   const cases: Array<[string, CareMap, CareMap]> = [
     ['fixture', before, after],
     ['fixture reversed', after, before],
-    ...[1, 2, 3, 4].map((seed): [string, CareMap, CareMap] => [`generated ${seed}`, base, evolveMap(base, seed)]),
+    ...[1, 2, 3, 4].map((seed): [string, CareMap, CareMap] => [
+      `generated ${seed}`,
+      base,
+      evolveMap(base, seed),
+    ]),
   ];
 
   /** A giver's load read from its flows, as the overstretch insights read it. */
   function flowLoad(index: CareIndex, id: string) {
     const flows = index.flowsOut.get(id) ?? [];
-    return { hoursGiven: flows.reduce((s, f) => s + (f.tie.hoursPerWeek ?? 0), 0), receivers: [...new Set(flows.map((f) => f.receiver))] };
+    return {
+      hoursGiven: flows.reduce((s, f) => s + (f.tie.hoursPerWeek ?? 0), 0),
+      receivers: [...new Set(flows.map((f) => f.receiver))],
+    };
   }
 
   function reference(a: CareMap, b: CareMap, m: NodeMatching) {
     const [ia, ib] = [indexCare(a), indexCare(b)];
-    const types = (index: CareIndex, id: NodeId) => new Set(careReceived(index, id).flatMap((f) => f.tie.careTypes));
+    const types = (index: CareIndex, id: NodeId) =>
+      new Set(careReceived(index, id).flatMap((f) => f.tie.careTypes));
     const receiversOut: unknown[] = [];
     const loads: unknown[] = [];
     for (const x of a.nodes) {
@@ -430,17 +617,26 @@ describe('receivers and loads, worked out for every node at once', () => {
         const [was, now] = [types(ia, x.id), types(ib, y.id)];
         const gained = [...now].filter((c) => !was.has(c)).sort();
         const lost = [...was].filter((c) => !now.has(c)).sort();
-        if (gained.length + lost.length > 0) receiversOut.push({ a: x.id, b: y.id, label: y.label, gained, lost });
+        if (gained.length + lost.length > 0)
+          receiversOut.push({ a: x.id, b: y.id, label: y.label, gained, lost });
       }
       if (x.capacity === undefined && y.capacity === undefined) continue;
       const load = (index: CareIndex, n: typeof x) => {
         const l = flowLoad(index, n.id);
         const cap = n.capacity?.hoursPerWeek ?? null;
         const max = n.capacity?.maxReceivers ?? null;
-        return { hoursGiven: l.hoursGiven, receivers: l.receivers.length, capacityHours: cap, maxReceivers: max, overHours: cap !== null && l.hoursGiven > cap, overReceivers: max !== null && l.receivers.length > max };
+        return {
+          hoursGiven: l.hoursGiven,
+          receivers: l.receivers.length,
+          capacityHours: cap,
+          maxReceivers: max,
+          overHours: cap !== null && l.hoursGiven > cap,
+          overReceivers: max !== null && l.receivers.length > max,
+        };
       };
       const [lb, la] = [load(ia, x), load(ib, y)];
-      if (JSON.stringify(lb) !== JSON.stringify(la)) loads.push({ a: x.id, b: y.id, label: y.label, kind: y.kind, before: lb, after: la });
+      if (JSON.stringify(lb) !== JSON.stringify(la))
+        loads.push({ a: x.id, b: y.id, label: y.label, kind: y.kind, before: lb, after: la });
     }
     return { receivers: receiversOut, loads };
   }
@@ -459,10 +655,15 @@ describe('receivers and loads, worked out for every node at once', () => {
     const index = indexCare(doc);
     const totals = careTotals(doc);
     doc.nodes.forEach((n, i) => {
-      expect(totals.receivedTypes(i), n.id).toEqual([...new Set(careReceived(index, n.id).flatMap((f) => f.tie.careTypes))].sort());
+      expect(totals.receivedTypes(i), n.id).toEqual(
+        [...new Set(careReceived(index, n.id).flatMap((f) => f.tie.careTypes))].sort(),
+      );
       expect(totals.isReceiver(i), n.id).toBe(isReceiver(index, n));
       const load = flowLoad(index, n.id);
-      expect([totals.hoursGiven(i), totals.receiverCount(i)], n.id).toEqual([load.hoursGiven, load.receivers.length]);
+      expect([totals.hoursGiven(i), totals.receiverCount(i)], n.id).toEqual([
+        load.hoursGiven,
+        load.receivers.length,
+      ]);
     });
   });
 });

@@ -52,10 +52,14 @@ for case in json.load(open(sys.argv[1])):
 print(json.dumps(out))
 `;
 
-const hasReference = spawnSync(PYTHON, ['-c', 'import networkx, scipy.stats'], { encoding: 'utf8', timeout: 30_000 }).status === 0;
+const hasReference =
+  spawnSync(PYTHON, ['-c', 'import networkx, scipy.stats'], { encoding: 'utf8', timeout: 30_000 }).status ===
+  0;
 const inCi = process.env.CI !== undefined && process.env.CI !== '' && process.env.CI !== 'false';
 if (!hasReference && !inCi) {
-  console.warn(`SKIPPING test/analysis/compareWaves.test.ts: ${PYTHON} cannot import networkx and scipy (apt-get install -y python3-networkx python3-scipy)`);
+  console.warn(
+    `SKIPPING test/analysis/compareWaves.test.ts: ${PYTHON} cannot import networkx and scipy (apt-get install -y python3-networkx python3-scipy)`,
+  );
 }
 
 /** Two generated neighbourhoods side by side with no tie between them: more than one component. */
@@ -65,18 +69,33 @@ function splitPair(): [CareMap, CareMap] {
   const rename = (doc: CareMap, p: string): CareMap => ({
     ...doc,
     nodes: doc.nodes.map((n) => ({ ...n, id: `${p}${n.id}` as NodeId, label: `${p}${n.label}` })),
-    ties: doc.ties.map((t) => ({ ...t, id: `${p}${t.id}` as TieId, source: `${p}${t.source}` as NodeId, target: `${p}${t.target}` as NodeId })),
+    ties: doc.ties.map((t) => ({
+      ...t,
+      id: `${p}${t.id}` as TieId,
+      source: `${p}${t.source}` as NodeId,
+      target: `${p}${t.target}` as NodeId,
+    })),
   });
   const a = rename(one, 'x');
   const b = rename(two, 'y');
   const joined: CareMap = { ...a, nodes: [...a.nodes, ...b.nodes], ties: [...a.ties, ...b.ties] };
-  return [joined, evolveMap(joined, 5, { dropNodes: 0.1, dropTies: 0.2, newNodes: 0.08, newTies: 0.15, changed: 0.2 })];
+  return [
+    joined,
+    evolveMap(joined, 5, { dropNodes: 0.1, dropTies: 0.2, newNodes: 0.08, newTies: 0.15, changed: 0.2 }),
+  ];
 }
 
 /** The hand-worked pair of compare.test.ts. */
 function fixturePair(): [CareMap, CareMap] {
   const load = (name: string): CareMap => {
-    const r = loadCareMap(JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'compare', `${name}.carewealth.json`), 'utf8')));
+    const r = loadCareMap(
+      JSON.parse(
+        readFileSync(
+          join(import.meta.dirname, '..', 'fixtures', 'compare', `${name}.carewealth.json`),
+          'utf8',
+        ),
+      ),
+    );
     if (!r.ok) throw new Error(name);
     return r.value;
   };
@@ -85,15 +104,24 @@ function fixturePair(): [CareMap, CareMap] {
 
 function states(doc: CareMap) {
   const s = buildStructure(doc);
-  return { nodes: s.ids, edges: Array.from(s.edgeSource, (x, e) => [s.ids[x], s.ids[s.edgeTarget[e] as number]]) };
+  return {
+    nodes: s.ids,
+    edges: Array.from(s.edgeSource, (x, e) => [s.ids[x], s.ids[s.edgeTarget[e] as number]]),
+  };
 }
 
 describe.runIf(hasReference || inCi)('wave measures against networkx and scipy', () => {
   it('agree on ties kept, gained and lost, Jaccard, Hamming and both Spearman correlations', () => {
-    if (!hasReference) throw new Error(`${PYTHON} cannot import networkx and scipy; install python3-networkx and python3-scipy`);
+    if (!hasReference)
+      throw new Error(
+        `${PYTHON} cannot import networkx and scipy; install python3-networkx and python3-scipy`,
+      );
     const base = generateMap({ nodes: 150, tiesPerNode: 2, seed: 3 });
     const pairs: [CareMap, CareMap][] = [
-      [base, evolveMap(base, 1, { dropNodes: 0.1, dropTies: 0.15, newNodes: 0.13, newTies: 0.1, changed: 0.2 })],
+      [
+        base,
+        evolveMap(base, 1, { dropNodes: 0.1, dropTies: 0.15, newNodes: 0.13, newTies: 0.1, changed: 0.2 }),
+      ],
       [base, evolveMap(base, 2, { dropNodes: 0, dropTies: 0.05, newNodes: 0, newTies: 0.02, changed: 0.1 })],
       splitPair(),
       fixturePair(),
@@ -116,7 +144,12 @@ describe.runIf(hasReference || inCi)('wave measures against networkx and scipy',
       expect(reference).toHaveLength(pairs.length);
       reference.forEach((ref, i) => {
         const w = ours[i]!;
-        expect([w.ties.kept, w.ties.gained, w.ties.lost, w.hamming], `pair ${i}`).toEqual([ref.kept, ref.gained, ref.lost, ref.hamming]);
+        expect([w.ties.kept, w.ties.gained, w.ties.lost, w.hamming], `pair ${i}`).toEqual([
+          ref.kept,
+          ref.gained,
+          ref.lost,
+          ref.hamming,
+        ]);
         expect(w.jaccard).toBeCloseTo(ref.jaccard as number, 12);
         expect(w.degreeSpearman).toBeCloseTo(ref.degree as number, 10);
         expect(w.betweennessSpearman).toBeCloseTo(ref.betweenness as number, 10);

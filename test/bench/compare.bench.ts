@@ -33,8 +33,16 @@ function timed<T>(fn: () => T): { value: T; cpu: number; wall: number } {
 }
 
 /** The run with the median CPU time. */
-function median<T>(runs: ReadonlyArray<{ value: T; cpu: number; wall: number }>): { value: T; cpu: number; wall: number } {
-  return [...runs].sort((x, y) => x.cpu - y.cpu)[Math.floor(runs.length / 2)] as { value: T; cpu: number; wall: number };
+function median<T>(runs: ReadonlyArray<{ value: T; cpu: number; wall: number }>): {
+  value: T;
+  cpu: number;
+  wall: number;
+} {
+  return [...runs].sort((x, y) => x.cpu - y.cpu)[Math.floor(runs.length / 2)] as {
+    value: T;
+    cpu: number;
+    wall: number;
+  };
 }
 
 function ms(x: number): string {
@@ -47,7 +55,12 @@ function renumbered(doc: CareMap): CareMap {
   return {
     ...doc,
     nodes: doc.nodes.map((n) => ({ ...n, id: id(n.id) })),
-    ties: doc.ties.map((t) => ({ ...t, id: `r-${t.id}` as TieId, source: id(t.source), target: id(t.target) })),
+    ties: doc.ties.map((t) => ({
+      ...t,
+      id: `r-${t.id}` as TieId,
+      source: id(t.source),
+      target: id(t.target),
+    })),
   };
 }
 
@@ -63,7 +76,9 @@ export async function run(): Promise<void> {
       }),
     );
     const compare = median(runs);
-    const whole = timed(() => diffMaps({ doc: a, label: 'before' }, { doc: b, label: 'after' }, { betweenness: 'never' }));
+    const whole = timed(() =>
+      diffMaps({ doc: a, label: 'before' }, { doc: b, label: 'after' }, { betweenness: 'never' }),
+    );
     const c = compare.value;
     rows.push([
       size.toLocaleString('en-GB'),
@@ -85,6 +100,20 @@ export async function run(): Promise<void> {
       );
     }
   }
-  console.log(`load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}\n`);
-  printTable(['nodes', 'ties before / after', 'nodes +added −removed ~changed', 'ties +added −removed ~changed', 'compare CPU (wall), median of 5', 'diffMaps CPU (wall)'], rows);
+  console.log(
+    `load average ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}\n`,
+  );
+  printTable(
+    [
+      'nodes',
+      'ties before / after',
+      'nodes +added −removed ~changed',
+      'ties +added −removed ~changed',
+      'compare CPU (wall), median of 5',
+      'diffMaps CPU (wall)',
+    ],
+    rows,
+  );
 }

@@ -29,7 +29,13 @@ export interface EvolveOptions {
   readonly changed: number;
 }
 
-export const MODERATE_CHANGE: EvolveOptions = { dropNodes: 0.05, dropTies: 0.1, newNodes: 0.05, newTies: 0.05, changed: 0.2 };
+export const MODERATE_CHANGE: EvolveOptions = {
+  dropNodes: 0.05,
+  dropTies: 0.1,
+  newNodes: 0.05,
+  newTies: 0.05,
+  changed: 0.2,
+};
 
 const CARE_TYPES = DEFAULT_CARE_TYPES.map((c) => c.id);
 const ROLES: readonly PersonRole[] = ['team_owner', 'volunteer', 'neighbour', 'family'];
@@ -44,14 +50,33 @@ export function evolveMap(doc: CareMap, seed: number, o: EvolveOptions = MODERAT
     .map((n) => {
       if (rng() >= o.changed) return n;
       const r = rng();
-      if (n.kind === 'person' && r < 0.3) return { ...n, roles: n.roles.includes('team_owner') ? n.roles.filter((x) => x !== 'team_owner') : [...n.roles, 'team_owner'] };
-      if (n.kind === 'person' && r < 0.5) return { ...n, careNeeded: [...new Set([...n.careNeeded, pick(CARE_TYPES)])] };
-      if (r < 0.8) return { ...n, capacity: { hoursPerWeek: Math.round(rng() * 20), maxReceivers: 1 + Math.floor(rng() * 10) } };
+      if (n.kind === 'person' && r < 0.3)
+        return {
+          ...n,
+          roles: n.roles.includes('team_owner')
+            ? n.roles.filter((x) => x !== 'team_owner')
+            : [...n.roles, 'team_owner'],
+        };
+      if (n.kind === 'person' && r < 0.5)
+        return { ...n, careNeeded: [...new Set([...n.careNeeded, pick(CARE_TYPES)])] };
+      if (r < 0.8)
+        return {
+          ...n,
+          capacity: { hoursPerWeek: Math.round(rng() * 20), maxReceivers: 1 + Math.floor(rng() * 10) },
+        };
       return { ...n, label: `${n.label} (renamed)`.slice(0, 200) };
     });
   const fresh = Math.round(copy.nodes.length * o.newNodes);
   for (let i = 0; i < fresh; i++) {
-    nodes.push({ id: `n-new-${seed}-${i}` as NodeId, kind: 'person', label: `Newcomer ${seed}.${i}`, roles: [pick(ROLES)], careOffered: [], careNeeded: [], tags: [] });
+    nodes.push({
+      id: `n-new-${seed}-${i}` as NodeId,
+      kind: 'person',
+      label: `Newcomer ${seed}.${i}`,
+      roles: [pick(ROLES)],
+      careOffered: [],
+      careNeeded: [],
+      tags: [],
+    });
   }
   const ties: Tie[] = copy.ties
     .filter((t) => !gone.has(t.source) && !gone.has(t.target) && rng() >= o.dropTies)
@@ -69,12 +94,29 @@ export function evolveMap(doc: CareMap, seed: number, o: EvolveOptions = MODERAT
     const r = rng();
     const id = `t-new-${seed}-${i}` as TieId;
     if (r < 0.15 && teams.length > 0 && s.kind === 'person') {
-      ties.push({ id, kind: 'membership', source: s.id, target: pick(teams).id, mutual: false, careTypes: [], strength: 'engaged' });
+      ties.push({
+        id,
+        kind: 'membership',
+        source: s.id,
+        target: pick(teams).id,
+        mutual: false,
+        careTypes: [],
+        strength: 'engaged',
+      });
       continue;
     }
     const t = r < 0.35 && teams.length > 0 ? pick(teams) : pick(nodes);
     if (t.id === s.id) continue;
-    ties.push({ id, kind: 'care', source: s.id, target: t.id, mutual: rng() < 0.2, careTypes: [pick(CARE_TYPES)], strength: pick(STRENGTH_IDS) as Strength, hoursPerWeek: Math.round(rng() * 6) });
+    ties.push({
+      id,
+      kind: 'care',
+      source: s.id,
+      target: t.id,
+      mutual: rng() < 0.2,
+      careTypes: [pick(CARE_TYPES)],
+      strength: pick(STRENGTH_IDS) as Strength,
+      hoursPerWeek: Math.round(rng() * 6),
+    });
   }
   return { ...copy, nodes, ties };
 }

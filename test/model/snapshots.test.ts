@@ -25,7 +25,10 @@ import {
 import { makeMap, person, tie } from '../helpers/build';
 
 const base = (): CareMap => {
-  const doc = makeMap([person('a', 'Mrs A.', { roles: ['team_owner'] }), person('m', 'Maud')], [tie('t1', 'm', 'a', { careTypes: ['meals'], strength: 'engaged' })]);
+  const doc = makeMap(
+    [person('a', 'Mrs A.', { roles: ['team_owner'] }), person('m', 'Maud')],
+    [tie('t1', 'm', 'a', { careTypes: ['meals'], strength: 'engaged' })],
+  );
   return { ...doc, meta: { ...doc.meta, scope: 'personal', centreNodeId: doc.nodes[0]!.id } };
 };
 
@@ -38,7 +41,13 @@ function taken(doc: CareMap, input: Parameters<typeof takeSnapshot>[1]) {
 describe('takeSnapshot', () => {
   it('copies the network, care types and centre under a name, date, event and note', () => {
     const doc = base();
-    const { doc: next, snapshot } = taken(doc, { id: 'snap-1', label: '  Launch workshop ', takenAt: '2025-03-15', event: 'workshop', note: 'Drawn by 23 people.' });
+    const { doc: next, snapshot } = taken(doc, {
+      id: 'snap-1',
+      label: '  Launch workshop ',
+      takenAt: '2025-03-15',
+      event: 'workshop',
+      note: 'Drawn by 23 people.',
+    });
     expect(snapshot).toEqual({
       id: 'snap-1',
       label: 'Launch workshop',
@@ -73,7 +82,9 @@ describe('takeSnapshot', () => {
     expect(refused({ label: '   ', takenAt: '2025-03-15' })).toEqual(['label: must not be empty']);
     expect(refused({ label: 'X', takenAt: '2025-02-30' })).toEqual(['takenAt: must be a real calendar date']);
     expect(refused({ label: 'X', takenAt: '2025-03-15', event: 'party' as never })[0]).toMatch(/^event: /);
-    expect(refused({ id: 'snap-1', label: 'X', takenAt: '2025-03-15' })).toEqual(['id: a snapshot "snap-1" already exists']);
+    expect(refused({ id: 'snap-1', label: 'X', takenAt: '2025-03-15' })).toEqual([
+      'id: a snapshot "snap-1" already exists',
+    ]);
   });
 });
 
@@ -97,14 +108,24 @@ describe('removeSnapshot and findSnapshot', () => {
     expect(found('s-c')).toBe('s-c');
     expect(found('LAUNCH   workshop')).toBe('s-a');
     expect(found('Review')).toBe('2 snapshots are called "Review"; name one by id: s-b, s-c');
-    expect(found('Final')).toBe('no snapshot "Final"; it holds "Launch workshop" (s-a), "Review" (s-b), "review" (s-c)');
-    expect(findSnapshot(base(), 'x')).toMatchObject({ ok: false, problems: [{ message: 'no snapshot "x"; this map holds none' }] });
+    expect(found('Final')).toBe(
+      'no snapshot "Final"; it holds "Launch workshop" (s-a), "Review" (s-b), "review" (s-c)',
+    );
+    expect(findSnapshot(base(), 'x')).toMatchObject({
+      ok: false,
+      problems: [{ message: 'no snapshot "x"; this map holds none' }],
+    });
   });
 });
 
 describe('a snapshot read back as a map', () => {
   const doc = base();
-  const { doc: withSnap, snapshot } = taken(doc, { id: 'snap-1', label: 'Launch', takenAt: '2025-03-15', note: 'First.' });
+  const { doc: withSnap, snapshot } = taken(doc, {
+    id: 'snap-1',
+    label: 'Launch',
+    takenAt: '2025-03-15',
+    note: 'First.',
+  });
   // After the snapshot: Maud's tie deepens, a care type is renamed away, Mrs A. stops being the centre.
   const later = {
     ...withSnap,
@@ -126,7 +147,10 @@ describe('a snapshot read back as a map', () => {
   });
 
   it('as a new map of its own: new id and title, no records or snapshots, loads cleanly', () => {
-    const made = snapshotAsNewMap(later, snapshot, { now: '2026-02-01T09:00:00.000Z', id: 'map-made' as MapId });
+    const made = snapshotAsNewMap(later, snapshot, {
+      now: '2026-02-01T09:00:00.000Z',
+      id: 'map-made' as MapId,
+    });
     expect(made.id).toBe('map-made');
     expect(made.meta).toMatchObject({
       title: 'Mrs A. — Launch (2025-03-15)',
@@ -144,17 +168,45 @@ describe('a snapshot read back as a map', () => {
 describe('the scales of change', () => {
   it('orders strength, frequency and closeness from low to high, unclassified unranked', () => {
     expect(STRENGTH_SCALE).toEqual(['inactive', 'engaged', 'generative']);
-    expect(FREQUENCY_SCALE).toEqual(['one_off', 'occasional', 'monthly', 'fortnightly', 'weekly', 'several_weekly', 'daily']);
+    expect(FREQUENCY_SCALE).toEqual([
+      'one_off',
+      'occasional',
+      'monthly',
+      'fortnightly',
+      'weekly',
+      'several_weekly',
+      'daily',
+    ]);
     expect(CLOSENESS_SCALE).toEqual(['outer', 'middle', 'inner']);
-    const t = tie('t', 'a', 'b', { strength: 'unclassified', frequency: 'weekly', closeness: 'inner', hoursPerWeek: 2.5 });
-    expect(['strength', 'frequency', 'closeness', 'hours'].map((s) => tieLevel(t, s as never))).toEqual([null, 5, 3, 2.5]);
-    expect([levelMove(1, 3), levelMove(3, 1), levelMove(2, 2), levelMove(null, 2)]).toEqual(['up', 'down', null, null]);
+    const t = tie('t', 'a', 'b', {
+      strength: 'unclassified',
+      frequency: 'weekly',
+      closeness: 'inner',
+      hoursPerWeek: 2.5,
+    });
+    expect(['strength', 'frequency', 'closeness', 'hours'].map((s) => tieLevel(t, s as never))).toEqual([
+      null,
+      5,
+      3,
+      2.5,
+    ]);
+    expect([levelMove(1, 3), levelMove(3, 1), levelMove(2, 2), levelMove(null, 2)]).toEqual([
+      'up',
+      'down',
+      null,
+      null,
+    ]);
   });
 });
 
 describe('a file saved before snapshots kept an event, care types or centre', () => {
   it('loads unchanged, its snapshot read as event "other" against the map’s care types', () => {
-    const raw = JSON.parse(readFileSync(new URL('../fixtures/migrations/snapshot-before-events.carewealth.json', import.meta.url), 'utf8')) as unknown;
+    const raw = JSON.parse(
+      readFileSync(
+        new URL('../fixtures/migrations/snapshot-before-events.carewealth.json', import.meta.url),
+        'utf8',
+      ),
+    ) as unknown;
     const r = loadCareMap(raw);
     expect(r.ok && r.warnings).toEqual([]);
     if (!r.ok) return;
@@ -169,7 +221,14 @@ describe('a file saved before snapshots kept an event, care types or centre', ()
   });
 
   it('refuses a snapshot whose centre is not among its nodes', () => {
-    const doc = { ...base(), snapshots: [{ id: 's', label: 'S', takenAt: '2025-01-01', centreNodeId: 'zz' as never, nodes: [], ties: [] }] };
-    expect(checkIntegrity(doc).map(formatProblem)).toEqual(['snapshots[0].centreNodeId: no node "zz" in this snapshot']);
+    const doc = {
+      ...base(),
+      snapshots: [
+        { id: 's', label: 'S', takenAt: '2025-01-01', centreNodeId: 'zz' as never, nodes: [], ties: [] },
+      ],
+    };
+    expect(checkIntegrity(doc).map(formatProblem)).toEqual([
+      'snapshots[0].centreNodeId: no node "zz" in this snapshot',
+    ]);
   });
 });

@@ -16,12 +16,18 @@ beforeEach(() => {
 describe('takeSnapshot', () => {
   it('copies the map into a snapshot as one named step; undo removes it, redo brings it back', () => {
     const before = st().document!;
-    const result = st().takeSnapshot({ id: 'snap-1', label: 'Launch workshop', takenAt: '2025-03-15', event: 'workshop', note: 'At the centre.' });
+    const result = st().takeSnapshot({
+      id: 'snap-1',
+      label: 'Launch workshop',
+      takenAt: '2025-03-15',
+      event: 'workshop',
+      note: 'At the centre.',
+    });
     expect(result).toEqual({ ok: true, snapshotId: 'snap-1' });
     const doc = st().document!;
-    expect(doc.snapshots.map((s) => [s.id, s.label, s.event, s.note, s.nodes.length, s.ties.length])).toEqual([
-      ['snap-1', 'Launch workshop', 'workshop', 'At the centre.', 2, 1],
-    ]);
+    expect(doc.snapshots.map((s) => [s.id, s.label, s.event, s.note, s.nodes.length, s.ties.length])).toEqual(
+      [['snap-1', 'Launch workshop', 'workshop', 'At the centre.', 2, 1]],
+    );
     expect(doc.nodes).toBe(before.nodes);
     expect(doc.meta.updatedAt).toBe('2026-02-01T00:00:00.000Z');
     expect(selectUndoLabel(st())).toBe('Take snapshot “Launch workshop”');
@@ -38,15 +44,27 @@ describe('takeSnapshot', () => {
 
   it('refuses an invalid name or date and changes nothing', () => {
     const before = st().document;
-    expect(st().takeSnapshot({ label: '', takenAt: '2025-03-15' })).toEqual({ ok: false, code: 'invalid', reason: 'label: must not be empty' });
-    expect(st().takeSnapshot({ label: 'X', takenAt: '15/03/2025' })).toEqual({ ok: false, code: 'invalid', reason: 'takenAt: must be a date written YYYY-MM-DD' });
+    expect(st().takeSnapshot({ label: '', takenAt: '2025-03-15' })).toEqual({
+      ok: false,
+      code: 'invalid',
+      reason: 'label: must not be empty',
+    });
+    expect(st().takeSnapshot({ label: 'X', takenAt: '15/03/2025' })).toEqual({
+      ok: false,
+      code: 'invalid',
+      reason: 'takenAt: must be a date written YYYY-MM-DD',
+    });
     expect(st().document).toBe(before);
     expect(st().history.past).toHaveLength(0);
   });
 
   it('refuses when no map is open', () => {
     st().closeDocument();
-    expect(st().takeSnapshot({ label: 'X', takenAt: '2025-03-15' })).toEqual({ ok: false, code: 'no-map', reason: 'No map is open.' });
+    expect(st().takeSnapshot({ label: 'X', takenAt: '2025-03-15' })).toEqual({
+      ok: false,
+      code: 'no-map',
+      reason: 'No map is open.',
+    });
   });
 });
 
@@ -57,7 +75,11 @@ describe('deleteSnapshot', () => {
     expect(st().deleteSnapshot('s1')).toEqual({ ok: true });
     expect(st().document!.snapshots.map((s) => s.id)).toEqual(['s2']);
     expect(selectUndoLabel(st())).toBe('Delete snapshot “One”');
-    expect(st().deleteSnapshot('s1')).toEqual({ ok: false, code: 'missing', reason: 'No snapshot "s1" in this map.' });
+    expect(st().deleteSnapshot('s1')).toEqual({
+      ok: false,
+      code: 'missing',
+      reason: 'No snapshot "s1" in this map.',
+    });
     st().undo();
     expect(st().document!.snapshots.map((s) => s.id)).toEqual(['s1', 's2']);
   });

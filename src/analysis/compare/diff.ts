@@ -166,7 +166,10 @@ const NODE_SKIP = new Set(['id', 'position']);
 const TIE_SKIP = new Set(['id', 'source', 'target']);
 const CARE_TYPE_LISTS = new Set(['careOffered', 'careNeeded', 'careTypes']);
 
-function listDiff(before: readonly string[], after: readonly string[]): { added: string[]; removed: string[] } {
+function listDiff(
+  before: readonly string[],
+  after: readonly string[],
+): { added: string[]; removed: string[] } {
   const b = new Set(before);
   const a = new Set(after);
   return { added: after.filter((x) => !b.has(x)), removed: before.filter((x) => !a.has(x)) };
@@ -179,7 +182,10 @@ function sameValue(x: unknown, y: unknown): boolean {
 
 function fieldChange(key: string, before: unknown, after: unknown): FieldChange | null {
   if (Array.isArray(before) || Array.isArray(after)) {
-    const { added, removed } = listDiff((before as string[] | undefined) ?? [], (after as string[] | undefined) ?? []);
+    const { added, removed } = listDiff(
+      (before as string[] | undefined) ?? [],
+      (after as string[] | undefined) ?? [],
+    );
     // Only the order changed: not a change anyone needs to read about.
     if (added.length === 0 && removed.length === 0) return null;
     return { field: key, before: before ?? null, after: after ?? null, added, removed };
@@ -189,7 +195,12 @@ function fieldChange(key: string, before: unknown, after: unknown): FieldChange 
 
 const NO_CHANGES: readonly FieldChange[] = [];
 
-function fieldChanges(x: object, y: object, skip: ReadonlySet<string>, careType: CareTypeMapping): readonly FieldChange[] {
+function fieldChanges(
+  x: object,
+  y: object,
+  skip: ReadonlySet<string>,
+  careType: CareTypeMapping,
+): readonly FieldChange[] {
   const rx = x as Record<string, unknown>;
   const ry = y as Record<string, unknown>;
   // Most pairs do not differ at all: the list is only made once a change turns up.
@@ -198,7 +209,8 @@ function fieldChanges(x: object, y: object, skip: ReadonlySet<string>, careType:
     if (skip.has(key)) continue;
     let before = rx[key];
     const after = ry[key];
-    if (!careType.identity && CARE_TYPE_LISTS.has(key) && Array.isArray(before)) before = (before as string[]).map(careType.map);
+    if (!careType.identity && CARE_TYPE_LISTS.has(key) && Array.isArray(before))
+      before = (before as string[]).map(careType.map);
     if (sameValue(before, after) || (before === undefined && after === undefined)) continue;
     const change = fieldChange(key, before, after);
     if (change !== null) (out ??= []).push(change);
@@ -241,7 +253,11 @@ export function matchTies(a: CareMap, b: CareMap, nodes: NodeMatching): TieMatch
     const d = nodes.aToB.get(t.target);
     if (s === undefined || d === undefined) return;
     const m = bById.get(t.id);
-    if (m !== undefined && !claimed.has(m) && ((m.source === s && m.target === d) || (m.source === d && m.target === s))) {
+    if (
+      m !== undefined &&
+      !claimed.has(m) &&
+      ((m.source === s && m.target === d) || (m.source === d && m.target === s))
+    ) {
       match[k] = m;
       claimed.add(m);
     } else left.push([k, s, d]);
@@ -298,7 +314,18 @@ export function tieMoves(x: Tie, y: Tie): TieMove[] {
     const after = tieLevel(y, scale);
     const direction = levelMove(before, after);
     if (direction === null || before === null || after === null) continue;
-    out.push({ a: x.id, b: y.id, source: y.source, target: y.target, scale, before, after, from: scaleValue(x, scale), to: scaleValue(y, scale), direction });
+    out.push({
+      a: x.id,
+      b: y.id,
+      source: y.source,
+      target: y.target,
+      scale,
+      before,
+      after,
+      from: scaleValue(x, scale),
+      to: scaleValue(y, scale),
+      direction,
+    });
   }
   return out;
 }
@@ -337,7 +364,12 @@ const SCALE_FIELDS = new Set(['strength', 'frequency', 'closeness', 'hoursPerWee
  * of the two maps, with every node's care worked out in one pass per map (careTotals), so two
  * 20,000-node maps compare within a second (see the compare bench).
  */
-export function compareStates(a: CareMap, b: CareMap, matching: NodeMatching, options: CompareOptions = {}): Comparison {
+export function compareStates(
+  a: CareMap,
+  b: CareMap,
+  matching: NodeMatching,
+  options: CompareOptions = {},
+): Comparison {
   const careType = careTypeMapping(a.careTypes, b.careTypes);
   const ta = careTotals(a);
   const tb = careTotals(b);
@@ -358,22 +390,27 @@ export function compareStates(a: CareMap, b: CareMap, matching: NodeMatching, op
     else {
       nodeChanges.push({ a: x.id, b: y.id, label: y.label, fields });
       const r = fields.find((f) => f.field === 'roles');
-      if (r !== undefined) roles.push({ a: x.id, b: y.id, label: y.label, gained: r.added ?? [], lost: r.removed ?? [] });
+      if (r !== undefined)
+        roles.push({ a: x.id, b: y.id, label: y.label, gained: r.added ?? [], lost: r.removed ?? [] });
     }
     if (ta.isReceiver(i) || tb.isReceiver(j)) {
-      const was = careType.identity ? ta.receivedTypes(i) : [...new Set(ta.receivedTypes(i).map(careType.map))].sort();
+      const was = careType.identity
+        ? ta.receivedTypes(i)
+        : [...new Set(ta.receivedTypes(i).map(careType.map))].sort();
       const now = tb.receivedTypes(j);
       // Both lists are sorted and without repeats: equal lists mean nothing came or went.
       if (was.length !== now.length || was.some((c, k) => c !== now[k])) {
         const gained = now.filter((c) => !was.includes(c));
         const lost = was.filter((c) => !now.includes(c));
-        if (gained.length > 0 || lost.length > 0) receiverChanges.push({ a: x.id, b: y.id, label: y.label, gained, lost });
+        if (gained.length > 0 || lost.length > 0)
+          receiverChanges.push({ a: x.id, b: y.id, label: y.label, gained, lost });
       }
     }
     if (x.capacity === undefined && y.capacity === undefined) return;
     const before = loadState(ta, i, x);
     const after = loadState(tb, j, y);
-    if (LOAD_KEYS.some((k) => before[k] !== after[k])) loads.push({ a: x.id, b: y.id, label: y.label, kind: y.kind, before, after });
+    if (LOAD_KEYS.some((k) => before[k] !== after[k]))
+      loads.push({ a: x.id, b: y.id, label: y.label, kind: y.kind, before, after });
   });
 
   // Ties: each matched pair field by field, with the scale moves.

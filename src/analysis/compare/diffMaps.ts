@@ -7,7 +7,14 @@ import type { CareMap, MapScope, SnapshotEvent } from '../../model';
 import { type CareIndex, indexCare } from '../care';
 import { type Comparison, compareStates, matchTies } from './diff';
 import { indicators, type Indicators } from './indicators';
-import { type ConfirmedMatch, confirmMatches, type MatchCandidate, type MatchHow, matchNodes, type NodeMatching } from './match';
+import {
+  type ConfirmedMatch,
+  confirmMatches,
+  type MatchCandidate,
+  type MatchHow,
+  matchNodes,
+  type NodeMatching,
+} from './match';
 import { type ChangeFinding, changeFindings } from './sentences';
 import { type WaveMeasures, waveMeasures, type WaveOptions } from './waves';
 
@@ -83,7 +90,11 @@ function summary(state: ComparedState): StateSummary {
 }
 
 /** The node matching with confirmed matches applied, and what could not be applied. */
-export function matchStates(a: CareMap, b: CareMap, confirmed: readonly ConfirmedMatch[] = []): { matching: NodeMatching; refused: DiffResult['matching']['refused'] } {
+export function matchStates(
+  a: CareMap,
+  b: CareMap,
+  confirmed: readonly ConfirmedMatch[] = [],
+): { matching: NodeMatching; refused: DiffResult['matching']['refused'] } {
   const matching = matchNodes(a, b);
   return confirmed.length === 0 ? { matching, refused: [] } : confirmMatches(a, b, matching, confirmed);
 }
@@ -96,7 +107,12 @@ export function diffMaps(a: ComparedState, b: ComparedState, options: DiffOption
   const ties = matchTies(a.doc, b.doc, matching);
   const changes = compareStates(a.doc, b.doc, matching, { ties });
   const inds = indicators(a.doc, b.doc, ia, ib, matching, changes);
-  const waves = waveMeasures(a.doc, b.doc, matching, options.betweenness !== undefined ? { betweenness: options.betweenness } : {});
+  const waves = waveMeasures(
+    a.doc,
+    b.doc,
+    matching,
+    options.betweenness !== undefined ? { betweenness: options.betweenness } : {},
+  );
   const count = (how: MatchHow) => [...matching.how.values()].filter((h) => h === how).length;
   return {
     formatVersion: DIFF_FORMAT_VERSION,
@@ -108,7 +124,9 @@ export function diffMaps(a: ComparedState, b: ComparedState, options: DiffOption
       confirmed: count('confirmed'),
       pairs: a.doc.nodes.flatMap((n) => {
         const other = matching.aToB.get(n.id);
-        return other === undefined || other === n.id ? [] : [{ a: n.id as string, b: other, how: matching.how.get(n.id) ?? 'id' }];
+        return other === undefined || other === n.id
+          ? []
+          : [{ a: n.id as string, b: other, how: matching.how.get(n.id) ?? 'id' }];
       }),
       uncertain: matching.uncertain,
       uncertainTruncated: matching.uncertainTruncated,
@@ -117,6 +135,15 @@ export function diffMaps(a: ComparedState, b: ComparedState, options: DiffOption
     changes,
     indicators: inds,
     waves,
-    findings: changeFindings({ a: a.doc, b: b.doc, ia, ib, matching, comparison: changes, indicators: inds, waves }),
+    findings: changeFindings({
+      a: a.doc,
+      b: b.doc,
+      ia,
+      ib,
+      matching,
+      comparison: changes,
+      indicators: inds,
+      waves,
+    }),
   };
 }

@@ -63,24 +63,118 @@ interface FigureDef {
 export const COMMUNITY_FIGURES: readonly FigureDef[] = [
   { id: 'nodes', label: 'Elements', description: 'nodes on the map', unit: 'count', source: '§3.5.1' },
   { id: 'ties', label: 'Ties', description: 'ties of every kind', unit: 'count', source: '§3.6' },
-  { id: 'offeringShare', label: 'Offering share', description: 'share of elements giving informal or gifted care into the circle or a team', unit: 'share', source: '§3.5.3' },
-  { id: 'nonCaregiving', label: 'Elements giving no care', description: 'elements with no such outgoing care', unit: 'count', source: '§3.5.3' },
-  { id: 'generativeShare', label: 'Generative share', description: 'share of relationship ties marked generative', unit: 'share', source: '§3.5.4' },
-  { id: 'dormantShare', label: 'Dormant share', description: 'share of relationship ties inactive or unclassified', unit: 'share', source: '§3.5.4' },
-  { id: 'formalInformalTies', label: 'Formal–informal bridges', description: 'ties joining a formal node to a non-formal one', unit: 'count', source: '§3.5.2' },
-  { id: 'isolatedTeams', label: 'Isolated teams', description: 'teams with no generative or engaged tie to a community actor', unit: 'count', source: '§3.5.5' },
-  { id: 'density', label: 'Density', description: 'connected pairs over possible pairs', unit: 'number', source: '§3.6' },
-  { id: 'components', label: 'Components', description: 'parts of the network not linked to each other', unit: 'count', source: '§3.6' },
-  { id: 'averageClustering', label: 'Average clustering', description: 'mean local clustering coefficient', unit: 'number', source: '§3.6' },
-  { id: 'isolates', label: 'Isolated elements', description: 'elements with no tie at all', unit: 'count', source: '§3.6' },
-  { id: 'reciprocity', label: 'Reciprocity', description: 'share of care ties with a return flow', unit: 'share', source: '§3.5.2' },
-  { id: 'formalReciprocity', label: 'Formal reciprocity', description: 'share of formal → informal care ties with a return flow', unit: 'share', source: '§3.5.2' },
-  { id: 'statutoryPresence', label: 'Statutory and health services', description: 'nodes in the statutory or health category', unit: 'count', source: '§3.5.2' },
-  { id: 'careTypes', label: 'Care types flowing', description: 'distinct care types on care ties', unit: 'count', source: '§3.5.3' },
-  { id: 'loadConcentration', label: 'Load concentration', description: 'mean over receivers of the Herfindahl index of their incoming care', unit: 'number', source: '§3.6' },
+  {
+    id: 'offeringShare',
+    label: 'Offering share',
+    description: 'share of elements giving informal or gifted care into the circle or a team',
+    unit: 'share',
+    source: '§3.5.3',
+  },
+  {
+    id: 'nonCaregiving',
+    label: 'Elements giving no care',
+    description: 'elements with no such outgoing care',
+    unit: 'count',
+    source: '§3.5.3',
+  },
+  {
+    id: 'generativeShare',
+    label: 'Generative share',
+    description: 'share of relationship ties marked generative',
+    unit: 'share',
+    source: '§3.5.4',
+  },
+  {
+    id: 'dormantShare',
+    label: 'Dormant share',
+    description: 'share of relationship ties inactive or unclassified',
+    unit: 'share',
+    source: '§3.5.4',
+  },
+  {
+    id: 'formalInformalTies',
+    label: 'Formal–informal bridges',
+    description: 'ties joining a formal node to a non-formal one',
+    unit: 'count',
+    source: '§3.5.2',
+  },
+  {
+    id: 'isolatedTeams',
+    label: 'Isolated teams',
+    description: 'teams with no generative or engaged tie to a community actor',
+    unit: 'count',
+    source: '§3.5.5',
+  },
+  {
+    id: 'density',
+    label: 'Density',
+    description: 'connected pairs over possible pairs',
+    unit: 'number',
+    source: '§3.6',
+  },
+  {
+    id: 'components',
+    label: 'Components',
+    description: 'parts of the network not linked to each other',
+    unit: 'count',
+    source: '§3.6',
+  },
+  {
+    id: 'averageClustering',
+    label: 'Average clustering',
+    description: 'mean local clustering coefficient',
+    unit: 'number',
+    source: '§3.6',
+  },
+  {
+    id: 'isolates',
+    label: 'Isolated elements',
+    description: 'elements with no tie at all',
+    unit: 'count',
+    source: '§3.6',
+  },
+  {
+    id: 'reciprocity',
+    label: 'Reciprocity',
+    description: 'share of care ties with a return flow',
+    unit: 'share',
+    source: '§3.5.2',
+  },
+  {
+    id: 'formalReciprocity',
+    label: 'Formal reciprocity',
+    description: 'share of formal → informal care ties with a return flow',
+    unit: 'share',
+    source: '§3.5.2',
+  },
+  {
+    id: 'statutoryPresence',
+    label: 'Statutory and health services',
+    description: 'nodes in the statutory or health category',
+    unit: 'count',
+    source: '§3.5.2',
+  },
+  {
+    id: 'careTypes',
+    label: 'Care types flowing',
+    description: 'distinct care types on care ties',
+    unit: 'count',
+    source: '§3.5.3',
+  },
+  {
+    id: 'loadConcentration',
+    label: 'Load concentration',
+    description: 'mean over receivers of the Herfindahl index of their incoming care',
+    unit: 'number',
+    source: '§3.6',
+  },
 ];
 
-function stateFigures(doc: CareMap, care: CareIndex, offeringScope: 'circle-or-team' | 'anyone'): Record<string, Figure> {
+function stateFigures(
+  doc: CareMap,
+  care: CareIndex,
+  offeringScope: 'circle-or-team' | 'anyone',
+): Record<string, Figure> {
   const structure = buildStructure(doc);
   const n = structure.ids.length;
   const m = edgeCount(structure);
@@ -111,7 +205,10 @@ function stateFigures(doc: CareMap, care: CareIndex, offeringScope: 'circle-or-t
     formalReciprocity: { value: recip.formalReciprocityIndex },
     statutoryPresence: { value: census(care).statutoryPresence },
     careTypes: { value: careTypeFrequency(care).length },
-    loadConcentration: { value: coverage.length === 0 ? null : coverage.reduce((s, r) => s + r.concentration, 0) / coverage.length },
+    loadConcentration: {
+      value:
+        coverage.length === 0 ? null : coverage.reduce((s, r) => s + r.concentration, 0) / coverage.length,
+    },
   };
 }
 
@@ -220,7 +317,12 @@ function concentrationOf(index: CareIndex, id: string): LoadConcentration {
   const r = receiverCoverage(index).find((c) => c.id === id);
   return r === undefined
     ? { givers: 0, topGiver: null, topGiverShare: 0, concentration: 0 }
-    : { givers: r.givers, topGiver: r.topGiver, topGiverShare: r.topGiverShare, concentration: r.concentration };
+    : {
+        givers: r.givers,
+        topGiver: r.topGiver,
+        topGiverShare: r.topGiverShare,
+        concentration: r.concentration,
+      };
 }
 
 function touches(t: Tie, id: string): boolean {
@@ -262,8 +364,12 @@ export function personalIndicators(
     if (up && !down) stronger.push(id);
     else if (down && !up) weaker.push(id);
   }
-  const added = comparison.ties.added.map((id) => bTies.get(id)).filter((t): t is Tie => t !== undefined && touches(t, centreB) && !STRUCTURAL_KINDS.has(t.kind));
-  const removed = comparison.ties.removed.map((id) => aTies.get(id)).filter((t): t is Tie => t !== undefined && touches(t, centreA) && !STRUCTURAL_KINDS.has(t.kind));
+  const added = comparison.ties.added
+    .map((id) => bTies.get(id))
+    .filter((t): t is Tie => t !== undefined && touches(t, centreB) && !STRUCTURAL_KINDS.has(t.kind));
+  const removed = comparison.ties.removed
+    .map((id) => aTies.get(id))
+    .filter((t): t is Tie => t !== undefined && touches(t, centreA) && !STRUCTURAL_KINDS.has(t.kind));
 
   const flowsA = careReceived(ia, asNodeId(centreA));
   const flowsB = careReceived(ib, centreB);
@@ -271,16 +377,31 @@ export function personalIndicators(
   const removedIds = new Set(comparison.ties.removed);
   const before = mixOf(flowsA);
   const after = mixOf(flowsB);
-  const formalAdded = [...new Set(flowsB.filter((f) => f.side === 'formal' && addedIds.has(f.tie.id)).map((f) => f.tie.id as string))];
-  const informalLost = [...new Set(flowsA.filter((f) => f.side === 'informal' && removedIds.has(f.tie.id)).map((f) => f.tie.id as string))];
-  const paidCare = formalAdded.length === 0 ? 'no-formal-added' : after.informalGivers >= before.informalGivers ? 'alongside' : 'instead';
+  const formalAdded = [
+    ...new Set(
+      flowsB.filter((f) => f.side === 'formal' && addedIds.has(f.tie.id)).map((f) => f.tie.id as string),
+    ),
+  ];
+  const informalLost = [
+    ...new Set(
+      flowsA.filter((f) => f.side === 'informal' && removedIds.has(f.tie.id)).map((f) => f.tie.id as string),
+    ),
+  ];
+  const paidCare =
+    formalAdded.length === 0
+      ? 'no-formal-added'
+      : after.informalGivers >= before.informalGivers
+        ? 'alongside'
+        : 'instead';
 
   return {
     centre: { a: centreA, b: centreB, label: node.label },
     relationships: {
       stronger,
       weaker,
-      newMeaningful: added.filter((t) => t.strength === 'generative' || t.strength === 'engaged').map((t) => t.id),
+      newMeaningful: added
+        .filter((t) => t.strength === 'generative' || t.strength === 'engaged')
+        .map((t) => t.id),
       newOther: added.filter((t) => t.strength !== 'generative' && t.strength !== 'engaged').map((t) => t.id),
       lost: removed.map((t) => t.id),
     },
@@ -298,7 +419,14 @@ export interface Indicators {
 }
 
 /** Both kinds of indicator; which ones a reader leads with depends on `scope`. */
-export function indicators(a: CareMap, b: CareMap, ia: CareIndex, ib: CareIndex, matching: NodeMatching, comparison: Comparison): Indicators {
+export function indicators(
+  a: CareMap,
+  b: CareMap,
+  ia: CareIndex,
+  ib: CareIndex,
+  matching: NodeMatching,
+  comparison: Comparison,
+): Indicators {
   return {
     scope: b.meta.scope,
     community: communityIndicators(a, b, ia, ib),

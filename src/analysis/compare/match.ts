@@ -11,7 +11,8 @@ import type { CareMap, CareNode } from '../../model';
 export type MatchHow = 'id' | 'label' | 'confirmed';
 
 /** Why a possible match is left for a person to confirm. */
-export type UncertainReason = 'same-id-other-node' | 'several-candidates' | 'same-label-other-kind' | 'similar-label';
+export type UncertainReason =
+  'same-id-other-node' | 'several-candidates' | 'same-label-other-kind' | 'similar-label';
 
 /** A possible match, not applied until confirmed. Ids are each state's own. */
 export interface MatchCandidate {
@@ -115,7 +116,15 @@ class CandidateList {
       return;
     }
     this.seen.add(key);
-    this.list.push({ a: a.id, b: b.id, reason, aLabel: a.label, bLabel: b.label, aKind: a.kind, bKind: b.kind });
+    this.list.push({
+      a: a.id,
+      b: b.id,
+      reason,
+      aLabel: a.label,
+      bLabel: b.label,
+      aKind: a.kind,
+      bKind: b.kind,
+    });
   }
 }
 
@@ -160,16 +169,19 @@ export function matchNodes(a: CareMap, b: CareMap): NodeMatching {
     if (bs === undefined) continue;
     const [onlyA] = as;
     const [onlyB] = bs;
-    if (as.length === 1 && bs.length === 1 && onlyA !== undefined && onlyB !== undefined) pair(onlyA, onlyB, 'label');
+    if (as.length === 1 && bs.length === 1 && onlyA !== undefined && onlyB !== undefined)
+      pair(onlyA, onlyB, 'label');
   }
 
   // 3. What is left is listed for a person to confirm, never matched here. The search stops once
   //    the list is full: a person cannot confirm thousands of pairs one by one anyway.
-  for (const [n, m] of doubtful) if (!aToB.has(n.id) && !bToA.has(m.id)) candidates.add(n, m, 'same-id-other-node');
+  for (const [n, m] of doubtful)
+    if (!aToB.has(n.id) && !bToA.has(m.id)) candidates.add(n, m, 'same-id-other-node');
   for (const [key, as] of groupsA) {
     const bs = groupsB.get(key);
     if (bs === undefined || (as.length === 1 && bs.length === 1)) continue;
-    for (const n of as.slice(0, MAX_GROUP_SIDE)) for (const m of bs.slice(0, MAX_GROUP_SIDE)) candidates.add(n, m, 'several-candidates');
+    for (const n of as.slice(0, MAX_GROUP_SIDE))
+      for (const m of bs.slice(0, MAX_GROUP_SIDE)) candidates.add(n, m, 'several-candidates');
     if (candidates.full) break;
   }
   const stillA = freeA.filter((n) => !aToB.has(n.id));
@@ -193,17 +205,26 @@ export function matchNodes(a: CareMap, b: CareMap): NodeMatching {
       break;
     }
     const key = labelKey(n.label);
-    for (const m of byLabel.get(key) ?? []) if (m.kind !== n.kind) candidates.add(n, m, 'same-label-other-kind');
+    for (const m of byLabel.get(key) ?? [])
+      if (m.kind !== n.kind) candidates.add(n, m, 'same-label-other-kind');
     const l = looseKey(n.label);
-    const buckets = [byFirstWord.get(`${n.kind}\u0000${l.split(' ')[0] ?? ''}`) ?? [], byStart.get(`${n.kind}\u0000${l.slice(0, 3)}`) ?? []];
+    const buckets = [
+      byFirstWord.get(`${n.kind}\u0000${l.split(' ')[0] ?? ''}`) ?? [],
+      byStart.get(`${n.kind}\u0000${l.slice(0, 3)}`) ?? [],
+    ];
     for (const bucket of buckets) {
       if (bucket.length > MAX_BUCKET) continue;
-      for (const m of bucket) if (labelKey(m.label) !== key && similar(l, loose.get(m) ?? '')) candidates.add(n, m, 'similar-label');
+      for (const m of bucket)
+        if (labelKey(m.label) !== key && similar(l, loose.get(m) ?? ''))
+          candidates.add(n, m, 'similar-label');
     }
   }
   const aOrder = new Map(a.nodes.map((n, i) => [n.id as string, i]));
   const bOrder = new Map(b.nodes.map((n, i) => [n.id as string, i]));
-  const uncertain = [...candidates.list].sort((x, y) => (aOrder.get(x.a) ?? 0) - (aOrder.get(y.a) ?? 0) || (bOrder.get(x.b) ?? 0) - (bOrder.get(y.b) ?? 0));
+  const uncertain = [...candidates.list].sort(
+    (x, y) =>
+      (aOrder.get(x.a) ?? 0) - (aOrder.get(y.a) ?? 0) || (bOrder.get(x.b) ?? 0) - (bOrder.get(y.b) ?? 0),
+  );
   return { aToB, bToA, how, uncertain, uncertainTruncated: candidates.truncated };
 }
 
@@ -224,7 +245,12 @@ export interface ConfirmResult {
  * node does not exist or is already matched to another node; confirming a pair already matched
  * changes nothing. Candidates naming a node that is now matched leave the list.
  */
-export function confirmMatches(a: CareMap, b: CareMap, matching: NodeMatching, confirmed: readonly ConfirmedMatch[]): ConfirmResult {
+export function confirmMatches(
+  a: CareMap,
+  b: CareMap,
+  matching: NodeMatching,
+  confirmed: readonly ConfirmedMatch[],
+): ConfirmResult {
   const aIds = new Set<string>(a.nodes.map((n) => n.id));
   const bIds = new Set<string>(b.nodes.map((n) => n.id));
   const aToB = new Map(matching.aToB);
@@ -235,8 +261,10 @@ export function confirmMatches(a: CareMap, b: CareMap, matching: NodeMatching, c
     if (!aIds.has(c.a)) refused.push({ ...c, reason: `no node "${c.a}" in the first state` });
     else if (!bIds.has(c.b)) refused.push({ ...c, reason: `no node "${c.b}" in the second state` });
     else if (aToB.get(c.a) === c.b) continue;
-    else if (aToB.has(c.a)) refused.push({ ...c, reason: `"${c.a}" is already matched to "${aToB.get(c.a)}"` });
-    else if (bToA.has(c.b)) refused.push({ ...c, reason: `"${c.b}" is already matched to "${bToA.get(c.b)}"` });
+    else if (aToB.has(c.a))
+      refused.push({ ...c, reason: `"${c.a}" is already matched to "${aToB.get(c.a)}"` });
+    else if (bToA.has(c.b))
+      refused.push({ ...c, reason: `"${c.b}" is already matched to "${bToA.get(c.b)}"` });
     else {
       aToB.set(c.a, c.b);
       bToA.set(c.b, c.a);
@@ -244,5 +272,8 @@ export function confirmMatches(a: CareMap, b: CareMap, matching: NodeMatching, c
     }
   }
   const uncertain = matching.uncertain.filter((c) => !aToB.has(c.a) && !bToA.has(c.b));
-  return { matching: { aToB, bToA, how, uncertain, uncertainTruncated: matching.uncertainTruncated }, refused };
+  return {
+    matching: { aToB, bToA, how, uncertain, uncertainTruncated: matching.uncertainTruncated },
+    refused,
+  };
 }

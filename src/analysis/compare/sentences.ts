@@ -12,7 +12,8 @@ import type { IndicatorRow, Indicators, PersonalIndicators } from './indicators'
 import type { NodeMatching } from './match';
 import type { WaveMeasures } from './waves';
 
-export type ChangeFindingKind = 'gone' | 'new' | 'people' | 'load' | 'indicator' | 'personal' | 'ties' | 'receiver' | 'roles' | 'waves';
+export type ChangeFindingKind =
+  'gone' | 'new' | 'people' | 'load' | 'indicator' | 'personal' | 'ties' | 'receiver' | 'roles' | 'waves';
 
 export interface ChangeFinding {
   /** Stable id: `<type>:<subject>`, e.g. `gone:n-tenants-mutual-aid`. */
@@ -56,7 +57,10 @@ function its(node: Pick<CareNode, 'kind'> | undefined): string {
 }
 
 function careTypeLabels(doc: CareMap, ids: readonly string[], fallback?: CareMap): string[] {
-  const label = (id: string) => doc.careTypes.find((c) => c.id === id)?.label ?? fallback?.careTypes.find((c) => c.id === id)?.label ?? id;
+  const label = (id: string) =>
+    doc.careTypes.find((c) => c.id === id)?.label ??
+    fallback?.careTypes.find((c) => c.id === id)?.label ??
+    id;
   return ids.map(label);
 }
 
@@ -66,7 +70,11 @@ function careTypeLabels(doc: CareMap, ids: readonly string[], fallback?: CareMap
 function soleInformalGivers(ia: CareIndex): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const r of receivers(ia)) {
-    const informal = new Set(careReceived(ia, r.id).filter((f) => f.side === 'informal').map((f) => f.giver));
+    const informal = new Set(
+      careReceived(ia, r.id)
+        .filter((f) => f.side === 'informal')
+        .map((f) => f.giver),
+    );
     const [only] = informal;
     if (only === undefined || informal.size !== 1) continue;
     const list = out.get(only);
@@ -113,7 +121,9 @@ function goneFindings(input: SentenceInput): ChangeFinding[] {
     out.push({
       id: 'people-left',
       kind: 'people',
-      sentence: closeSentence(`${plural(people.length, 'person', 'people')} left the map: ${nameList(people.map((p) => p.label))}`),
+      sentence: closeSentence(
+        `${plural(people.length, 'person', 'people')} left the map: ${nameList(people.map((p) => p.label))}`,
+      ),
       nodes: people.map((p) => p.id),
       ties: [],
       numbers: { people: people.length },
@@ -137,9 +147,12 @@ function newFindings(input: SentenceInput): ChangeFinding[] {
     }
     const ties = (ib.tiesOf.get(id) ?? []).map((t) => t.id as string).filter((t) => added.has(t));
     if (node.kind === 'team') {
-      const members = (ib.tiesOf.get(id) ?? []).filter((t) => t.kind === 'membership' && t.target === id).map((t) => t.source as string);
+      const members = (ib.tiesOf.get(id) ?? [])
+        .filter((t) => t.kind === 'membership' && t.target === id)
+        .map((t) => t.source as string);
       const owners = ib.teamOwners.get(id) ?? [];
-      const around = owners.length > 0 ? ` around ${nameList(owners.map((o) => ib.byId.get(o)?.label ?? o))}` : '';
+      const around =
+        owners.length > 0 ? ` around ${nameList(owners.map((o) => ib.byId.get(o)?.label ?? o))}` : '';
       out.push({
         id: `new:${id}`,
         kind: 'new',
@@ -168,11 +181,15 @@ function newFindings(input: SentenceInput): ChangeFinding[] {
       roles.set(word, (roles.get(word) ?? 0) + 1);
     }
     // One-word roles read as plurals ("4 volunteers"); longer labels are counted as they are.
-    const mix = [...roles].map(([word, n]) => (/^[a-z]+$/.test(word) ? plural(n, word) : `${n} ${word}`)).join(', ');
+    const mix = [...roles]
+      .map(([word, n]) => (/^[a-z]+$/.test(word) ? plural(n, word) : `${n} ${word}`))
+      .join(', ');
     out.push({
       id: 'people-joined',
       kind: 'people',
-      sentence: closeSentence(`${plural(people.length, 'person', 'people')} joined the map (${mix}): ${nameList(people.map((p) => p.label))}`),
+      sentence: closeSentence(
+        `${plural(people.length, 'person', 'people')} joined the map (${mix}): ${nameList(people.map((p) => p.label))}`,
+      ),
       nodes: people.map((p) => p.id),
       ties: [],
       numbers: { people: people.length },
@@ -183,9 +200,18 @@ function newFindings(input: SentenceInput): ChangeFinding[] {
 
 // ---------------------------------------------------------------- loads
 
-function capacityClause(over: boolean, capacity: number | null, before: number | null, pronoun: string, noun: string): string {
+function capacityClause(
+  over: boolean,
+  capacity: number | null,
+  before: number | null,
+  pronoun: string,
+  noun: string,
+): string {
   if (capacity === null) return '';
-  const raised = before !== null && before !== capacity ? ` (${capacity > before ? 'raised' : 'lowered'} from ${formatNumber(before)})` : '';
+  const raised =
+    before !== null && before !== capacity
+      ? ` (${capacity > before ? 'raised' : 'lowered'} from ${formatNumber(before)})`
+      : '';
   return `, ${over ? 'over' : 'within'} ${pronoun} ${noun} of ${formatNumber(capacity)}${raised}`;
 }
 
@@ -199,16 +225,27 @@ function loadFinding(change: LoadChange, ib: CareIndex): ChangeFinding | null {
   const pronoun = its(node);
   const parts: string[] = [];
   if (before.hoursGiven !== after.hoursGiven || before.capacityHours !== after.capacityHours) {
-    const moved = before.hoursGiven !== after.hoursGiven ? `now gives ${formatNumber(after.hoursGiven)} hours a week, ${upDown(before.hoursGiven, after.hoursGiven)} from ${formatNumber(before.hoursGiven)}` : `still gives ${formatNumber(after.hoursGiven)} hours a week`;
-    parts.push(moved + capacityClause(after.overHours, after.capacityHours, before.capacityHours, pronoun, 'capacity'));
+    const moved =
+      before.hoursGiven !== after.hoursGiven
+        ? `now gives ${formatNumber(after.hoursGiven)} hours a week, ${upDown(before.hoursGiven, after.hoursGiven)} from ${formatNumber(before.hoursGiven)}`
+        : `still gives ${formatNumber(after.hoursGiven)} hours a week`;
+    parts.push(
+      moved + capacityClause(after.overHours, after.capacityHours, before.capacityHours, pronoun, 'capacity'),
+    );
   }
   if (before.receivers !== after.receivers || before.maxReceivers !== after.maxReceivers) {
-    const moved = before.receivers !== after.receivers ? `supports ${plural(after.receivers, 'receiver')}, ${upDown(before.receivers, after.receivers)} from ${formatNumber(before.receivers)}` : `still supports ${plural(after.receivers, 'receiver')}`;
-    parts.push(moved + capacityClause(after.overReceivers, after.maxReceivers, before.maxReceivers, pronoun, 'limit'));
+    const moved =
+      before.receivers !== after.receivers
+        ? `supports ${plural(after.receivers, 'receiver')}, ${upDown(before.receivers, after.receivers)} from ${formatNumber(before.receivers)}`
+        : `still supports ${plural(after.receivers, 'receiver')}`;
+    parts.push(
+      moved + capacityClause(after.overReceivers, after.maxReceivers, before.maxReceivers, pronoun, 'limit'),
+    );
   }
   const [first, ...rest] = parts;
   if (first === undefined) return null;
-  const verdict = wasOver && !isOver ? ' No longer overstretched.' : !wasOver && isOver ? ' Now overstretched.' : '';
+  const verdict =
+    wasOver && !isOver ? ' No longer overstretched.' : !wasOver && isOver ? ' Now overstretched.' : '';
   return {
     id: `load:${change.b}`,
     kind: 'load',
@@ -269,7 +306,14 @@ function teamFindings(row: IndicatorRow | undefined, input: SentenceInput): Chan
   for (const id of row.nodes) {
     if (wasIsolated.has(id) || !matching.bToA.has(id)) continue;
     const label = ib.byId.get(id)?.label ?? id;
-    out.push({ id: `team-isolated:${id}`, kind: 'indicator', sentence: `${label} has become isolated: no community actor has an active tie to it.`, nodes: [id], ties: [], numbers: {} });
+    out.push({
+      id: `team-isolated:${id}`,
+      kind: 'indicator',
+      sentence: `${label} has become isolated: no community actor has an active tie to it.`,
+      nodes: [id],
+      ties: [],
+      numbers: {},
+    });
   }
   return out;
 }
@@ -279,7 +323,12 @@ function personalFindings(p: PersonalIndicators): ChangeFinding[] {
   const r = p.relationships;
   const who = p.centre.label;
   const grew = `${r.stronger.length > 0 ? plural(r.stronger.length, `of ${who}'s relationships`, `of ${who}'s relationships`) : `None of ${who}'s relationships`} grew stronger and ${plural(r.newMeaningful.length, 'meaningful new tie')} appeared`;
-  const fell = [r.weaker.length > 0 ? `${r.weaker.length} weakened` : '', r.lost.length > 0 ? `${r.lost.length} ended` : ''].filter((x) => x !== '').join(' and ');
+  const fell = [
+    r.weaker.length > 0 ? `${r.weaker.length} weakened` : '',
+    r.lost.length > 0 ? `${r.lost.length} ended` : '',
+  ]
+    .filter((x) => x !== '')
+    .join(' and ');
   const first = fell === '' ? grew : `${grew}; ${fell}`;
   out.push({
     id: `personal-relationships:${p.centre.b}`,
@@ -287,11 +336,21 @@ function personalFindings(p: PersonalIndicators): ChangeFinding[] {
     sentence: `${first}.`,
     nodes: [p.centre.b],
     ties: [...r.stronger, ...r.newMeaningful, ...r.weaker],
-    numbers: { stronger: r.stronger.length, newMeaningful: r.newMeaningful.length, weaker: r.weaker.length, lost: r.lost.length },
+    numbers: {
+      stronger: r.stronger.length,
+      newMeaningful: r.newMeaningful.length,
+      weaker: r.weaker.length,
+      lost: r.lost.length,
+    },
   });
   const { before, after } = p.informal;
   if (after.informalShare !== null) {
-    const trend = before.informalShare === null ? '' : before.informalShare === after.informalShare ? ', as before' : `, ${upDown(before.informalShare, after.informalShare)} from ${percent(before.informalShare)}`;
+    const trend =
+      before.informalShare === null
+        ? ''
+        : before.informalShare === after.informalShare
+          ? ', as before'
+          : `, ${upDown(before.informalShare, after.informalShare)} from ${percent(before.informalShare)}`;
     const paid =
       p.informal.paidCare === 'alongside'
         ? `paid care was added alongside informal support (${plural(p.informal.formalAdded.length, 'new formal tie')})`
@@ -304,7 +363,12 @@ function personalFindings(p: PersonalIndicators): ChangeFinding[] {
       sentence: `${percent(after.informalShare)} of the care ${who} receives comes from informal givers${trend}; ${paid}.`,
       nodes: [p.centre.b],
       ties: [...p.informal.formalAdded],
-      numbers: { informalShareAfter: after.informalShare, ...(before.informalShare !== null ? { informalShareBefore: before.informalShare } : {}), informalGiversBefore: before.informalGivers, informalGiversAfter: after.informalGivers },
+      numbers: {
+        informalShareAfter: after.informalShare,
+        ...(before.informalShare !== null ? { informalShareBefore: before.informalShare } : {}),
+        informalGiversBefore: before.informalGivers,
+        informalGiversAfter: after.informalGivers,
+      },
     });
   }
   const l = p.load;
@@ -316,7 +380,12 @@ function personalFindings(p: PersonalIndicators): ChangeFinding[] {
       sentence: `${who}'s top giver gives ${percent(l.after.topGiverShare)} of the care ${who} receives${same ? ', as before' : `, ${upDown(l.before.topGiverShare, l.after.topGiverShare)} from ${percent(l.before.topGiverShare)}`}, spread over ${plural(l.after.givers, 'giver')} (concentration ${formatNumber(l.after.concentration)}, was ${formatNumber(l.before.concentration)}).`,
       nodes: [p.centre.b, ...(l.after.topGiver !== null ? [l.after.topGiver] : [])],
       ties: [],
-      numbers: { topGiverShareBefore: l.before.topGiverShare, topGiverShareAfter: l.after.topGiverShare, concentrationBefore: l.before.concentration, concentrationAfter: l.after.concentration },
+      numbers: {
+        topGiverShareBefore: l.before.topGiverShare,
+        topGiverShareAfter: l.after.topGiverShare,
+        concentrationBefore: l.before.concentration,
+        concentrationAfter: l.after.concentration,
+      },
     });
   }
   return out;
@@ -344,7 +413,12 @@ function tieFindings(input: SentenceInput): ChangeFinding[] {
   if (up.length > 0 || down.length > 0) {
     const woke = up.filter((m) => m.from === 'inactive').length;
     const generative = up.filter((m) => m.to === 'generative').length;
-    const detail = [woke > 0 ? `${plural(woke, 'dormant tie')} woke up` : '', generative > 0 ? `${generative} became generative` : ''].filter((s) => s !== '').join(' and ');
+    const detail = [
+      woke > 0 ? `${plural(woke, 'dormant tie')} woke up` : '',
+      generative > 0 ? `${generative} became generative` : '',
+    ]
+      .filter((s) => s !== '')
+      .join(' and ');
     out.push({
       id: 'ties-strength',
       kind: 'ties',
@@ -374,7 +448,9 @@ function tieFindings(input: SentenceInput): ChangeFinding[] {
       sentence: `Of the ties kept: ${scaleParts.join('; ')}.`,
       nodes: [],
       ties: [...new Set(moved.map((m) => m.b))],
-      numbers: Object.fromEntries(['frequency', 'closeness', 'hours'].map((s) => [s, moved.filter((m) => m.scale === s).length])),
+      numbers: Object.fromEntries(
+        ['frequency', 'closeness', 'hours'].map((s) => [s, moved.filter((m) => m.scale === s).length]),
+      ),
     });
   }
   return out;
@@ -384,7 +460,10 @@ function receiverFindings(input: SentenceInput): ChangeFinding[] {
   return input.comparison.receivers.map((r) => {
     const gained = careTypeLabels(input.b, r.gained);
     const lost = careTypeLabels(input.b, r.lost, input.a);
-    const parts = [gained.length > 0 ? `now also receives ${nameList(gained, 8)}` : '', lost.length > 0 ? `no longer receives ${nameList(lost, 8)}` : ''].filter((s) => s !== '');
+    const parts = [
+      gained.length > 0 ? `now also receives ${nameList(gained, 8)}` : '',
+      lost.length > 0 ? `no longer receives ${nameList(lost, 8)}` : '',
+    ].filter((s) => s !== '');
     return {
       id: `receiver:${r.b}`,
       kind: 'receiver' as const,
@@ -398,16 +477,35 @@ function receiverFindings(input: SentenceInput): ChangeFinding[] {
 
 function roleFindings(input: SentenceInput): ChangeFinding[] {
   return input.comparison.roles.map((r) => {
-    const label = (ids: readonly string[]) => nameList(ids.map((id) => labelOf(PERSON_ROLES, id)), 8);
-    const parts = [r.gained.length > 0 ? `is now also ${label(r.gained)}` : '', r.lost.length > 0 ? `is no longer ${label(r.lost)}` : ''].filter((s) => s !== '');
-    return { id: `roles:${r.b}`, kind: 'roles' as const, sentence: closeSentence(`${r.label} ${parts.join(' and ')}`), nodes: [r.b], ties: [], numbers: { gained: r.gained.length, lost: r.lost.length } };
+    const label = (ids: readonly string[]) =>
+      nameList(
+        ids.map((id) => labelOf(PERSON_ROLES, id)),
+        8,
+      );
+    const parts = [
+      r.gained.length > 0 ? `is now also ${label(r.gained)}` : '',
+      r.lost.length > 0 ? `is no longer ${label(r.lost)}` : '',
+    ].filter((s) => s !== '');
+    return {
+      id: `roles:${r.b}`,
+      kind: 'roles' as const,
+      sentence: closeSentence(`${r.label} ${parts.join(' and ')}`),
+      nodes: [r.b],
+      ties: [],
+      numbers: { gained: r.gained.length, lost: r.lost.length },
+    };
   });
 }
 
 function waveFinding(w: WaveMeasures): ChangeFinding {
   const total = w.ties.kept + w.ties.gained + w.ties.lost;
   const rho = (x: number | null) => (x === null ? 'cannot be compared' : `correlate at ${formatNumber(x)}`);
-  const ranks = [`degree ranks ${rho(w.degreeSpearman)}`, w.betweennessSkipped === null ? `betweenness ranks ${rho(w.betweennessSpearman)}` : ''].filter((s) => s !== '').join(' and ');
+  const ranks = [
+    `degree ranks ${rho(w.degreeSpearman)}`,
+    w.betweennessSkipped === null ? `betweenness ranks ${rho(w.betweennessSpearman)}` : '',
+  ]
+    .filter((s) => s !== '')
+    .join(' and ');
   return {
     id: 'waves',
     kind: 'waves',

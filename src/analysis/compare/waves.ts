@@ -35,13 +35,16 @@ export interface WaveOptions {
    * Betweenness: 'auto' (default) computes it when both maps have at most WAVE_PATHS_LIMIT nodes;
    * 'always' and 'never' force it; or give it, normalised, in each map's node order.
    */
-  readonly betweenness?: 'auto' | 'always' | 'never' | { readonly a: ArrayLike<number>; readonly b: ArrayLike<number> };
+  readonly betweenness?:
+    'auto' | 'always' | 'never' | { readonly a: ArrayLike<number>; readonly b: ArrayLike<number> };
 }
 
 /** Ranks 1..n with ties given their average rank (as scipy.stats.rankdata's default). */
 export function averageRanks(values: ArrayLike<number>): Float64Array {
   const n = values.length;
-  const order = Array.from({ length: n }, (_, i) => i).sort((i, j) => (values[i] as number) - (values[j] as number));
+  const order = Array.from({ length: n }, (_, i) => i).sort(
+    (i, j) => (values[i] as number) - (values[j] as number),
+  );
   const ranks = new Float64Array(n);
   let i = 0;
   while (i < n) {
@@ -91,7 +94,12 @@ function pairKeys(s: Structure): Set<number> {
 }
 
 /** The wave measures of two states (see the module header for what counts as a tie). */
-export function waveMeasures(a: CareMap, b: CareMap, matching: NodeMatching, options: WaveOptions = {}): WaveMeasures {
+export function waveMeasures(
+  a: CareMap,
+  b: CareMap,
+  matching: NodeMatching,
+  options: WaveOptions = {},
+): WaveMeasures {
   const sa = buildStructure(a);
   const sb = buildStructure(b);
   const nb = sb.ids.length;

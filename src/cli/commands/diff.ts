@@ -16,7 +16,14 @@ import {
   type IndicatorRow,
   percent,
 } from '../../analysis';
-import { findSnapshot, formatProblem, labelOf, SNAPSHOT_EVENTS, snapshotEvent, snapshotState } from '../../model';
+import {
+  findSnapshot,
+  formatProblem,
+  labelOf,
+  SNAPSHOT_EVENTS,
+  snapshotEvent,
+  snapshotState,
+} from '../../model';
 import { parseCommandArgs, printHelp, printUsage } from '../args';
 import { groupFileArgs, readOneMap } from '../files';
 import { type CliContext, type Command, EXIT } from '../types';
@@ -38,7 +45,11 @@ export const diffCommand: Command = {
     const parsed = parseCommandArgs(
       diffCommand,
       args,
-      { json: { type: 'boolean' }, match: { type: 'string', multiple: true }, betweenness: { type: 'string' } },
+      {
+        json: { type: 'boolean' },
+        match: { type: 'string', multiple: true },
+        betweenness: { type: 'string' },
+      },
       ctx,
     );
     if (parsed === undefined) return EXIT.usage;
@@ -102,7 +113,13 @@ async function readState(arg: string, ctx: CliContext): Promise<ComparedState | 
     return undefined;
   }
   const s = found.value;
-  return { doc: snapshotState(doc, s), label: s.label, date: s.takenAt, event: snapshotEvent(s), source: `${file}#${s.id}` };
+  return {
+    doc: snapshotState(doc, s),
+    label: s.label,
+    date: s.takenAt,
+    event: snapshotEvent(s),
+    source: `${file}#${s.id}`,
+  };
 }
 
 // ---------------------------------------------------------------- the readable summary
@@ -110,7 +127,9 @@ async function readState(arg: string, ctx: CliContext): Promise<ComparedState | 
 function signed(x: number, unit: IndicatorRow['unit']): string {
   const sign = x > 0 ? '+' : x < 0 ? '−' : '±';
   const size = Math.abs(x);
-  return unit === 'share' ? `${sign}${(Math.round(size * 1000) / 10).toFixed(1)} pts` : `${sign}${formatNumber(size)}`;
+  return unit === 'share'
+    ? `${sign}${(Math.round(size * 1000) / 10).toFixed(1)} pts`
+    : `${sign}${formatNumber(size)}`;
 }
 
 function cell(x: number | null, unit: IndicatorRow['unit']): string {
@@ -120,11 +139,21 @@ function cell(x: number | null, unit: IndicatorRow['unit']): string {
 
 function table(rows: string[][]): string[] {
   const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
-  return rows.map((r) => r.map((v, c) => (c === 0 ? v.padEnd(widths[c] ?? 0) : v.padStart(widths[c] ?? 0))).join('  ').trimEnd());
+  return rows.map((r) =>
+    r
+      .map((v, c) => (c === 0 ? v.padEnd(widths[c] ?? 0) : v.padStart(widths[c] ?? 0)))
+      .join('  ')
+      .trimEnd(),
+  );
 }
 
 function describeState(side: DiffResult['a']): string {
-  const when = [side.event === null ? '' : labelOf(SNAPSHOT_EVENTS, side.event).toLowerCase(), side.date ?? ''].filter((x) => x !== '').join(', ');
+  const when = [
+    side.event === null ? '' : labelOf(SNAPSHOT_EVENTS, side.event).toLowerCase(),
+    side.date ?? '',
+  ]
+    .filter((x) => x !== '')
+    .join(', ');
   const date = when === '' ? '' : ` (${when})`;
   const source = side.source === null ? '' : ` — ${side.source}`;
   return `${side.label}${date}${source}: ${side.nodes} nodes, ${side.ties} ties`;
@@ -161,12 +190,32 @@ export function formatDiff(r: DiffResult): string[] {
     out.push(
       ...table([
         ['indicator', 'before', 'after'],
-        ['relationships stronger / new meaningful ties', '', `${p.relationships.stronger.length} / ${p.relationships.newMeaningful.length}`],
-        ['informal share of care received', cell(i.before.informalShare, 'share'), cell(i.after.informalShare, 'share')],
-        ['informal / formal givers', `${i.before.informalGivers} / ${i.before.formalGivers}`, `${i.after.informalGivers} / ${i.after.formalGivers}`],
+        [
+          'relationships stronger / new meaningful ties',
+          '',
+          `${p.relationships.stronger.length} / ${p.relationships.newMeaningful.length}`,
+        ],
+        [
+          'informal share of care received',
+          cell(i.before.informalShare, 'share'),
+          cell(i.after.informalShare, 'share'),
+        ],
+        [
+          'informal / formal givers',
+          `${i.before.informalGivers} / ${i.before.formalGivers}`,
+          `${i.after.informalGivers} / ${i.after.formalGivers}`,
+        ],
         ['paid care added', '', i.paidCare.replace(/-/g, ' ')],
-        ['share from the top giver', cell(p.load.before.topGiverShare, 'share'), cell(p.load.after.topGiverShare, 'share')],
-        ['load concentration', formatNumber(p.load.before.concentration), formatNumber(p.load.after.concentration)],
+        [
+          'share from the top giver',
+          cell(p.load.before.topGiverShare, 'share'),
+          cell(p.load.after.topGiverShare, 'share'),
+        ],
+        [
+          'load concentration',
+          formatNumber(p.load.before.concentration),
+          formatNumber(p.load.after.concentration),
+        ],
       ]).map((l) => `  ${l}`),
     );
   } else {
@@ -190,8 +239,13 @@ export function formatDiff(r: DiffResult): string[] {
   );
   if (m.uncertain.length > 0) {
     out.push('');
-    out.push(`Possible matches, not applied (confirm with --match A_ID=B_ID)${m.uncertainTruncated ? ', the first 1,000' : ''}:`);
-    for (const u of m.uncertain) out.push(`  ${u.a} "${u.aLabel}" (${u.aKind}) = ${u.b} "${u.bLabel}" (${u.bKind}): ${REASONS[u.reason] ?? u.reason}`);
+    out.push(
+      `Possible matches, not applied (confirm with --match A_ID=B_ID)${m.uncertainTruncated ? ', the first 1,000' : ''}:`,
+    );
+    for (const u of m.uncertain)
+      out.push(
+        `  ${u.a} "${u.aLabel}" (${u.aKind}) = ${u.b} "${u.bLabel}" (${u.bKind}): ${REASONS[u.reason] ?? u.reason}`,
+      );
   }
   if (m.refused.length > 0) {
     out.push('');
