@@ -134,7 +134,7 @@ describe('reading hand-made CSV', () => {
       { id: 't-1', kind: 'care', source: 'hub', target: 'ann', mutual: false, careTypes: ['meals', 'knitting'], strength: 'unclassified', hoursPerWeek: 2 },
     ]);
     expect(result.value.careTypes.at(-1)).toEqual({ id: 'knitting', label: 'knitting', leaning: 'either' });
-    expect(result.warnings.map((w) => `${w.file}: ${w.message}`)).toEqual(['handmade-nodes.csv: 1 labels were over 200 characters or on several lines, and were tidied']);
+    expect(result.warnings.map((w) => `${w.file}: ${w.message}`)).toEqual(['handmade-nodes.csv: 1 labels were empty, over 200 characters or on several lines, and were tidied']);
   });
 
   it('makes people from the tie ends when only a ties file is given', () => {
@@ -183,7 +183,7 @@ describe('bad CSV', () => {
   });
 
   it('reports unreadable files: broken quotes, unknown headers, repeated headers, two node files, empty', () => {
-    expect(lines(readCsvTexts([{ name: 'q.csv', text: 'id,label\na,"Ann\nb,Bob\n' }]))).toEqual(['q.csv:2: : is not valid CSV: Quoted field unterminated']);
+    expect(lines(readCsvTexts([{ name: 'q.csv', text: 'id,label\na,"Ann\nb,Bob\n' }]))).toEqual(['q.csv:2: : a quoted field opened on line 2 is never closed']);
     expect(lines(readCsvTexts([{ name: 'h.csv', text: 'name,age\nAnn,84\n' }]))).toEqual([
       'h.csv:1: : is neither a nodes file (it needs an "id" column) nor a ties file (it needs "source" and "target" columns)',
     ]);

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 import { GEXF_FORMAT, readGexf, readGexfText, serializeGexf, writeGexf } from '../../src/io/gexf';
 import { MAX_FILE_BYTES } from '../../src/io/types';
-import { NODE_COLUMNS, TIE_COLUMNS } from '../../src/io/xml/flat';
+import { NODE_COLUMNS, TIE_COLUMNS } from '../../src/io/table/columns';
 import { CareNodeSchema, DEFAULT_CARE_TYPES, type Problem, TieSchema } from '../../src/model';
 import { FIXED_NOW, makeMap, person, tie } from '../helpers/build';
 import { richMap } from './gexf.richMap';

@@ -187,14 +187,22 @@ describe('Kumu JSON: problems', () => {
     expect(problems.map(formatProblem)).toEqual(['map.kumu.json: elements[0].attributes.location: location "51.5; x" is not "lat, lng"']);
   });
 
-  it('model rules are reported at the element they came from', () => {
-    const problems = problemsOf(read({ elements: [{ attributes: { label: 'x'.repeat(201) } }] }));
-    expect(problems.map(formatProblem)).toEqual(['map.kumu.json: elements[0].label: must be at most 200 characters']);
+  it('model rules are reported at the connection they came from', () => {
+    const elements = [{ _id: 'a', attributes: { label: 'A', type: 'Person' } }, { _id: 'b', attributes: { label: 'B', type: 'Person' } }];
+    const problems = problemsOf(read({ elements, connections: [{ from: 'a', to: 'b', type: 'Membership' }] }));
+    expect(problems.map(formatProblem)).toEqual(['map.kumu.json: connections[0].target: a membership tie must end at a team or circle, not a person']);
   });
 
-  it('a self-tie is reported at its connection', () => {
-    const problems = problemsOf(read({ elements: [{ _id: 'a', attributes: { label: 'A' } }], connections: [{ _id: 'c', from: 'a', to: 'A' }] }));
-    expect(problems.map(formatProblem)).toEqual(['map.kumu.json: connections[0]: a tie cannot join "a" to itself']);
+  it('a label over 200 characters is cut, like in every other format, with a warning', () => {
+    const r = read({ elements: [{ attributes: { label: 'x'.repeat(201) } }] });
+    expect(valueOf(r).nodes[0]?.label).toBe(`${'x'.repeat(199)}…`);
+    expect(r.ok && r.warnings.map(formatProblem)).toContain('map.kumu.json: nodes: 1 labels were empty, over 200 characters or on several lines, and were tidied');
+  });
+
+  it('a self-tie is left out with a warning naming its connection, as in every other format', () => {
+    const r = read({ elements: [{ _id: 'a', attributes: { label: 'A' } }], connections: [{ _id: 'c', from: 'a', to: 'A' }] });
+    expect(valueOf(r).ties).toEqual([]);
+    expect(r.ok && r.warnings.map(formatProblem)).toContain('map.kumu.json: ties: 1 ties joined a node to itself and were left out (the first is on connections[0])');
   });
 
   it('wrong shapes', () => {

@@ -24,7 +24,7 @@ import {
   mapLevelParts,
   NODE_COLUMNS,
   TIE_COLUMNS,
-} from '../xml/flat';
+} from '../table/columns';
 import { XmlBuilder } from '../xml/write';
 
 export const GEXF_NAMESPACE = 'http://www.gexf.net/1.2draft';

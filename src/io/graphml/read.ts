@@ -4,10 +4,13 @@
 // graphs are flattened; hyperedges are left out with a warning. Undirected edges (by
 // `edgedefault` or an edge's own `directed="false"`) become mutual ties.
 import { type CareMap, fail, problem, type Result } from '../../model';
-import { decodeText, parseJsonSafely } from '../guard';
+import { applyValue, assembleMap, type Draft } from '../table/assemble';
+import { NODE_COLUMNS, TIE_COLUMNS } from '../table/columns';
+import { IdMapper } from '../table/ids';
+import { ReadReport } from '../table/report';
+import { titleFromFileName } from '../table/text';
 import type { FileInput, ReadOptions } from '../types';
-import { applyValue, assembleMap, cleanLabel, type Draft, IdMapper, ReadContext, startTieDraft, titleFromFileName, warnNodeRepairs } from '../xml/assemble';
-import { NODE_COLUMNS, TIE_COLUMNS } from '../xml/flat';
+import { readEdgeElements, readEmbedded, readNodeElements, readOneXmlFile } from '../xml/elements';
 import { childrenNamed, firstChild, parseXml, type XmlElement } from '../xml/parse';
 import { CAREWEALTH_GRAPHML_KEY } from './write';
 
@@ -19,12 +22,12 @@ interface Key {
   readonly defaultValue: string | undefined;
 }
 
-function readKeys(root: XmlElement, ctx: ReadContext): Map<string, Key> {
+function readKeys(root: XmlElement, report: ReadReport): Map<string, Key> {
   const keys = new Map<string, Key>();
   for (const el of childrenNamed(root, 'key')) {
     const id = el.attrs.get('id');
     if (id === undefined) {
-      ctx.error('', 'a <key> has no id', el.line);
+      report.error('', 'a <key> has no id', el.line);
       continue;
     }
     keys.set(id, {
@@ -46,22 +49,22 @@ function flatten(graph: XmlElement, nodes: XmlElement[], edges: XmlElement[]): v
   edges.push(...childrenNamed(graph, 'edge'));
 }
 
-function readData(ctx: ReadContext, el: XmlElement, draft: Draft, keys: ReadonlyMap<string, Key>, what: 'node' | 'edge', at: string): void {
+function readData(report: ReadReport, el: XmlElement, draft: Draft, keys: ReadonlyMap<string, Key>, what: 'node' | 'edge', at: string): void {
   const columns = what === 'node' ? NODE_COLUMNS : TIE_COLUMNS;
   const seen = new Set<string>();
   for (const data of childrenNamed(el, 'data')) {
     const id = data.attrs.get('key') ?? '';
     const key = keys.get(id);
     if (key === undefined || (key.for !== what && key.for !== 'all')) {
-      ctx.warn(at, `data for the undeclared ${what} key "${id}" was left out`, data.line);
+      report.warn(at, `data for the undeclared ${what} key "${id}" was left out`, data.line);
       continue;
     }
     seen.add(id);
-    if (key.name !== undefined) applyValue(ctx, draft, columns, key.name, key.type, data.text, at, data.line);
+    if (key.name !== undefined) applyValue(report, draft, columns, key.name, key.type, data.text, at, data.line);
   }
   for (const [id, key] of keys) {
     if (seen.has(id) || key.defaultValue === undefined || key.name === undefined) continue;
-    if (key.for === what || key.for === 'all') applyValue(ctx, draft, columns, key.name, key.type, key.defaultValue, at, el.line);
+    if (key.for === what || key.for === 'all') applyValue(report, draft, columns, key.name, key.type, key.defaultValue, at, el.line);
   }
 }
 
@@ -79,9 +82,9 @@ export function readGraphmlText(text: string, fileName: string, options: ReadOpt
   const graphs = childrenNamed(root, 'graph');
   const graph = graphs[0];
   if (graph === undefined) return fail([problem('', 'has no <graph> element', { file: fileName, line: root.line ?? 1 })]);
-  const ctx = new ReadContext(fileName);
-  if (graphs.length > 1) ctx.warn('', `has ${graphs.length} graphs; only the first was read`, graphs[1]?.line);
-  const keys = readKeys(root, ctx);
+  const report = new ReadReport(fileName);
+  if (graphs.length > 1) report.warn('', `has ${graphs.length} graphs; only the first was read`, graphs[1]?.line);
+  const keys = readKeys(root, report);
 
   // ---- graph-level data: our map-level JSON, or a title and description from elsewhere
   let embedded: { value: unknown; line: number | undefined } | undefined;
@@ -90,59 +93,28 @@ export function readGraphmlText(text: string, fileName: string, options: ReadOpt
     const key = keys.get(data.attrs.get('key') ?? '');
     if (key?.name === undefined) continue;
     if (key.name === CAREWEALTH_GRAPHML_KEY) {
-      const json = parseJsonSafely(data.text, fileName);
-      if (!json.ok) return fail(json.problems.map((p) => ({ ...p, path: p.path === '' ? CAREWEALTH_GRAPHML_KEY : `${CAREWEALTH_GRAPHML_KEY}:${p.path}`, line: data.line })));
-      embedded = { value: json.value, line: data.line };
+      const read = readEmbedded(data, fileName, CAREWEALTH_GRAPHML_KEY);
+      if (!read.ok) return read;
+      embedded = read.value;
     } else graphData.set(key.name, data.text);
   }
 
   const nodeEls: XmlElement[] = [];
   const edgeEls: XmlElement[] = [];
   flatten(graph, nodeEls, edgeEls);
-
-  // ---- nodes
   const nodeIds = new IdMapper('n');
-  const firstLine = new Map<string, number | undefined>();
-  const nodes: Draft[] = [];
-  let relabelled = 0;
-  nodeEls.forEach((el, i) => {
-    const at = `nodes[${i}]`;
-    const original = el.attrs.get('id');
-    if (original === undefined) return ctx.error(`${at}.id`, 'a <node> has no id', el.line);
-    if (firstLine.has(original)) {
-      return ctx.error(`${at}.id`, `duplicate node id "${original}" (first on line ${firstLine.get(original) ?? '?'})`, el.line);
-    }
-    firstLine.set(original, el.line);
-    const draft: Draft = { value: { id: nodeIds.map(original) }, line: el.line };
-    readData(ctx, el, draft, keys, 'node', at);
-    const read = draft.value.label;
-    const { label, changed } = cleanLabel(typeof read === 'string' ? read : undefined, original);
-    if (changed) relabelled++;
-    draft.value.label = label;
-    nodes.push(draft);
-  });
-  warnNodeRepairs(ctx, relabelled, nodeIds);
-
-  // ---- edges
+  const nodes = readNodeElements(report, nodeEls, nodeIds, (el, draft, at) => readData(report, el, draft, keys, 'node', at));
   const undirected = graph.attrs.get('edgedefault') === 'undirected';
-  const tieIds = new IdMapper('t');
-  const seenTies = new Map<string, number | undefined>();
-  const ties: Draft[] = [];
-  edgeEls.forEach((el, j) => {
-    const at = `ties[${j}]`;
-    const draft = startTieDraft(ctx, el, at, nodeIds, tieIds, seenTies);
-    if (draft === undefined) return;
+  const ties = readEdgeElements(report, edgeEls, nodeIds, (el, draft, at) => {
     const directed = el.attrs.get('directed');
     if (directed === 'false' || (directed === undefined && undirected)) draft.value.mutual = true;
-    readData(ctx, el, draft, keys, 'edge', at);
-    ties.push(draft);
+    readData(report, el, draft, keys, 'edge', at);
   });
   const hyperedges = childrenNamed(graph, 'hyperedge');
-  if (hyperedges.length > 0) ctx.warn('ties', `${hyperedges.length} hyperedges were left out (a tie joins exactly two nodes)`, hyperedges[0]?.line);
-  if (tieIds.renamed > 0) ctx.warn('ties', `${tieIds.renamed} edge ids had spaces or other characters ids cannot hold and were renamed`);
+  if (hyperedges.length > 0) report.warn('ties', `${hyperedges.length} hyperedges were left out (a tie joins exactly two nodes)`, hyperedges[0]?.line);
 
   return assembleMap(
-    ctx,
+    report,
     {
       nodes,
       ties,
@@ -156,9 +128,5 @@ export function readGraphmlText(text: string, fileName: string, options: ReadOpt
 
 /** The FileFormat reader: exactly one `.graphml` file. */
 export function readGraphml(files: readonly FileInput[], options: ReadOptions = {}): Result<CareMap> {
-  const file = files[0];
-  if (file === undefined || files.length !== 1) return fail([problem('', `GraphML is read one file at a time; ${files.length} files were given`)]);
-  const text = decodeText(file.name, file.bytes);
-  if (!text.ok) return text;
-  return readGraphmlText(text.value, file.name, options);
+  return readOneXmlFile(files, 'GraphML', readGraphmlText, options);
 }

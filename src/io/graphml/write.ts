@@ -7,7 +7,7 @@
 // and description are repeated as plain graph keys for people browsing the file.
 import type { CareMap, CareNode, Tie } from '../../model';
 import type { FileOutput } from '../types';
-import { fieldColumns, FIELD_PREFIX, type FlatColumn, type FlatType, formatValue, getColumn, getField, LABEL_COLUMN, mapLevelParts, NODE_COLUMNS, TIE_COLUMNS } from '../xml/flat';
+import { fieldColumns, FIELD_PREFIX, type FlatColumn, type FlatType, formatValue, getColumn, getField, LABEL_COLUMN, mapLevelParts, NODE_COLUMNS, TIE_COLUMNS } from '../table/columns';
 import { XmlBuilder } from '../xml/write';
 
 export const GRAPHML_NAMESPACE = 'http://graphml.graphdrawing.org/xmlns';

@@ -7,7 +7,8 @@ import { type CareMap, fail, formatPath, problem, type Problem, type Result } fr
 import { readJsonFile } from '../guard';
 import type { FileFormat, FileInput, FileOutput, ReadOptions } from '../types';
 import { kumuRecords, type KumuEntry } from './fromMap';
-import { buildMapFromKumu, type KumuCell, type KumuRow, titleFromFileName } from './toMap';
+import { titleFromFileName } from '../table/text';
+import { buildMapFromKumu, type KumuCell, type KumuRow } from './toMap';
 
 export const KUMU_JSON_EXTENSION = '.kumu.json';
 
@@ -102,5 +103,5 @@ export const KUMU_JSON_FORMAT: FileFormat = {
   write: writeKumuJson,
 };
 
-export { buildMapFromKumu, titleFromFileName, type KumuCell, type KumuRow } from './toMap';
+export { buildMapFromKumu, type KumuCell, type KumuRow } from './toMap';
 export { kumuRecords, type KumuEntry, type KumuValue } from './fromMap';

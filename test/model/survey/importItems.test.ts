@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import { formatProblem, parseCsv, readItemBankCsv, readItemBankJson, type Result } from '../../../src/model';
+import { formatProblem, readItemBankCsv, readItemBankJson, type Result } from '../../../src/model';
 
 const problems = <T>(r: Result<T>) => (r.ok ? [] : r.problems.map(formatProblem));
-
-describe('parseCsv', () => {
-  it('keeps quoted commas, doubled quotes and line breaks, and the line each row starts on', () => {
-    const t = parseCsv('a,b\r\n"x, y","say ""hi"""\n\n"two\nlines",z\n');
-    expect(t.problems).toEqual([]);
-    expect(t.rows).toEqual([
-      { line: 1, cells: ['a', 'b'] },
-      { line: 2, cells: ['x, y', 'say "hi"'] },
-      { line: 4, cells: ['two\nlines', 'z'] },
-    ]);
-  });
-
-  it('reports a quote that is never closed', () => {
-    expect(parseCsv('a\n"open', 'bank.csv').problems.map(formatProblem)).toEqual(['bank.csv:2: a quoted field opened on line 2 is never closed']);
-  });
-});
 
 describe('readItemBankCsv', () => {
   it('reads items by id or label, with booleans and stakeholder lists', () => {

@@ -1,0 +1,99 @@
+// The parts of reading GEXF and GraphML that are the same in both: one file of UTF-8 text, the
+// map-level JSON our own writer embeds, and the loops over `<node>` and `<edge>` elements (ids
+// checked and renamed where the model cannot hold them, ends resolved, labels tidied). Each format
+// passes in how it reads an element's values: GEXF's `<attvalues>`, GraphML's `<data>`.
+import { type CareMap, fail, problem, type Result } from '../../model';
+import { decodeText, parseJsonSafely } from '../guard';
+import { type Draft, warnNodeRepairs } from '../table/assemble';
+import { IdMapper } from '../table/ids';
+import type { ReadReport } from '../table/report';
+import { cleanLabel } from '../table/text';
+import type { FileInput, ReadOptions } from '../types';
+import type { XmlElement } from './parse';
+
+/** The FileFormat reader of a one-file XML format: decode the bytes, then read the text. */
+export function readOneXmlFile(
+  files: readonly FileInput[],
+  formatName: string,
+  readText: (text: string, fileName: string, options: ReadOptions) => Result<CareMap>,
+  options: ReadOptions,
+): Result<CareMap> {
+  const file = files[0];
+  if (file === undefined || files.length !== 1) return fail([problem('', `${formatName} is read one file at a time; ${files.length} files were given`)]);
+  const text = decodeText(file.name, file.bytes);
+  if (!text.ok) return text;
+  return readText(text.value, file.name, options);
+}
+
+/** Embedded map-level JSON, parsed safely; problems are placed at the element's line under `path`. */
+export function readEmbedded(el: XmlElement, fileName: string, path: string): Result<{ value: unknown; line: number | undefined }> {
+  const json = parseJsonSafely(el.text, fileName);
+  if (!json.ok) return fail(json.problems.map((p) => ({ ...p, path: p.path === '' ? path : `${path}:${p.path}`, line: el.line })));
+  return { ok: true, value: { value: json.value, line: el.line }, warnings: [] };
+}
+
+/** How a format reads the values of one `<node>` or `<edge>` into its draft. */
+export type ReadValues = (el: XmlElement, draft: Draft, at: string) => void;
+
+/**
+ * Read `<node>` elements into drafts: a missing or repeated id is a problem (naming the line of
+ * the first), ids the model refuses are renamed through `nodeIds`, the label is the one the
+ * values gave, else the element's `label` attribute, tidied, else the id.
+ */
+export function readNodeElements(report: ReadReport, els: readonly XmlElement[], nodeIds: IdMapper, readValues: ReadValues): Draft[] {
+  const firstLine = new Map<string, number | undefined>();
+  const nodes: Draft[] = [];
+  let relabelled = 0;
+  els.forEach((el, i) => {
+    const at = `nodes[${i}]`;
+    const original = el.attrs.get('id');
+    if (original === undefined) return report.error(`${at}.id`, 'a <node> has no id', el.line);
+    if (firstLine.has(original)) {
+      return report.error(`${at}.id`, `duplicate node id "${original}" (first on line ${firstLine.get(original) ?? '?'})`, el.line);
+    }
+    firstLine.set(original, el.line);
+    const draft: Draft = { value: { id: nodeIds.map(original) }, line: el.line };
+    readValues(el, draft, at);
+    const read = draft.value.label;
+    const { label, changed } = cleanLabel(typeof read === 'string' ? read : el.attrs.get('label'), original);
+    if (changed) relabelled++;
+    draft.value.label = label;
+    nodes.push(draft);
+  });
+  warnNodeRepairs(report, relabelled, nodeIds.renamed);
+  return nodes;
+}
+
+/**
+ * Read `<edge>` elements (GEXF and GraphML spell their ends and ids alike) into tie drafts: ends
+ * mapped through the node ids, an edge with a missing or unknown end reported, a repeated id
+ * reported naming the line of the first. An edge without an id gets a fresh one.
+ */
+export function readEdgeElements(report: ReadReport, els: readonly XmlElement[], nodeIds: IdMapper, readValues: ReadValues): Draft[] {
+  const tieIds = new IdMapper('t');
+  const seen = new Map<string, number | undefined>();
+  const ties: Draft[] = [];
+  els.forEach((el, j) => {
+    const at = `ties[${j}]`;
+    const ends: string[] = [];
+    for (const end of ['source', 'target'] as const) {
+      const original = el.attrs.get(end);
+      const id = original === undefined ? undefined : nodeIds.get(original);
+      if (original === undefined) report.error(`${at}.${end}`, `an <edge> has no ${end}`, el.line);
+      else if (id === undefined) report.error(`${at}.${end}`, `no node "${original}"`, el.line);
+      else ends.push(id);
+    }
+    const originalId = el.attrs.get('id');
+    if (originalId !== undefined && seen.has(originalId)) {
+      return report.error(`${at}.id`, `duplicate edge id "${originalId}" (first on line ${seen.get(originalId) ?? '?'})`, el.line);
+    }
+    if (originalId !== undefined) seen.set(originalId, el.line);
+    if (ends.length < 2) return;
+    const id = originalId === undefined ? tieIds.fresh() : tieIds.map(originalId);
+    const draft: Draft = { value: { id, source: ends[0], target: ends[1] }, line: el.line };
+    readValues(el, draft, at);
+    ties.push(draft);
+  });
+  if (tieIds.renamed > 0) report.warn('ties', `${tieIds.renamed} edge ids had spaces or other characters ids cannot hold and were renamed`);
+  return ties;
+}
