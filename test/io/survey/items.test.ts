@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { formatProblem, readItemBankCsv, readItemBankJson, type Result } from '../../../src/model';
+import { readItemBankCsv, readItemBankJson } from '../../../src/io/survey';
+import { formatProblem, type Result } from '../../../src/model';
 
 const problems = <T>(r: Result<T>) => (r.ok ? [] : r.problems.map(formatProblem));
 
@@ -63,7 +64,7 @@ describe('readItemBankJson', () => {
     const broken = '{\n  "items": [\n    {"id": "x",, }\n  ]\n}';
     const syntax = problems(readItemBankJson(broken, 'bank.json'));
     expect(syntax).toHaveLength(1);
-    expect(syntax[0]).toMatch(/^bank\.json:3: is not valid JSON/);
+    expect(syntax[0]).toMatch(/^bank\.json:3:16: is not valid JSON/);
     expect(problems(readItemBankJson('{"items":[{"id":"x","domain":"growth","factor":"nope","text":"t"}]}', 'bank.json'))).toEqual([
       'bank.json: items[0].factor: no factor "nope"',
     ]);
@@ -72,7 +73,7 @@ describe('readItemBankJson', () => {
 
   it('refuses prototype keys', () => {
     const evil = '[{"id":"x","domain":"growth","factor":"individual_development","text":"t","__proto__":{"polluted":true}}]';
-    expect(problems(readItemBankJson(evil, 'bank.json'))).toEqual(['bank.json: contains a reserved key such as "__proto__"']);
+    expect(problems(readItemBankJson(evil, 'bank.json'))).toEqual(['bank.json: [0].__proto__: the key "__proto__" is not allowed (it could tamper with the program)']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
