@@ -23,12 +23,12 @@ const CONTROL = /[\u0000-\u001F\u007F]/g;
  * A map title from a file name: folders and the extension dropped (`.kumu.json` and
  * `.carewealth.json` count as one extension), control characters removed, cut to a label's
  * length. `maps/clapton-care.gexf` gives `clapton-care`; a name with nothing left gives
- * `Imported map`.
+ * `fallback`.
  */
-export function titleFromFileName(name: string): string {
+export function titleFromFileName(name: string, fallback = 'Imported map'): string {
   const base = (name.split(/[\\/]/).pop() ?? '').replace(/(\.(kumu|carewealth))?\.[^.]*$/i, '');
   const title = base.replace(CONTROL, '').slice(0, MAX_LABEL_LENGTH).trim();
-  return title === '' ? 'Imported map' : title;
+  return title === '' ? fallback : title;
 }
 
 /** Words read as yes in a cell or attribute (any case): spreadsheets tick boxes with `x`. */
