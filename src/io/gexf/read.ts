@@ -4,24 +4,18 @@
 // other tools carry no kinds: nodes are read as people and ties as care ties, with a warning.
 // Undirected edges become mutual ties. Nested nodes (GEXF hierarchies) are flattened.
 import { type CareMap, fail, problem, type Result, TIE_KIND_IDS } from '../../model';
-import { applyValue, assembleMap, type Draft } from '../table/assemble';
-import { type FlatColumn, NODE_COLUMNS, parseTyped, TIE_COLUMNS } from '../table/columns';
+import { assembleMap } from '../table/assemble';
+import { NODE_COLUMNS, parseTyped, TIE_COLUMNS } from '../table/columns';
 import { IdMapper } from '../table/ids';
 import { ReadReport } from '../table/report';
 import { titleFromFileName } from '../table/text';
 import type { FileInput, ReadOptions } from '../types';
-import { readEdgeElements, readEmbedded, readNodeElements, readOneXmlFile } from '../xml/elements';
+import { applyDeclared, type Declared, type DeclaredValue, readEdgeElements, readEmbedded, readNodeElements, readOneXmlFile } from '../xml/elements';
 import { childrenNamed, firstChild, parseXml, type XmlElement } from '../xml/parse';
 
-interface Declaration {
-  readonly title: string;
-  readonly type: string | undefined;
-  readonly defaultValue: string | undefined;
-}
-
-function readDeclarations(graph: XmlElement, report: ReadReport): { node: Map<string, Declaration>; edge: Map<string, Declaration> } {
-  const node = new Map<string, Declaration>();
-  const edge = new Map<string, Declaration>();
+function readDeclarations(graph: XmlElement, report: ReadReport): { node: Map<string, Declared>; edge: Map<string, Declared> } {
+  const node = new Map<string, Declared>();
+  const edge = new Map<string, Declared>();
   for (const group of childrenNamed(graph, 'attributes')) {
     const cls = group.attrs.get('class');
     const target = cls === 'node' ? node : cls === 'edge' ? edge : undefined;
@@ -36,7 +30,7 @@ function readDeclarations(graph: XmlElement, report: ReadReport): { node: Map<st
         continue;
       }
       target.set(id, {
-        title: attribute.attrs.get('title') ?? id,
+        name: attribute.attrs.get('title') ?? id,
         type: attribute.attrs.get('type'),
         defaultValue: firstChild(attribute, 'default')?.text,
       });
@@ -45,30 +39,14 @@ function readDeclarations(graph: XmlElement, report: ReadReport): { node: Map<st
   return { node, edge };
 }
 
-/** Apply `<attvalues>` and then the declared defaults for attributes the element left out. */
-function readAttValues(
-  report: ReadReport,
-  el: XmlElement,
-  draft: Draft,
-  declarations: ReadonlyMap<string, Declaration>,
-  columns: readonly FlatColumn[],
-  at: string,
-): void {
-  const seen = new Set<string>();
+/** The `<attvalue>`s of a node or edge, by the id of their attribute. */
+function attValues(el: XmlElement): DeclaredValue[] {
   const holder = firstChild(el, 'attvalues');
-  for (const av of holder === undefined ? [] : childrenNamed(holder, 'attvalue')) {
-    const key = av.attrs.get('for') ?? av.attrs.get('id') ?? '';
-    const decl = declarations.get(key);
-    if (decl === undefined) {
-      report.warn(at, `a value for the undeclared attribute "${key}" was left out`, av.line);
-      continue;
-    }
-    seen.add(key);
-    applyValue(report, draft, columns, decl.title, decl.type, av.attrs.get('value') ?? '', at, av.line);
-  }
-  for (const [key, decl] of declarations) {
-    if (!seen.has(key) && decl.defaultValue !== undefined) applyValue(report, draft, columns, decl.title, decl.type, decl.defaultValue, at, el.line);
-  }
+  return (holder === undefined ? [] : childrenNamed(holder, 'attvalue')).map((av) => ({
+    key: av.attrs.get('for') ?? av.attrs.get('id') ?? '',
+    text: av.attrs.get('value') ?? '',
+    line: av.line,
+  }));
 }
 
 function collectNodes(container: XmlElement | undefined, out: XmlElement[]): void {
@@ -104,7 +82,7 @@ export function readGexfText(text: string, fileName: string, options: ReadOption
   collectNodes(firstChild(graph, 'nodes'), nodeEls);
   const nodeIds = new IdMapper('n');
   const nodes = readNodeElements(report, nodeEls, nodeIds, (el, draft, at) => {
-    readAttValues(report, el, draft, declarations.node, NODE_COLUMNS, at);
+    applyDeclared(report, draft, NODE_COLUMNS, attValues(el), declarations.node, at, el.line, 'attribute');
     const viz = firstChild(el, 'position');
     if (draft.value.position === undefined && viz !== undefined) {
       const x = parseTyped(viz.attrs.get('x') ?? '0', 'double');
@@ -121,7 +99,7 @@ export function readGexfText(text: string, fileName: string, options: ReadOption
     if (type === 'undirected' || type === 'mutual') draft.value.mutual = true;
     const label = el.attrs.get('label');
     if (label !== undefined) draft.value.label = label;
-    readAttValues(report, el, draft, declarations.edge, TIE_COLUMNS, at);
+    applyDeclared(report, draft, TIE_COLUMNS, attValues(el), declarations.edge, at, el.line, 'attribute');
     // GEXF 1.3's `kind` tells parallel edges apart; it is our tie kind when it names one
     const nativeKind = el.attrs.get('kind');
     if (nativeKind !== undefined && draft.value.kind === undefined) {

@@ -4,40 +4,40 @@
 // graphs are flattened; hyperedges are left out with a warning. Undirected edges (by
 // `edgedefault` or an edge's own `directed="false"`) become mutual ties.
 import { type CareMap, fail, problem, type Result } from '../../model';
-import { applyValue, assembleMap, type Draft } from '../table/assemble';
+import { assembleMap } from '../table/assemble';
 import { NODE_COLUMNS, TIE_COLUMNS } from '../table/columns';
 import { IdMapper } from '../table/ids';
 import { ReadReport } from '../table/report';
 import { titleFromFileName } from '../table/text';
 import type { FileInput, ReadOptions } from '../types';
-import { readEdgeElements, readEmbedded, readNodeElements, readOneXmlFile } from '../xml/elements';
+import { applyDeclared, type Declared, type DeclaredValue, readEdgeElements, readEmbedded, readNodeElements, readOneXmlFile } from '../xml/elements';
 import { childrenNamed, firstChild, parseXml, type XmlElement } from '../xml/parse';
 import { CAREWEALTH_GRAPHML_KEY } from './write';
 
-interface Key {
-  readonly for: string;
-  /** Undefined for keys with no attr.name, such as yEd's graphics. */
-  readonly name: string | undefined;
-  readonly type: string | undefined;
-  readonly defaultValue: string | undefined;
-}
+type Domain = 'graph' | 'node' | 'edge';
 
-function readKeys(root: XmlElement, report: ReadReport): Map<string, Key> {
-  const keys = new Map<string, Key>();
+/**
+ * The `<key>`s for each domain. Keys are told apart by id within a domain only: Gephi declares a
+ * node key and an edge key both with the id "label", and a key `for="all"` serves every domain.
+ */
+function readKeys(root: XmlElement, report: ReadReport): Record<Domain, Map<string, Declared>> {
+  const keys: Record<Domain, Map<string, Declared>> = { graph: new Map(), node: new Map(), edge: new Map() };
   for (const el of childrenNamed(root, 'key')) {
     const id = el.attrs.get('id');
     if (id === undefined) {
       report.error('', 'a <key> has no id', el.line);
       continue;
     }
-    keys.set(id, {
-      for: el.attrs.get('for') ?? 'all',
-      name: el.attrs.get('attr.name'),
-      type: el.attrs.get('attr.type'),
-      defaultValue: firstChild(el, 'default')?.text,
-    });
+    const key: Declared = { name: el.attrs.get('attr.name'), type: el.attrs.get('attr.type'), defaultValue: firstChild(el, 'default')?.text };
+    const domain = el.attrs.get('for') ?? 'all';
+    for (const d of ['graph', 'node', 'edge'] as const) if (domain === d || domain === 'all') keys[d].set(id, key);
   }
   return keys;
+}
+
+/** The `<data>` of a node or edge, by the id of their key. */
+function dataValues(el: XmlElement): DeclaredValue[] {
+  return childrenNamed(el, 'data').map((data) => ({ key: data.attrs.get('key') ?? '', text: data.text, line: data.line }));
 }
 
 /** Every node and edge of a graph and of the graphs nested in its nodes, in document order. */
@@ -47,25 +47,6 @@ function flatten(graph: XmlElement, nodes: XmlElement[], edges: XmlElement[]): v
     for (const inner of childrenNamed(node, 'graph')) flatten(inner, nodes, edges);
   }
   edges.push(...childrenNamed(graph, 'edge'));
-}
-
-function readData(report: ReadReport, el: XmlElement, draft: Draft, keys: ReadonlyMap<string, Key>, what: 'node' | 'edge', at: string): void {
-  const columns = what === 'node' ? NODE_COLUMNS : TIE_COLUMNS;
-  const seen = new Set<string>();
-  for (const data of childrenNamed(el, 'data')) {
-    const id = data.attrs.get('key') ?? '';
-    const key = keys.get(id);
-    if (key === undefined || (key.for !== what && key.for !== 'all')) {
-      report.warn(at, `data for the undeclared ${what} key "${id}" was left out`, data.line);
-      continue;
-    }
-    seen.add(id);
-    if (key.name !== undefined) applyValue(report, draft, columns, key.name, key.type, data.text, at, data.line);
-  }
-  for (const [id, key] of keys) {
-    if (seen.has(id) || key.defaultValue === undefined || key.name === undefined) continue;
-    if (key.for === what || key.for === 'all') applyValue(report, draft, columns, key.name, key.type, key.defaultValue, at, el.line);
-  }
 }
 
 /**
@@ -90,7 +71,7 @@ export function readGraphmlText(text: string, fileName: string, options: ReadOpt
   let embedded: { value: unknown; line: number | undefined } | undefined;
   const graphData = new Map<string, string>();
   for (const data of childrenNamed(graph, 'data')) {
-    const key = keys.get(data.attrs.get('key') ?? '');
+    const key = keys.graph.get(data.attrs.get('key') ?? '');
     if (key?.name === undefined) continue;
     if (key.name === CAREWEALTH_GRAPHML_KEY) {
       const read = readEmbedded(data, fileName, CAREWEALTH_GRAPHML_KEY);
@@ -103,12 +84,12 @@ export function readGraphmlText(text: string, fileName: string, options: ReadOpt
   const edgeEls: XmlElement[] = [];
   flatten(graph, nodeEls, edgeEls);
   const nodeIds = new IdMapper('n');
-  const nodes = readNodeElements(report, nodeEls, nodeIds, (el, draft, at) => readData(report, el, draft, keys, 'node', at));
+  const nodes = readNodeElements(report, nodeEls, nodeIds, (el, draft, at) => applyDeclared(report, draft, NODE_COLUMNS, dataValues(el), keys.node, at, el.line, 'node key'));
   const undirected = graph.attrs.get('edgedefault') === 'undirected';
   const ties = readEdgeElements(report, edgeEls, nodeIds, (el, draft, at) => {
     const directed = el.attrs.get('directed');
     if (directed === 'false' || (directed === undefined && undirected)) draft.value.mutual = true;
-    readData(report, el, draft, keys, 'edge', at);
+    applyDeclared(report, draft, TIE_COLUMNS, dataValues(el), keys.edge, at, el.line, 'edge key');
   });
   const hyperedges = childrenNamed(graph, 'hyperedge');
   if (hyperedges.length > 0) report.warn('ties', `${hyperedges.length} hyperedges were left out (a tie joins exactly two nodes)`, hyperedges[0]?.line);

@@ -355,6 +355,22 @@ function tally(map: Map<string, TypeTally>, type: string, row: KumuRow, cell: Ku
   else map.set(type, { count: 1, row, cell });
 }
 
+/**
+ * Note the row that first used an ID; a second use is a problem naming the first (false, and
+ * the row is skipped). Rows without an ID always pass.
+ */
+function claimId(usedIds: Map<string, KumuRow>, rawId: string | undefined, r: RowReader, report: Report, what: 'elements' | 'connections'): boolean {
+  if (rawId === undefined) return true;
+  const first = usedIds.get(rawId);
+  if (first === undefined) {
+    usedIds.set(rawId, r.row);
+    return true;
+  }
+  const firstAt = first.line !== undefined ? `line ${first.line}` : first.path;
+  report.rowError(r.row, r.cell('id'), `ID "${shown(rawId)}" is used by two ${what} (first at ${firstAt})`);
+  return false;
+}
+
 interface ElementIndex {
   readonly byRawId: Map<string, NodeId>;
   readonly byLabel: Map<string, { id: NodeId; row: KumuRow }[]>;
@@ -400,17 +416,9 @@ function readElements(input: KumuInput, report: Report, careTypes: CareTypes): {
 
     // id: the file's own when it is usable, so re-imports match; a fresh one otherwise
     const rawId = r.text('id');
-    if (rawId !== undefined && usedIds.has(rawId)) {
-      const first = usedIds.get(rawId) as KumuRow;
-      const firstAt = first.line !== undefined ? `line ${first.line}` : first.path;
-      report.rowError(row, r.cell('id'), `ID "${shown(rawId)}" is used by two elements (first at ${firstAt})`);
-      continue;
-    }
+    if (!claimId(usedIds, rawId, r, report, 'elements')) continue;
     node.id = (rawId !== undefined && ID_PATTERN.test(rawId) ? rawId : newNodeId()) as NodeId;
-    if (rawId !== undefined) {
-      usedIds.set(rawId, row);
-      index.byRawId.set(rawId, node.id);
-    }
+    if (rawId !== undefined) index.byRawId.set(rawId, node.id);
     const labelKey = normaliseKey(label);
     index.byLabel.set(labelKey, [...(index.byLabel.get(labelKey) ?? []), { id: node.id, row }]);
 
@@ -596,13 +604,7 @@ function readConnections(input: KumuInput, report: Report, careTypes: CareTypes,
     const kind = meaning?.kind ?? 'care';
 
     const rawId = r.text('id');
-    if (rawId !== undefined && usedIds.has(rawId)) {
-      const first = usedIds.get(rawId) as KumuRow;
-      const firstAt = first.line !== undefined ? `line ${first.line}` : first.path;
-      report.rowError(row, r.cell('id'), `ID "${shown(rawId)}" is used by two connections (first at ${firstAt})`);
-      continue;
-    }
-    if (rawId !== undefined) usedIds.set(rawId, row);
+    if (!claimId(usedIds, rawId, r, report, 'connections')) continue;
     const tie: Tie = {
       id: (rawId !== undefined && ID_PATTERN.test(rawId) ? rawId : newTieId()) as TieId,
       kind,

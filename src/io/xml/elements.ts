@@ -4,7 +4,8 @@
 // passes in how it reads an element's values: GEXF's `<attvalues>`, GraphML's `<data>`.
 import { type CareMap, fail, problem, type Result } from '../../model';
 import { decodeText, parseJsonSafely } from '../guard';
-import { type Draft, warnNodeRepairs } from '../table/assemble';
+import { applyValue, type Draft, warnNodeRepairs } from '../table/assemble';
+import type { FlatColumn } from '../table/columns';
 import { IdMapper } from '../table/ids';
 import type { ReadReport } from '../table/report';
 import { cleanLabel } from '../table/text';
@@ -30,6 +31,53 @@ export function readEmbedded(el: XmlElement, fileName: string, path: string): Re
   const json = parseJsonSafely(el.text, fileName);
   if (!json.ok) return fail(json.problems.map((p) => ({ ...p, path: p.path === '' ? path : `${path}:${p.path}`, line: el.line })));
   return { ok: true, value: { value: json.value, line: el.line }, warnings: [] };
+}
+
+/**
+ * A declared attribute: a GEXF `<attribute>` or a GraphML `<key>`. `name` is what values are
+ * stored under (undefined for keys that carry drawing data only, such as yEd's graphics).
+ */
+export interface Declared {
+  readonly name: string | undefined;
+  readonly type: string | undefined;
+  readonly defaultValue: string | undefined;
+}
+
+/** One value an element gives, by the id of its declaration. */
+export interface DeclaredValue {
+  readonly key: string;
+  readonly text: string;
+  readonly line: number | undefined;
+}
+
+/**
+ * Apply an element's values under their declared names and types, then the declared defaults
+ * for what the element left out. A value for an undeclared id is left out with a warning said
+ * once per id, with its count. `undeclared` names the kind of declaration in that warning.
+ */
+export function applyDeclared(
+  report: ReadReport,
+  draft: Draft,
+  columns: readonly FlatColumn[],
+  values: readonly DeclaredValue[],
+  declared: ReadonlyMap<string, Declared>,
+  at: string,
+  line: number | undefined,
+  undeclared: string,
+): void {
+  const seen = new Set<string>();
+  for (const v of values) {
+    const decl = declared.get(v.key);
+    if (decl === undefined) {
+      report.tally(`undeclared ${undeclared} ${v.key}`, at, v.line, (n) => `${n === 1 ? 'a value' : `${n} values`} for the undeclared ${undeclared} "${v.key}" ${n === 1 ? 'was' : 'were'} left out`);
+      continue;
+    }
+    seen.add(v.key);
+    if (decl.name !== undefined) applyValue(report, draft, columns, decl.name, decl.type, v.text, at, v.line);
+  }
+  for (const [key, decl] of declared) {
+    if (!seen.has(key) && decl.defaultValue !== undefined && decl.name !== undefined) applyValue(report, draft, columns, decl.name, decl.type, decl.defaultValue, at, line);
+  }
 }
 
 /** How a format reads the values of one `<node>` or `<edge>` into its draft. */
