@@ -170,9 +170,27 @@ describe('bad GEXF', () => {
     ]);
   });
 
-  it('reports a value of the wrong type', () => {
-    expect(problemsOf(read('bad-double.gexf'))).toEqual([
-      { path: 'ties[0].hoursPerWeek', message: '"abc" is not a number (hoursPerWeek must be a number)', severity: 'error', file: 'bad-double.gexf', line: 14 },
+  it('keeps a value of the wrong type in a file from another tool as a custom field, with a warning on its line', () => {
+    const result = read('bad-double.gexf');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.ties[0]?.hoursPerWeek).toBeUndefined();
+    expect(result.value.ties[0]?.fields).toEqual({ hoursPerWeek: 'abc' });
+    expect(result.warnings[0]).toEqual({
+      path: 'ties[0]',
+      message: 'the "hoursPerWeek" of 1 tie ("abc") is not a value Carewealth\'s own "hoursPerWeek" can hold; it was kept as the custom field "hoursPerWeek"',
+      severity: 'warning',
+      file: 'bad-double.gexf',
+      line: 14,
+    });
+  });
+
+  it('reports a value of the wrong type in a file Carewealth wrote', () => {
+    const doc = makeMap([person('a'), person('b')], [tie('t', 'a', 'b', { hoursPerWeek: 2 })]);
+    const text = serializeGexf(doc).replace('<attvalue for="hoursPerWeek" value="2"/>', '<attvalue for="hoursPerWeek" value="abc"/>');
+    const line = text.split('\n').findIndex((l) => l.includes('value="abc"')) + 1;
+    expect(problemsOf(readGexfText(text, 'own.gexf'))).toEqual([
+      { path: 'ties[0].hoursPerWeek', message: '"abc" is not a number (hoursPerWeek must be a number)', severity: 'error', file: 'own.gexf', line },
     ]);
   });
 

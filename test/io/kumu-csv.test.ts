@@ -35,9 +35,11 @@ describe('Kumu CSV: reading', () => {
     }
   });
 
-  it('names the file and line of a bad location, counting quoted line breaks', () => {
-    // the bad row starts on line 4 (its label holds a line break, which would also be refused)
-    expect(problemsOf(readKumuCsv([fixture('bad-location.elements.csv')]))).toEqual(['bad-location.elements.csv:4: Location "51.5; x" is not "lat, lng"']);
+  it('names the file and line of a bad location, counting quoted line breaks, and keeps it as a field', () => {
+    // the bad row starts on line 4 (its label holds a line break, which is tidied)
+    const r = readKumuCsv([fixture('bad-location.elements.csv')]);
+    expect(valueOf(r).nodes[2]?.fields).toEqual({ Location: '51.5; x' });
+    expect(r.ok && r.warnings.map(formatProblem)).toContain('bad-location.elements.csv:4: Location "51.5; x" is not "lat, lng"; kept as a custom field');
   });
 
   it('names a connection end that matches nothing', () => {

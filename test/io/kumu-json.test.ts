@@ -182,15 +182,32 @@ describe('Kumu JSON: problems', () => {
     expect(problems.map(formatProblem)).toEqual(['map.kumu.json: elements[1]._id: ID "a" is used by two elements (first at elements[0])']);
   });
 
-  it('a bad location', () => {
-    const problems = problemsOf(read({ elements: [{ attributes: { label: 'A', location: '51.5; x' } }] }));
-    expect(problems.map(formatProblem)).toEqual(['map.kumu.json: elements[0].attributes.location: location "51.5; x" is not "lat, lng"']);
+  it('a bad location is kept as a custom field, with a warning at its path', () => {
+    const r = read({ elements: [{ attributes: { label: 'A', location: '51.5; x' } }] });
+    expect(valueOf(r).nodes[0]?.fields).toEqual({ location: '51.5; x' });
+    expect(r.ok && r.warnings.map(formatProblem)).toContain('map.kumu.json: elements[0].attributes.location: location "51.5; x" is not "lat, lng"; kept as a custom field');
   });
 
-  it('model rules are reported at the connection they came from', () => {
+  it('a since that is a year, a yes/no that is neither and a number that is not one are kept as custom fields', () => {
+    const elements = [{ _id: 'a', attributes: { label: 'A', type: 'Organisation', anchor: 'maybe' } }, { _id: 'b', attributes: { label: 'B', type: 'Person' } }];
+    const r = read({ elements, connections: [{ from: 'a', to: 'b', attributes: { since: '2019', 'hours per week': 'lots' } }] });
+    const doc = valueOf(r);
+    expect(doc.nodes[0]?.fields).toEqual({ anchor: 'maybe' });
+    expect(doc.ties[0]?.fields).toEqual({ since: '2019', 'hours per week': 'lots' });
+    expect(r.ok && r.warnings.map((w) => w.message)).toEqual([
+      'anchor "maybe" is not yes or no; kept as a custom field',
+      'since "2019" is not a date written YYYY-MM-DD; kept as a custom field',
+      'hours per week "lots" is not a number; kept as a custom field',
+    ]);
+  });
+
+  it('a connection type the model refuses between these elements is kept as a field, with a warning at the connection', () => {
     const elements = [{ _id: 'a', attributes: { label: 'A', type: 'Person' } }, { _id: 'b', attributes: { label: 'B', type: 'Person' } }];
-    const problems = problemsOf(read({ elements, connections: [{ from: 'a', to: 'b', type: 'Membership' }] }));
-    expect(problems.map(formatProblem)).toEqual(['map.kumu.json: connections[0].target: a membership tie must end at a team or circle, not a person']);
+    const r = read({ elements, connections: [{ from: 'a', to: 'b', type: 'Membership' }] });
+    expect(valueOf(r).ties.map((t) => [t.kind, t.fields])).toEqual([['care', { kind: 'membership' }]]);
+    expect(r.ok && r.warnings.map(formatProblem)[0]).toBe(
+      'map.kumu.json: connections[0]: the "kind" of 1 tie ("membership") is not a value Carewealth\'s own "kind" can hold; it was kept as the custom field "kind"',
+    );
   });
 
   it('a label over 200 characters is cut, like in every other format, with a warning', () => {

@@ -77,6 +77,7 @@ export function readGexfText(text: string, fileName: string, options: ReadOption
   const mapEl = meta === undefined ? undefined : firstChild(meta, 'map');
   const embedded = mapEl === undefined ? undefined : readEmbedded(mapEl, fileName, 'meta');
   if (embedded !== undefined && !embedded.ok) return embedded;
+  report.ownFile = embedded !== undefined;
 
   const nodeEls: XmlElement[] = [];
   collectNodes(firstChild(graph, 'nodes'), nodeEls);

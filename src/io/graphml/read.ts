@@ -79,6 +79,7 @@ export function readGraphmlText(text: string, fileName: string, options: ReadOpt
       embedded = read.value;
     } else graphData.set(key.name, data.text);
   }
+  report.ownFile = embedded !== undefined;
 
   const nodeEls: XmlElement[] = [];
   const edgeEls: XmlElement[] = [];

@@ -108,6 +108,11 @@ class Report extends ReadReport {
   rowWarn(row: KumuRow, cell: KumuCell | undefined, message: string): void {
     this.warn(cell?.path ?? row.path, message, this.at(row));
   }
+
+  /** A warning said once per `key`, at the first row, with the count of rows it applies to. */
+  rowTally(key: string, row: KumuRow, cell: KumuCell | undefined, message: (count: number) => string): void {
+    this.tally(key, cell?.path ?? row.path, this.at(row), message);
+  }
 }
 
 function isBlank(v: unknown): boolean {
@@ -265,41 +270,43 @@ class RowReader {
     return c === undefined ? [] : listOf(c.value);
   }
 
-  bool(key: string): boolean | undefined {
+  /** A known attribute read with `read`; a value it cannot read is kept as a custom field, with a warning. */
+  private typed<T>(key: string, read: (v: unknown) => T | undefined, what: string): T | undefined {
     const c = this.known.get(key);
     if (c === undefined) return undefined;
-    const b = boolOf(c.value);
-    if (b === undefined) this.report.rowError(this.row, c, `${c.header} "${shown(c.value)}" is not yes or no`);
-    return b;
+    const value = read(c.value);
+    if (value === undefined) this.notOurs(c, `is not ${what}`);
+    return value;
+  }
+
+  bool(key: string): boolean | undefined {
+    return this.typed(key, boolOf, 'yes or no');
   }
 
   number(key: string): number | undefined {
-    const c = this.known.get(key);
-    if (c === undefined) return undefined;
-    const n = numberOf(c.value);
-    if (n === undefined) this.report.rowError(this.row, c, `${c.header} "${shown(c.value)}" is not a number`);
-    return n;
+    return this.typed(key, numberOf, 'a number');
   }
 
   date(key: string): string | undefined {
-    const c = this.known.get(key);
-    if (c === undefined) return undefined;
-    const d = dateOf(c.value);
-    if (d === undefined) this.report.rowError(this.row, c, `${c.header} "${shown(c.value)}" is not a date written YYYY-MM-DD`);
-    return d;
+    return this.typed(key, dateOf, 'a date written YYYY-MM-DD');
   }
 
   /** A catalogue value; one we do not know is kept as a custom field, with a warning. */
   choice<T extends string>(key: string, catalogue: readonly CatalogueEntry<T>[]): T | undefined {
-    const c = this.known.get(key);
-    if (c === undefined) return undefined;
-    const id = matchCatalogue(catalogue, textOf(c.value));
-    if (id === undefined) {
-      const allowed = catalogue.map((e) => e.id).join(', ');
-      this.report.rowWarn(this.row, c, `${c.header} "${shown(c.value)}" is not one of ${allowed}; kept as a custom field`);
-      this.keep(c);
-    }
-    return id;
+    return this.typed(key, (v) => matchCatalogue(catalogue, textOf(v)), `one of ${catalogue.map((e) => e.id).join(', ')}`);
+  }
+
+  /**
+   * A value that is not one Carewealth can hold where its name says: kept as a custom field (with
+   * `alsoKeep`, the cells that belong with it), and one warning per attribute and reason with the
+   * count of rows.
+   */
+  notOurs(c: KumuCell, reason: string, alsoKeep: readonly (KumuCell | undefined)[] = []): void {
+    for (const k of [c, ...alsoKeep]) this.keep(k);
+    this.report.rowTally(`not ours ${normaliseKey(c.header)} ${reason}`, this.row, c, (n) => {
+      const more = n > 1 ? ` (and ${plural(n - 1, 'more row', 'more rows')} like it)` : '';
+      return `${c.header} "${shown(c.value)}" ${reason}${more}; kept as a custom field`;
+    });
   }
 
   /** Keep a known attribute that does not apply here (e.g. Payment on a membership) as a field. */
@@ -464,7 +471,7 @@ function readElements(input: KumuInput, report: Report, careTypes: CareTypes): {
     if (notes !== undefined) node.notes = notes;
     node.tags = r.list('tags');
 
-    const location = readLocation(r, report, kind);
+    const location = readLocation(r, kind);
     if (location) node.location = location;
     const hours = r.number('capacity hours');
     const maxReceivers = r.number('max receivers');
@@ -476,7 +483,7 @@ function readElements(input: KumuInput, report: Report, careTypes: CareTypes): {
         ...(capacityNote !== undefined ? { note: capacityNote } : {}),
       };
     }
-    const consent = readConsent(r, report);
+    const consent = readConsent(r);
     if (consent) node.consent = consent;
     const validFrom = r.date('valid from');
     if (validFrom !== undefined) node.validFrom = validFrom;
@@ -497,41 +504,44 @@ function readElements(input: KumuInput, report: Report, careTypes: CareTypes): {
   return { nodes, rows, index };
 }
 
-function readLocation(r: RowReader, report: Report, kind: NodeKind): Location | undefined {
+function readLocation(r: RowReader, kind: NodeKind): Location | undefined {
   const cell = r.cell('location');
-  let point: { lat: number; lng: number } | undefined;
-  if (cell) {
-    point = locationOf(cell.value);
-    if (point === undefined) {
-      report.rowError(r.row, cell, `${cell.header} "${shown(cell.value)}" is not "lat, lng"`);
-      return undefined;
-    }
-  } else if (r.cell('latitude') || r.cell('longitude')) {
-    const lat = r.number('latitude');
-    const lng = r.number('longitude');
-    if (lat === undefined || lng === undefined) {
-      if (!r.cell('latitude') || !r.cell('longitude')) report.rowError(r.row, r.cell('latitude') ?? r.cell('longitude'), 'a location needs both Latitude and Longitude');
-      return undefined;
-    }
-    point = { lat, lng };
-  }
-  if (point === undefined) {
-    r.keep(r.cell('location privacy'));
+  const latCell = r.cell('latitude');
+  const lngCell = r.cell('longitude');
+  const privacyCell = r.cell('location privacy');
+  const given = cell ?? latCell ?? lngCell;
+  if (given === undefined) {
+    r.keep(privacyCell);
     return undefined;
   }
-  const where = cell ?? r.cell('latitude');
-  if (Math.abs(point.lat) > 90) report.rowError(r.row, where, `latitude ${point.lat} is not between -90 and 90 (is the order "lat, lng"?)`);
-  if (Math.abs(point.lng) > 180) report.rowError(r.row, where, `longitude ${point.lng} is not between -180 and 180`);
+  let point: { lat: number; lng: number } | undefined;
+  let why: string | undefined;
+  if (cell !== undefined) {
+    point = locationOf(cell.value);
+    if (point === undefined) why = 'is not "lat, lng"';
+  } else if (latCell === undefined || lngCell === undefined) why = 'is only half a location: it needs both Latitude and Longitude';
+  else {
+    const lat = numberOf(latCell.value);
+    const lng = numberOf(lngCell.value);
+    if (lat === undefined || lng === undefined) why = `and ${lngCell.header} "${shown(lngCell.value)}" are not a pair of numbers`;
+    else point = { lat, lng };
+  }
+  if (point !== undefined && Math.abs(point.lat) > 90) why = `has latitude ${point.lat}, not between -90 and 90 (is the order "lat, lng"?)`;
+  else if (point !== undefined && Math.abs(point.lng) > 180) why = `has longitude ${point.lng}, not between -180 and 180`;
+  if (why !== undefined || point === undefined) {
+    r.notOurs(given, why ?? 'is not a location', [cell, latCell, lngCell, privacyCell].filter((c) => c !== given));
+    return undefined;
+  }
   // people's homes are sensitive: unless the file says otherwise, their points are approximate
   const privacy = r.choice('location privacy', LOCATION_PRIVACIES) ?? (kind === 'person' ? 'approximate' : 'exact');
   return { lat: point.lat, lng: point.lng, privacy };
 }
 
-function readConsent(r: RowReader, report: Report): Consent | undefined {
+function readConsent(r: RowReader): Consent | undefined {
   const parts = ['consent by', 'consent date', 'consent method', 'consent review', 'consent note'];
   if (!r.cell('consent')) {
-    const stray = parts.map((p) => r.cell(p)).find((c) => c !== undefined);
-    if (stray) report.rowError(r.row, stray, `${stray.header} is given but Consent (the status) is empty`);
+    const stray = parts.map((p) => r.cell(p)).filter((c) => c !== undefined);
+    if (stray[0] !== undefined) r.notOurs(stray[0], 'is given but Consent (the status) is empty', stray.slice(1));
     return undefined;
   }
   const status = r.choice('consent', CONSENT_STATUSES);

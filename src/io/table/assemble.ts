@@ -7,8 +7,11 @@
 // row it came from. Native files do not come through here: they are the document itself.
 import {
   type CareMap,
+  CareMapSchema,
+  CareNodeSchema,
   type CareTypeDef,
   capProblems,
+  checkIntegrity,
   createMap,
   fail,
   FORBIDDEN_KEYS,
@@ -19,11 +22,20 @@ import {
   type Problem,
   problem,
   type Result,
+  TieSchema,
+  zodProblems,
 } from '../../model';
 import type { ReadOptions } from '../types';
-import { columnPath, FIELD_PREFIX, type FieldValue, type FlatColumn, type FlatType, normaliseType, parseTyped, setColumn } from './columns';
-import type { ReadReport } from './report';
+import { columnPath, FIELD_PREFIX, type FieldValue, type FlatColumn, type FlatType, normaliseType, parseTyped, setColumn, TIE_COLUMNS } from './columns';
+import { type At, plural, type ReadReport } from './report';
 import { cleanLabel } from './text';
+
+/** Where a value of a draft came from: the attribute, key or column name and its text. */
+export interface Source {
+  readonly name: string;
+  readonly text: string;
+  readonly declaredType: string | undefined;
+}
 
 /** A node or tie as read from a file, before validation. */
 export interface Draft {
@@ -38,14 +50,49 @@ export interface Draft {
    * one; problems then name this path instead of the map's `nodes[i]`.
    */
   readonly path?: string;
+  /** What set each column, by document path (`kind`, `location.lat`), so a value the model refuses can be kept as the field it was. */
+  sources?: Map<string, Source>;
+}
+
+function quote(text: string): string {
+  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+}
+
+/** A free field name on the draft: `name`, or `name (2)`… when the draft already has that field. */
+function freeFieldName(draft: Draft, name: string): string {
+  let field = name;
+  for (let k = 2; draft.fields !== undefined && Object.hasOwn(draft.fields, field); k++) field = `${name} (${k})`;
+  return field;
+}
+
+/** Which kind of item a draft is, for messages. */
+export type ItemKind = 'node' | 'tie';
+
+/**
+ * Keep a value the map cannot hold in its column as a custom field under the attribute's own
+ * name, typed as the file declared it when it reads as that type, else as text. One warning per
+ * attribute name and kind of item, with its count.
+ */
+export function keepAsField(report: ReadReport, draft: Draft, source: Source, item: ItemKind, at: string, line: number | At | undefined): void {
+  const type = normaliseType(source.declaredType);
+  const typed = type === 'list' || type === 'string' ? undefined : parseTyped(source.text, type);
+  const field = freeFieldName(draft, source.name);
+  draft.fields ??= {};
+  draft.fields[field] = typed?.ok === true ? (typed.value as FieldValue) : source.text;
+  report.tally(`kept ${item} ${source.name}`, at, line, (n) =>
+    n === 1
+      ? `the "${source.name}" of 1 ${item} (${quote(source.text)}) is not a value Carewealth's own "${source.name}" can hold; it was kept as the custom field "${field}"`
+      : `the "${source.name}" of ${plural(n, item, `${item}s`)} (the first: ${quote(source.text)}) is not a value Carewealth's own "${source.name}" can hold; they were kept as custom fields "${source.name}"`,
+  );
 }
 
 /**
  * Store one value read from a file on a draft. `name` is the attribute, key or column name: a
  * known column is read with the column's own type (whatever type the file declared, so a number
  * written as text still counts), `field:NAME` and any other name become custom fields read with
- * the declared type. Empty text leaves numbers, booleans and lists absent. Problems name the
- * document path, e.g. `ties[3].hoursPerWeek`.
+ * the declared type. Empty text leaves numbers, booleans and lists absent. In the file of another
+ * tool, a value that does not fit is kept as a custom field with a warning; in our own file it is
+ * a problem naming the document path, e.g. `ties[3].hoursPerWeek`.
  */
 export function applyValue(
   report: ReadReport,
@@ -57,12 +104,16 @@ export function applyValue(
   at: string,
   line: number | undefined,
 ): void {
-  const column = name === 'label' ? { name, type: 'string' as const, path: ['label'] as const } : columns.find((c) => c.name === name);
+  const column = name === 'label' ? LABEL : columns.find((c) => c.name === name);
   if (column !== undefined) {
     if (text.trim() === '' && column.type !== 'string') return;
     const parsed = parseTyped(text, column.type);
-    if (!parsed.ok) report.error(`${at}.${columnPath(column)}`, `${parsed.message} (${column.name} must be ${describe(column.type)})`, line);
-    else setColumn(draft.value, column, parsed.value);
+    const source: Source = { name, text, declaredType };
+    if (parsed.ok) {
+      setColumn(draft.value, column, parsed.value);
+      (draft.sources ??= new Map()).set(columnPath(column), source);
+    } else if (report.ownFile) report.error(`${at}.${columnPath(column)}`, `${parsed.message} (${column.name} must be ${describe(column.type)})`, line);
+    else keepAsField(report, draft, source, columns === TIE_COLUMNS ? 'tie' : 'node', at, line);
     return;
   }
   const field = name.startsWith(FIELD_PREFIX) ? name.slice(FIELD_PREFIX.length) : name;
@@ -74,13 +125,19 @@ export function applyValue(
   if (type === 'list') type = 'string';
   if (text.trim() === '' && type !== 'string') return;
   const parsed = parseTyped(text, type);
-  if (!parsed.ok) {
-    report.error(`${at}.fields.${field}`, `${parsed.message} (the file declares "${name}" as ${declaredType ?? 'string'})`, line);
-    return;
-  }
   draft.fields ??= {};
-  draft.fields[field] = parsed.value as FieldValue;
+  if (parsed.ok) draft.fields[field] = parsed.value as FieldValue;
+  else if (report.ownFile) report.error(`${at}.fields.${field}`, `${parsed.message} (the file declares "${name}" as ${declaredType ?? 'string'})`, line);
+  else {
+    // GEXF and GraphML allow INF and NaN in a double; a map holds finite numbers only
+    draft.fields[field] = text;
+    report.tally(`text ${name}`, at, line, (n) =>
+      `"${name}": ${n === 1 ? `1 value is not ${describe(type)} (${quote(text)}); it was` : `${plural(n, 'value', 'values')} are not ${describe(type)} (the first is ${quote(text)}); they were`} kept as text`,
+    );
+  }
 }
+
+const LABEL: FlatColumn = { name: 'label', type: 'string', path: ['label'] };
 
 function describe(type: FlatType): string {
   switch (type) {
@@ -176,33 +233,142 @@ function newMapAround(a: Assembly, items: readonly Record<string, unknown>[], op
  */
 export function assembleMap(report: ReadReport, a: Assembly, options: ReadOptions = {}): Result<CareMap> {
   if (report.problems.length > 0) return fail(capProblems(report.problems));
-  const raw = (d: Draft): Record<string, unknown> => (d.fields !== undefined ? { ...d.value, fields: d.fields } : { ...d.value });
-  const nodes = a.nodes.map(raw);
-  const untyped = nodes.filter((n) => n.kind === undefined);
-  for (const n of untyped) n.kind = 'person';
-  if (untyped.length > 0) report.warn('nodes', `${untyped.length} of ${nodes.length} nodes have no kind; they were read as people`);
-
   const loops = a.ties.filter((d) => d.value.source === d.value.target);
   const tieDrafts = loops.length === 0 ? a.ties : a.ties.filter((d) => d.value.source !== d.value.target);
-  if (loops.length > 0) {
-    const first = loops[0] as Draft;
-    const where = first.line !== undefined ? `line ${first.line}` : (first.path ?? '?');
-    report.warn('ties', `${loops.length} ties joined a node to itself and were left out (the first is on ${where})`);
-  }
-  const ties = tieDrafts.map(raw);
-  const unkinded = ties.filter((t) => t.kind === undefined);
-  for (const t of unkinded) t.kind = 'care';
-  if (unkinded.length > 0) report.warn('ties', `${unkinded.length} of ${ties.length} ties have no kind; they were read as care ties`);
 
-  let base: Record<string, unknown>;
+  let base: Record<string, unknown> | undefined;
   if (a.embedded !== undefined) {
     if (!isRecord(a.embedded.value)) {
       return fail([problem('', 'the embedded Carewealth map data is not a JSON object', { file: report.fileName, ...(a.embedded.line !== undefined ? { line: a.embedded.line } : {}) })]);
     }
     base = { ...a.embedded.value };
-  } else base = newMapAround(a, [...nodes, ...ties], options);
-  const loaded = loadCareMap({ ...base, nodes, ties });
+  } else if (!report.ownFile) fitForeignValues(report, a.nodes, tieDrafts, (nodes, ties) => newMapAround(a, [...nodes, ...ties], options));
+
+  const { nodes, ties, untyped, unkinded } = rawItems(a.nodes, tieDrafts);
+  if (untyped > 0) report.warn('nodes', `${untyped} of ${nodes.length} nodes have no kind; they were read as people`);
+  if (loops.length > 0) {
+    const first = loops[0] as Draft;
+    const where = first.line !== undefined ? `line ${first.line}` : (first.path ?? '?');
+    report.warn('ties', `${loops.length} ties joined a node to itself and were left out (the first is on ${where})`);
+  }
+  if (unkinded > 0) report.warn('ties', `${unkinded} of ${ties.length} ties have no kind; they were read as care ties`);
+  const loaded = loadCareMap({ ...(base ?? newMapAround(a, [...nodes, ...ties], options)), nodes, ties });
   const place = (ps: readonly Problem[]) => placeProblems(ps, a.nodes, tieDrafts, report.fileName, a.embedded?.line);
   if (!loaded.ok) return fail(capProblems(place(loaded.problems)));
   return ok(loaded.value, [...report.warnings, ...place(loaded.warnings)]);
+}
+
+/** Raw nodes and ties from the drafts, with the kinds files from other tools leave out filled in. */
+function rawItems(nodeDrafts: readonly Draft[], tieDrafts: readonly Draft[]): { nodes: Record<string, unknown>[]; ties: Record<string, unknown>[]; untyped: number; unkinded: number } {
+  const raw = (d: Draft): Record<string, unknown> => (d.fields !== undefined ? { ...d.value, fields: d.fields } : { ...d.value });
+  const nodes = nodeDrafts.map(raw);
+  const ties = tieDrafts.map(raw);
+  let untyped = 0;
+  let unkinded = 0;
+  for (const n of nodes) {
+    if (n.kind !== undefined) continue;
+    n.kind = 'person';
+    untyped++;
+  }
+  for (const t of ties) {
+    if (t.kind !== undefined) continue;
+    t.kind = 'care';
+    unkinded++;
+  }
+  return { nodes, ties, untyped, unkinded };
+}
+
+// ---------------------------------------------------------------- values that are not ours
+
+/** Rounds of moving refused values aside; each round clears what the last one uncovered. */
+const MAX_FIT_ROUNDS = 8;
+
+/**
+ * Every problem the model has with the items, uncapped: each node and tie against its schema,
+ * then, once all pass, the document's cross-record rules (a tie kind joining the wrong kinds of
+ * node, a field only another kind carries).
+ */
+function itemProblems(nodes: readonly Record<string, unknown>[], ties: readonly Record<string, unknown>[], base: Record<string, unknown>): Problem[] {
+  const out: Problem[] = [];
+  nodes.forEach((n, i) => {
+    const r = CareNodeSchema.safeParse(n);
+    if (!r.success) out.push(...zodProblems(r.error, ['nodes', i]));
+  });
+  ties.forEach((t, i) => {
+    const r = TieSchema.safeParse(t);
+    if (!r.success) out.push(...zodProblems(r.error, ['ties', i]));
+  });
+  if (out.length > 0) return out;
+  const doc = CareMapSchema.safeParse({ ...base, nodes, ties });
+  if (!doc.success) return zodProblems(doc.error);
+  return checkIntegrity(doc.data).filter((p) => p.severity === 'error');
+}
+
+/**
+ * In the file of another tool, move every value the model refuses into a custom field under
+ * the attribute's own name (its `kind` that is not one of ours, a `since` that is a year, a
+ * `strength` that is a number), so one odd value does not refuse the whole file. Mutates the
+ * drafts. What cannot be moved (ids, ends, labels) is left for the load to report.
+ */
+function fitForeignValues(report: ReadReport, nodes: readonly Draft[], ties: readonly Draft[], baseFor: (nodes: Record<string, unknown>[], ties: Record<string, unknown>[]) => Record<string, unknown>): void {
+  for (let round = 0; round < MAX_FIT_ROUNDS; round++) {
+    const items = rawItems(nodes, ties);
+    const problems = itemProblems(items.nodes, items.ties, baseFor(items.nodes, items.ties));
+    let moved = false;
+    for (const p of problems) if (moveAside(report, p, nodes, ties)) moved = true;
+    if (!moved) return;
+  }
+}
+
+/** Remove the value at a document path such as `consent.at` from a raw item; an emptied object goes too. */
+function removeAt(value: Record<string, unknown>, path: string): void {
+  const [head, inner] = path.split('.') as [string, string | undefined];
+  const obj = value[head];
+  if (inner !== undefined && isRecord(obj)) {
+    delete obj[inner];
+    if (Object.keys(obj).length > 0) return;
+  }
+  delete value[head];
+}
+
+/** What a value the reader set itself (not from one attribute) looks like as a source. */
+function sourceOf(name: string, v: unknown): Source {
+  if (typeof v === 'number') return { name, text: String(v), declaredType: 'double' };
+  if (typeof v === 'boolean') return { name, text: String(v), declaredType: 'boolean' };
+  if (Array.isArray(v)) return { name, text: v.map(String).join('|'), declaredType: 'string' };
+  return { name, text: typeof v === 'string' ? v : JSON.stringify(v), declaredType: 'string' };
+}
+
+/** Move the value one problem is about into a custom field. False when there is nothing to move. */
+function moveAside(report: ReadReport, p: Problem, nodes: readonly Draft[], ties: readonly Draft[]): boolean {
+  const m = ITEM_PATH.exec(p.path);
+  const draft = m === null ? undefined : (m[1] === 'nodes' ? nodes : ties)[Number(m[2])];
+  if (m === null || draft === undefined) return false;
+  const rest = m[3] ?? '';
+  let [head = '', inner] = rest.split(/[.[]/);
+  // a tie kind that may not join these two nodes is the value that does not fit
+  if ((head === 'source' || head === 'target') && rest === head) [head, inner] = ['kind', undefined];
+  const at = draft.path ?? `${m[1] as string}[${m[2] as string}]`;
+  const where = { ...(draft.file !== undefined ? { file: draft.file } : {}), ...(draft.line !== undefined ? { line: draft.line } : {}) };
+  if (head === 'fields' && draft.fields !== undefined) {
+    const name = rest.slice('fields.'.length);
+    if (!Object.hasOwn(draft.fields, name)) return false;
+    delete draft.fields[name];
+    report.tally(`dropped field ${name}`, at, where, (n) => `the custom field "${name.slice(0, 80)}" cannot be kept (${p.message}); ${plural(n, 'value was', 'values were')} left out`);
+    return true;
+  }
+  if (['', 'id', 'source', 'target', 'label', 'fields'].includes(head)) return false;
+  const path = inner !== undefined && /^[A-Za-z]/.test(inner) ? `${head}.${inner}` : head;
+  const exact = draft.sources?.get(path);
+  const moving: [string, Source][] = exact !== undefined ? [[path, exact]] : [...(draft.sources ?? [])].filter(([k]) => k === head || k.startsWith(`${head}.`));
+  if (moving.length === 0) {
+    if (!Object.hasOwn(draft.value, head)) return false;
+    moving.push([head, sourceOf(head, draft.value[head])]);
+  }
+  for (const [k, source] of moving) {
+    removeAt(draft.value, k);
+    draft.sources?.delete(k);
+    keepAsField(report, draft, source, m[1] === 'ties' ? 'tie' : 'node', at, where);
+  }
+  return true;
 }

@@ -21,6 +21,12 @@ interface Tally {
 /** Collects the problems and warnings of one read; the file name is the default place. */
 export class ReadReport {
   readonly problems: Problem[] = [];
+  /**
+   * The file carries Carewealth's own map data (written by us): its values must be ours, and one
+   * that is not is a problem. Files from other tools are read leniently: a value that does not
+   * fit the field of the same name is kept as a custom field under its own name, with a warning.
+   */
+  ownFile = false;
   private readonly said: Problem[] = [];
   private readonly tallies = new Map<string, Tally>();
 

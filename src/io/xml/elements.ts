@@ -7,7 +7,7 @@ import { decodeText, parseJsonSafely } from '../guard';
 import { applyValue, type Draft, warnNodeRepairs } from '../table/assemble';
 import type { FlatColumn } from '../table/columns';
 import { IdMapper } from '../table/ids';
-import type { ReadReport } from '../table/report';
+import { plural, type ReadReport } from '../table/report';
 import { cleanLabel } from '../table/text';
 import type { FileInput, ReadOptions } from '../types';
 import type { XmlElement } from './parse';
@@ -114,8 +114,9 @@ export function readNodeElements(report: ReadReport, els: readonly XmlElement[],
 
 /**
  * Read `<edge>` elements (GEXF and GraphML spell their ends and ids alike) into tie drafts: ends
- * mapped through the node ids, an edge with a missing or unknown end reported, a repeated id
- * reported naming the line of the first. An edge without an id gets a fresh one.
+ * mapped through the node ids, an edge with a missing or unknown end reported. An edge without
+ * an id gets a fresh one; a repeated id gets a new one with a warning (nothing refers to edges by
+ * id, and networkx writes a multigraph's edge keys, which repeat across pairs, as edge ids).
  */
 export function readEdgeElements(report: ReadReport, els: readonly XmlElement[], nodeIds: IdMapper, readValues: ReadValues): Draft[] {
   const tieIds = new IdMapper('t');
@@ -131,13 +132,15 @@ export function readEdgeElements(report: ReadReport, els: readonly XmlElement[],
       else if (id === undefined) report.error(`${at}.${end}`, `no node "${original}"`, el.line);
       else ends.push(id);
     }
+    if (ends.length < 2) return;
     const originalId = el.attrs.get('id');
     if (originalId !== undefined && seen.has(originalId)) {
-      return report.error(`${at}.id`, `duplicate edge id "${originalId}" (first on line ${seen.get(originalId) ?? '?'})`, el.line);
-    }
-    if (originalId !== undefined) seen.set(originalId, el.line);
-    if (ends.length < 2) return;
-    const id = originalId === undefined ? tieIds.fresh() : tieIds.map(originalId);
+      const first = seen.get(originalId);
+      report.tally('repeated edge ids', `${at}.id`, el.line, (n) =>
+        `${plural(n, 'edge has', 'edges have')} an id an earlier edge already has (the first, "${originalId}", was first used on line ${first ?? '?'}); ${n === 1 ? 'it was' : 'they were'} given new ids`,
+      );
+    } else if (originalId !== undefined) seen.set(originalId, el.line);
+    const id = originalId === undefined ? tieIds.fresh() : tieIds.unique(originalId);
     const draft: Draft = { value: { id, source: ends[0], target: ends[1] }, line: el.line };
     readValues(el, draft, at);
     ties.push(draft);
