@@ -51,20 +51,29 @@ export function readKumuJson(files: readonly FileInput[], options: ReadOptions =
   if (file === undefined || files.length !== 1) return fail([problem('', `a Kumu JSON map is one file; ${files.length} files were given`)]);
   const parsed = readJsonFile(file.name, file.bytes);
   if (!parsed.ok) return parsed;
-  const root = parsed.value;
-  if (!isObject(root) || (root.elements === undefined && root.connections === undefined)) {
-    return fail([problem('', 'is not a Kumu map: expected a JSON object with "elements" and "connections"', { file: file.name })]);
+  return readKumuJsonValue(parsed.value, file.name, options);
+}
+
+/** Read the parsed JSON of a Kumu blueprint (`fileName` names it in problems and titles the map). */
+export function readKumuJsonValue(root: unknown, fileName: string, options: ReadOptions = {}): Result<CareMap> {
+  if (!isKumuJsonValue(root)) {
+    return fail([problem('', 'is not a Kumu map: expected a JSON object with "elements" and "connections"', { file: fileName })]);
   }
   const problems: Problem[] = [];
-  const elements = rowsOf(root.elements, 'elements', file.name, problems);
-  const connections = rowsOf(root.connections, 'connections', file.name, problems);
+  const elements = rowsOf(root.elements, 'elements', fileName, problems);
+  const connections = rowsOf(root.connections, 'connections', fileName, problems);
   if (problems.length > 0) return fail(problems);
   return buildMapFromKumu({
     elements,
     connections,
-    title: options.title ?? titleFromFileName(file.name),
+    title: options.title ?? titleFromFileName(fileName),
     ...(options.now !== undefined ? { now: options.now } : {}),
   });
+}
+
+/** Is this parsed JSON shaped like a Kumu blueprint (an object with `elements` or `connections`)? */
+export function isKumuJsonValue(value: unknown): value is Record<string, unknown> {
+  return isObject(value) && (value.elements !== undefined || value.connections !== undefined);
 }
 
 function attributes(entries: readonly KumuEntry[], skip: ReadonlySet<string>): Record<string, unknown> {
@@ -90,9 +99,9 @@ export function writeKumuJson(doc: CareMap, baseName: string): FileOutput[] {
   return [{ name: `${baseName}${KUMU_JSON_EXTENSION}`, mimeType: 'application/json', bytes: new TextEncoder().encode(text) }];
 }
 
-/** Quick check for plain `.json` files: does the text open like a Kumu blueprint? */
+/** For text that does not parse: does it hold an `"elements"` or `"connections"` key anywhere? */
 export function looksKumuJson(text: string): boolean {
-  return /"(elements|connections)"\s*:/.test(text.slice(0, 4096));
+  return /"(elements|connections)"\s*:/.test(text);
 }
 
 export const KUMU_JSON_FORMAT: FileFormat = {
