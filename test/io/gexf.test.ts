@@ -67,7 +67,7 @@ describe('GEXF writer output', () => {
 });
 
 describe('reading GEXF written by Gephi', () => {
-  it('reads nodes, labels, typed attributes, positions and weights', () => {
+  it('reads nodes, labels, typed attributes, positions, colours, sizes and weights', () => {
     const result = readGexf([{ name: 'gephi-small.gexf', bytes: fixture('gephi-small.gexf') }], { now: FIXED_NOW });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -77,9 +77,9 @@ describe('reading GEXF written by Gephi', () => {
     expect(doc.meta.createdAt).toBe(FIXED_NOW);
     expect(doc.careTypes.map((c) => c.id)).toEqual(DEFAULT_CARE_TYPES.map((c) => c.id));
     expect(doc.nodes).toEqual([
-      { id: '0', kind: 'person', label: 'Alice', roles: [], careOffered: [], careNeeded: [], tags: [], fields: { 'Modularity Class': 0 }, position: { x: -12.5, y: -30.25, pinned: false } },
-      { id: '1', kind: 'person', label: 'Bob', roles: [], careOffered: [], careNeeded: [], tags: [], fields: { 'Modularity Class': 1 }, position: { x: 40, y: 8, pinned: false } },
-      { id: '2', kind: 'person', label: 'Corner Café', roles: [], careOffered: [], careNeeded: [], tags: [], fields: { 'Modularity Class': 1 }, position: { x: 0, y: 0, pinned: false } },
+      { id: '0', kind: 'person', label: 'Alice', roles: [], careOffered: [], careNeeded: [], tags: [], fields: { 'Modularity Class': 0, color: '#999999', size: 10 }, position: { x: -12.5, y: -30.25, pinned: false } },
+      { id: '1', kind: 'person', label: 'Bob', roles: [], careOffered: [], careNeeded: [], tags: [], fields: { 'Modularity Class': 1, color: '#999999', size: 10 }, position: { x: 40, y: 8, pinned: false } },
+      { id: '2', kind: 'person', label: 'Corner Café', roles: [], careOffered: [], careNeeded: [], tags: [], fields: { 'Modularity Class': 1, color: '#999999', size: 10 }, position: { x: 0, y: 0, pinned: false } },
     ]);
     expect(doc.ties).toEqual([
       { id: '0', kind: 'care', source: '0', target: '1', mutual: false, careTypes: [], strength: 'unclassified', fields: { weight: 1 } },

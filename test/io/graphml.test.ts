@@ -35,13 +35,13 @@ describe('GraphML writer output', () => {
 });
 
 describe('reading GraphML from other tools', () => {
-  it('reads networkx-style GraphML: typed keys, defaults, undirected edges as mutual, yEd graphics skipped', () => {
+  it('reads networkx-style GraphML: typed keys, defaults, undirected edges as mutual, the label from yEd graphics', () => {
     const result = readGraphml([{ name: 'nx.graphml', bytes: fixture('networkx-undirected.graphml') }]);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.value.meta.title).toBe('Stamford Hill helpers');
     expect(result.value.nodes).toEqual([
-      { id: 'ann', kind: 'person', label: 'ann', roles: [], careOffered: [], careNeeded: [], tags: [], fields: { age: 84 } },
+      { id: 'ann', kind: 'person', label: 'Ann', roles: [], careOffered: [], careNeeded: [], tags: [], fields: { age: 84 } },
       { id: 'hub', kind: 'organisation', label: 'hub', roles: [], careOffered: [], careNeeded: [], tags: [] },
     ]);
     expect(result.value.ties).toEqual([

@@ -4,11 +4,12 @@
 // other tools carry no kinds: nodes are read as people and ties as care ties, with a warning.
 // Undirected edges become mutual ties. Nested nodes (GEXF hierarchies) are flattened.
 import { type CareMap, fail, problem, type Result, TIE_KIND_IDS } from '../../model';
-import { assembleMap } from '../table/assemble';
+import { addField, assembleMap, type Draft } from '../table/assemble';
 import { NODE_COLUMNS, parseTyped, TIE_COLUMNS } from '../table/columns';
 import { IdMapper } from '../table/ids';
-import { ReadReport } from '../table/report';
+import { plural, ReadReport } from '../table/report';
 import { titleFromFileName } from '../table/text';
+import { COLOR_FIELD, colourFrom, colourText, SIZE_FIELD, WEIGHT_FIELD } from '../table/viz';
 import type { FileInput, ReadOptions } from '../types';
 import { applyDeclared, type Declared, type DeclaredValue, readEdgeElements, readEmbedded, readNodeElements, readOneXmlFile } from '../xml/elements';
 import { childrenNamed, firstChild, parseXml, type XmlElement } from '../xml/parse';
@@ -49,6 +50,19 @@ function attValues(el: XmlElement): DeclaredValue[] {
   }));
 }
 
+/**
+ * Gephi's drawing data kept as custom fields (../table/viz.ts): `<viz:color>` as `color`, and a
+ * node's `<viz:size>` or an edge's `<viz:thickness>` as `size`.
+ */
+function readVizColourAndSize(el: XmlElement, draft: Draft, sizeElement: 'size' | 'thickness'): void {
+  const color = firstChild(el, 'color');
+  const rgba = color === undefined ? undefined : colourFrom(color.attrs.get('r'), color.attrs.get('g'), color.attrs.get('b'), color.attrs.get('a'));
+  if (rgba !== undefined) addField(draft, COLOR_FIELD, colourText(rgba));
+  const size = firstChild(el, sizeElement)?.attrs.get('value');
+  const n = size === undefined ? undefined : parseTyped(size, 'double');
+  if (n?.ok === true) addField(draft, SIZE_FIELD, n.value as number);
+}
+
 function collectNodes(container: XmlElement | undefined, out: XmlElement[]): void {
   if (container === undefined) return;
   for (const node of childrenNamed(container, 'node')) {
@@ -84,6 +98,7 @@ export function readGexfText(text: string, fileName: string, options: ReadOption
   const nodeIds = new IdMapper('n');
   const nodes = readNodeElements(report, nodeEls, nodeIds, (el, draft, at) => {
     applyDeclared(report, draft, NODE_COLUMNS, attValues(el), declarations.node, at, el.line, 'attribute');
+    readVizColourAndSize(el, draft, 'size');
     const viz = firstChild(el, 'position');
     if (draft.value.position === undefined && viz !== undefined) {
       const x = parseTyped(viz.attrs.get('x') ?? '0', 'double');
@@ -107,23 +122,29 @@ export function readGexfText(text: string, fileName: string, options: ReadOption
       if ((TIE_KIND_IDS as readonly string[]).includes(nativeKind)) draft.value.kind = nativeKind;
       else if (draft.fields?.kind === undefined) draft.fields = { ...draft.fields, kind: nativeKind };
     }
-    // our writer repeats hoursPerWeek as the weight; other tools' weights are kept as a field
+    // our writer repeats hoursPerWeek as the weight when the tie has no weight of its own
     const weight = el.attrs.get('weight');
-    if (weight !== undefined && draft.value.hoursPerWeek === undefined && draft.fields?.weight === undefined) {
+    if (weight !== undefined && draft.fields?.[WEIGHT_FIELD] === undefined) {
       const w = parseTyped(weight, 'double');
-      if (w.ok) draft.fields = { ...draft.fields, weight: w.value as number };
-      else report.error(`${at}.fields.weight`, `${w.message} (an edge weight must be a number)`, el.line);
+      if (!w.ok) report.tally('bad weight', `${at}.weight`, el.line, (n) => `${plural(n, 'edge weight is', 'edge weights are')} not a number (the first is "${weight.slice(0, 40)}") and ${n === 1 ? 'was' : 'were'} left out`);
+      else if (w.value !== draft.value.hoursPerWeek) addField(draft, WEIGHT_FIELD, w.value as number);
     }
+    readVizColourAndSize(el, draft, 'thickness');
   });
 
-  const description = meta === undefined ? undefined : firstChild(meta, 'description')?.text;
+  // GEXF 1.3 gives a title in <meta>; Gephi Lite also names the graph itself
+  const described = (name: string) => {
+    const text = meta === undefined ? undefined : firstChild(meta, name)?.text.trim();
+    return text === '' ? undefined : text;
+  };
+  const description = described('description');
   return assembleMap(
     report,
     {
       nodes,
       ties,
       ...(embedded !== undefined ? { embedded: embedded.value } : {}),
-      title: options.title ?? titleFromFileName(fileName),
+      title: options.title ?? described('title') ?? (graph.attrs.get('name')?.trim() || titleFromFileName(fileName)),
       ...(description !== undefined ? { description } : {}),
     },
     options,

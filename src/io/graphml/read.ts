@@ -1,8 +1,9 @@
-// Reading GraphML (ours, networkx's, Gephi's, yEd's) into a care map. `<data>` whose key's
-// attr.name is one of our columns fills that field; other named keys become custom fields with
-// the key's declared type; keys without attr.name (yEd's drawing data) are skipped. Nested
-// graphs are flattened; hyperedges are left out with a warning. Undirected edges (by
-// `edgedefault` or an edge's own `directed="false"`) become mutual ties.
+// Reading GraphML (ours, networkx's, igraph's, Gephi's, yEd's, Network Canvas's) into a care map.
+// `<data>` whose key's attr.name is one of our columns fills that field; other named keys become
+// custom fields with the key's declared type; yEd's graphics, Gephi's colour keys and `<desc>`
+// are read by conventions.ts. Nested graphs are flattened; hyperedges are left out with a
+// warning. Undirected edges (by `edgedefault` or an edge's own `directed="false"`) become mutual
+// ties.
 import { type CareMap, fail, problem, type Result } from '../../model';
 import { assembleMap } from '../table/assemble';
 import { NODE_COLUMNS, TIE_COLUMNS } from '../table/columns';
@@ -12,6 +13,7 @@ import { titleFromFileName } from '../table/text';
 import type { FileInput, ReadOptions } from '../types';
 import { applyDeclared, type Declared, type DeclaredValue, readEdgeElements, readEmbedded, readNodeElements, readOneXmlFile } from '../xml/elements';
 import { childrenNamed, firstChild, parseXml, type XmlElement } from '../xml/parse';
+import { readEdgeConventions, readNodeConventions } from './conventions';
 import { CAREWEALTH_GRAPHML_KEY } from './write';
 
 type Domain = 'graph' | 'node' | 'edge';
@@ -85,16 +87,22 @@ export function readGraphmlText(text: string, fileName: string, options: ReadOpt
   const edgeEls: XmlElement[] = [];
   flatten(graph, nodeEls, edgeEls);
   const nodeIds = new IdMapper('n');
-  const nodes = readNodeElements(report, nodeEls, nodeIds, (el, draft, at) => applyDeclared(report, draft, NODE_COLUMNS, dataValues(el), keys.node, at, el.line, 'node key'));
+  const nodes = readNodeElements(report, nodeEls, nodeIds, (el, draft, at) => {
+    applyDeclared(report, draft, NODE_COLUMNS, dataValues(el), keys.node, at, el.line, 'node key');
+    readNodeConventions(el, draft, report.ownFile);
+  });
   const undirected = graph.attrs.get('edgedefault') === 'undirected';
   const ties = readEdgeElements(report, edgeEls, nodeIds, (el, draft, at) => {
     const directed = el.attrs.get('directed');
     if (directed === 'false' || (directed === undefined && undirected)) draft.value.mutual = true;
     applyDeclared(report, draft, TIE_COLUMNS, dataValues(el), keys.edge, at, el.line, 'edge key');
+    readEdgeConventions(el, draft);
   });
   const hyperedges = childrenNamed(graph, 'hyperedge');
   if (hyperedges.length > 0) report.warn('ties', `${hyperedges.length} hyperedges were left out (a tie joins exactly two nodes)`, hyperedges[0]?.line);
 
+  const desc = firstChild(graph, 'desc')?.text;
+  const description = graphData.get('description') ?? graphData.get('Description') ?? (desc?.trim() === '' ? undefined : desc);
   return assembleMap(
     report,
     {
@@ -102,7 +110,7 @@ export function readGraphmlText(text: string, fileName: string, options: ReadOpt
       ties,
       ...(embedded !== undefined ? { embedded } : {}),
       title: options.title ?? graphData.get('title') ?? titleFromFileName(fileName),
-      ...(graphData.has('description') ? { description: graphData.get('description') } : {}),
+      ...(description !== undefined ? { description } : {}),
     },
     options,
   );

@@ -65,6 +65,14 @@ function freeFieldName(draft: Draft, name: string): string {
   return field;
 }
 
+/** Add a custom field to a draft under `name`, or `name (2)` when it already has one; returns the name used. */
+export function addField(draft: Draft, name: string, value: FieldValue): string {
+  const field = freeFieldName(draft, name);
+  draft.fields ??= {};
+  draft.fields[field] = value;
+  return field;
+}
+
 /** Which kind of item a draft is, for messages. */
 export type ItemKind = 'node' | 'tie';
 
@@ -76,9 +84,7 @@ export type ItemKind = 'node' | 'tie';
 export function keepAsField(report: ReadReport, draft: Draft, source: Source, item: ItemKind, at: string, line: number | At | undefined): void {
   const type = normaliseType(source.declaredType);
   const typed = type === 'list' || type === 'string' ? undefined : parseTyped(source.text, type);
-  const field = freeFieldName(draft, source.name);
-  draft.fields ??= {};
-  draft.fields[field] = typed?.ok === true ? (typed.value as FieldValue) : source.text;
+  const field = addField(draft, source.name, typed?.ok === true ? (typed.value as FieldValue) : source.text);
   report.tally(`kept ${item} ${source.name}`, at, line, (n) =>
     n === 1
       ? `the "${source.name}" of 1 ${item} (${quote(source.text)}) is not a value Carewealth's own "${source.name}" can hold; it was kept as the custom field "${field}"`
