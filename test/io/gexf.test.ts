@@ -46,9 +46,9 @@ describe('GEXF writer output', () => {
     expect(text).toContain('<attribute id="hoursPerWeek" title="hoursPerWeek" type="double"/>');
     expect(text).toContain('<attribute id="inSupportPlan" title="inSupportPlan" type="boolean"/>');
     // `ward` is text on Ann and a number on Bob: one declaration per type
-    expect(text).toContain('<attribute id="field-0" title="field:ward" type="string"/>');
-    expect(text).toContain('<attribute id="field-1" title="field:ward" type="long"/>');
-    expect(text).toContain('<attribute id="field-2" title="field:age" type="double"/>');
+    expect(text).toContain('<attribute id="field-0" title="ward" type="string"/>');
+    expect(text).toContain('<attribute id="field-1" title="ward" type="long"/>');
+    expect(text).toContain('<attribute id="field-2" title="age" type="double"/>');
   });
 
   it('escapes markup and keeps line breaks as character references', () => {
@@ -215,8 +215,8 @@ describe('bad GEXF', () => {
     const problems = problemsOf(readGexfText(text, 'k.gexf'));
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ path: 'nodes[0].kind', file: 'k.gexf' });
-    // 1 declaration, 2 gexf, 3-7 meta, 8 graph, 9-11 node attributes, 12-16 edge attributes, 17 nodes
-    expect(text.split('\n')[17]).toBe('      <node id="a" label="a">');
-    expect(problems[0]?.line).toBe(18);
+    // 1 declaration, 2 gexf, 3-8 meta, 9 graph, 10-12 node attributes, 13-17 edge attributes, 18 nodes
+    expect(text.split('\n')[18]).toBe('      <node id="a" label="a">');
+    expect(problems[0]?.line).toBe(19);
   });
 });

@@ -22,7 +22,9 @@ describe('GraphML writer output', () => {
     expect(text).toMatch(/<key id="e\d+" for="edge" attr.name="hoursPerWeek" attr.type="double"\/>/);
     expect(text).toMatch(/<key id="e\d+" for="edge" attr.name="inSupportPlan" attr.type="boolean"\/>/);
     expect(text).toMatch(/<key id="n\d+" for="node" attr.name="capacityMaxReceivers" attr.type="int"\/>/);
-    expect(text).toMatch(/<key id="n\d+" for="node" attr.name="field:ward" attr.type="long"\/>/);
+    expect(text).toMatch(/<key id="n\d+" for="node" attr.name="ward" attr.type="long"\/>/);
+    expect(text).toMatch(/<key id="e\d+" for="edge" attr.name="weight" attr.type="double"\/>/);
+    expect(text).toContain("<desc>A rich map\nfor round trips</desc>");
     expect(text).toContain('<graph id="map-test" edgedefault="directed">');
     expect(text).toContain('<data key="g0">Clapton care &lt;test&gt; map</data>');
     expect(text.match(/<edge /g)).toHaveLength(10);

@@ -266,7 +266,7 @@ export function assembleMap(report: ReadReport, a: Assembly, options: ReadOption
 
 /** Raw nodes and ties from the drafts, with the kinds files from other tools leave out filled in. */
 function rawItems(nodeDrafts: readonly Draft[], tieDrafts: readonly Draft[]): { nodes: Record<string, unknown>[]; ties: Record<string, unknown>[]; untyped: number; unkinded: number } {
-  const raw = (d: Draft): Record<string, unknown> => (d.fields !== undefined ? { ...d.value, fields: d.fields } : { ...d.value });
+  const raw = (d: Draft): Record<string, unknown> => (d.fields !== undefined && Object.keys(d.fields).length > 0 ? { ...d.value, fields: d.fields } : { ...d.value });
   const nodes = nodeDrafts.map(raw);
   const ties = tieDrafts.map(raw);
   let untyped = 0;
