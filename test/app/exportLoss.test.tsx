@@ -35,9 +35,9 @@ function exportAs(format: string) {
 }
 
 describe('export menu', () => {
-  it('says what Kumu JSON leaves out before writing, and can download the Carewealth map instead', () => {
+  it('says what a Kumu spreadsheet leaves out before writing, and can download the Carewealth map instead', () => {
     renderWith(services, <ExportMenu />);
-    exportAs('kumu-json');
+    exportAs('kumu-csv');
     const dialog = screen.getByTestId('export-loss-dialog');
     expect(within(dialog).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       "the map's title (it will be named after the file)",
@@ -59,10 +59,11 @@ describe('export menu', () => {
     expect(downloads).toEqual(['larkspur-green-nodes.csv', 'larkspur-green-ties.csv']);
   });
 
-  it('downloads GEXF at once: it keeps everything', () => {
+  it('downloads GEXF and Kumu JSON at once: they keep everything this map holds', () => {
     renderWith(services, <ExportMenu />);
     exportAs('gexf');
+    exportAs('kumu-json');
     expect(screen.queryByTestId('export-loss-dialog')).toBeNull();
-    expect(downloads).toEqual(['larkspur-green.gexf']);
+    expect(downloads).toEqual(['larkspur-green.gexf', 'larkspur-green.kumu.json']);
   });
 });

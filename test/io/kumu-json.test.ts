@@ -242,12 +242,16 @@ describe('Kumu JSON: writing', () => {
     return r.value;
   })();
 
-  it('round-trips nodes and ties (all but graph positions, which Kumu keeps its own way)', () => {
+  it('round-trips nodes, ties, graph positions (as a Kumu map), the title and the description', () => {
     const [out] = writeKumuJson(doc, 'clapton');
     expect(out?.name).toBe('clapton.kumu.json');
     const back = valueOf(readKumuJson([{ name: 'clapton.kumu.json', bytes: out?.bytes ?? new Uint8Array() }], { now: FIXED_NOW }));
-    expect(back.nodes).toEqual(doc.nodes.map(({ position: _p, ...n }) => n));
+    expect(back.nodes).toEqual(doc.nodes);
     expect(back.ties).toEqual(doc.ties);
+    expect([back.meta.title, back.meta.description]).toEqual([doc.meta.title, doc.meta.description]);
+    expect(toKumuBlueprint(doc).maps).toEqual([
+      { _id: 'map-carewealth', name: doc.meta.title, elements: [{ _id: 'node-n-ann', element: 'n-ann', position: { x: 10.5, y: -20 }, pinned: true }] },
+    ]);
   });
 
   it('writes the blueprint shape with ids kept and fields as attributes', () => {

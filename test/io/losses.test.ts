@@ -1,7 +1,8 @@
 // What each format leaves out of a map, worked out by hand from what each format can hold (see
 // the headers of src/io/*/write.ts): the native file, GEXF and GraphML keep everything; the CSV
-// pairs and Kumu's formats keep nodes and ties but none of the map-level parts; Kumu keeps no
-// graph positions; Kumu's spreadsheets split a tag holding "|".
+// pairs and Kumu's spreadsheets keep nodes and ties but none of the map-level parts nor graph
+// positions (the plain CSV pair keeps positions as columns); Kumu JSON keeps the title,
+// description and positions; Kumu's spreadsheets split a tag holding "|".
 import { describe, expect, it } from 'vitest';
 
 import { exportLosses } from '../../src/io/losses';
@@ -47,7 +48,8 @@ const EXPECTED: Record<FormatId, string[]> = {
   gexf: [],
   graphml: [],
   csv: MAP_LEVEL,
-  'kumu-json': [...MAP_LEVEL, 'node.position'],
+  // a Kumu project keeps its name, description and a map's positions
+  'kumu-json': MAP_LEVEL.filter((id) => id !== 'meta.title' && id !== 'meta.description'),
   'kumu-xlsx': [...MAP_LEVEL, 'node.tags', 'node.position'],
   'kumu-csv': [...MAP_LEVEL, 'node.tags', 'node.position'],
 };

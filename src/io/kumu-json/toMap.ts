@@ -24,6 +24,7 @@ import {
   ID_PATTERN,
   LOCATION_PRIVACIES,
   type Location,
+  type Position,
   NODE_KINDS,
   type NodeId,
   type NodeKind,
@@ -84,6 +85,9 @@ export interface KumuInput {
   readonly labelFromId?: boolean;
   /** Title of the new map. */
   readonly title: string;
+  readonly description?: string;
+  /** Graph positions by the file's element id (a Kumu backup's map). */
+  readonly positions?: ReadonlyMap<string, Position>;
   /** ISO date-time for createdAt/updatedAt. */
   readonly now?: string;
 }
@@ -426,6 +430,8 @@ function readElements(input: KumuInput, report: Report, careTypes: CareTypes): {
     if (!claimId(usedIds, rawId, r, report, 'elements')) continue;
     node.id = (rawId !== undefined && ID_PATTERN.test(rawId) ? rawId : newNodeId()) as NodeId;
     if (rawId !== undefined) index.byRawId.set(rawId, node.id);
+    const position = rawId === undefined ? undefined : input.positions?.get(rawId);
+    if (position !== undefined) node.position = position;
     const labelKey = normaliseKey(label);
     index.byLabel.set(labelKey, [...(index.byLabel.get(labelKey) ?? []), { id: node.id, row }]);
 
@@ -721,7 +727,13 @@ export function buildMapFromKumu(input: KumuInput): Result<CareMap> {
   const connections = readConnections(input, report, careTypes, elements.index);
   return assembleMap(
     report,
-    { nodes: draftsOf(elements.nodes, elements.rows), ties: draftsOf(connections.ties, connections.rows), title: input.title, careTypes: careTypes.list },
+    {
+      nodes: draftsOf(elements.nodes, elements.rows),
+      ties: draftsOf(connections.ties, connections.rows),
+      title: input.title,
+      ...(input.description !== undefined ? { description: input.description } : {}),
+      careTypes: careTypes.list,
+    },
     input.now !== undefined ? { now: input.now } : {},
   );
 }
