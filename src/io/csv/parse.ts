@@ -36,6 +36,16 @@ function guessSeparator(text: string): string {
   return best;
 }
 
+/** Line breaks in a piece of text: LF, CR LF (once) and a lone CR each count one. */
+function countLineBreaks(chunk: string): number {
+  let n = 0;
+  for (let k = 0; k < chunk.length; k++) {
+    const c = chunk.charCodeAt(k);
+    if (c === 10 || (c === 13 && chunk.charCodeAt(k + 1) !== 10)) n++;
+  }
+  return n;
+}
+
 /** True when a row is blank: one cell holding nothing but spaces. */
 export function isBlankRow(row: CsvRow): boolean {
   return row.cells.length === 1 && (row.cells[0] as string).trim() === '';
@@ -67,9 +77,9 @@ export function parseCsv(source: string, file?: string): CsvTable {
       while (j < n) {
         const q = text.indexOf('"', j);
         const end = q === -1 ? n : q;
-        for (let k = text.indexOf('\n', j); k !== -1 && k < end; k = text.indexOf('\n', k + 1)) line++;
-        for (let k = text.indexOf('\r', j); k !== -1 && k < end; k = text.indexOf('\r', k + 1)) if (text[k + 1] !== '\n') line++;
-        cell += text.slice(j, end);
+        const chunk = text.slice(j, end);
+        line += countLineBreaks(chunk);
+        cell += chunk;
         if (q === -1) {
           j = n;
           break;

@@ -248,17 +248,24 @@ export function assembleMap(report: ReadReport, a: Assembly, options: ReadOption
       return fail([problem('', 'the embedded Carewealth map data is not a JSON object', { file: report.fileName, ...(a.embedded.line !== undefined ? { line: a.embedded.line } : {}) })]);
     }
     base = { ...a.embedded.value };
-  } else if (!report.ownFile) fitForeignValues(report, a.nodes, tieDrafts, (nodes, ties) => newMapAround(a, [...nodes, ...ties], options));
-
-  const { nodes, ties, untyped, unkinded } = rawItems(a.nodes, tieDrafts);
-  if (untyped > 0) report.warn('nodes', `${untyped} of ${nodes.length} nodes have no kind; they were read as people`);
+  }
+  const load = () => {
+    const items = rawItems(a.nodes, tieDrafts);
+    return { items, loaded: loadCareMap({ ...(base ?? newMapAround(a, [...items.nodes, ...items.ties], options)), nodes: items.nodes, ties: items.ties }) };
+  };
+  let { items, loaded } = load();
+  // a file from another tool that the model refuses: move what is not ours aside, then try again
+  if (!loaded.ok && a.embedded === undefined && !report.ownFile) {
+    fitForeignValues(report, a.nodes, tieDrafts, (nodes, ties) => newMapAround(a, [...nodes, ...ties], options));
+    ({ items, loaded } = load());
+  }
+  if (items.untyped > 0) report.warn('nodes', `${items.untyped} of ${items.nodes.length} nodes have no kind; they were read as people`);
   if (loops.length > 0) {
     const first = loops[0] as Draft;
     const where = first.line !== undefined ? `line ${first.line}` : (first.path ?? '?');
     report.warn('ties', `${loops.length} ties joined a node to itself and were left out (the first is on ${where})`);
   }
-  if (unkinded > 0) report.warn('ties', `${unkinded} of ${ties.length} ties have no kind; they were read as care ties`);
-  const loaded = loadCareMap({ ...(base ?? newMapAround(a, [...nodes, ...ties], options)), nodes, ties });
+  if (items.unkinded > 0) report.warn('ties', `${items.unkinded} of ${items.ties.length} ties have no kind; they were read as care ties`);
   const place = (ps: readonly Problem[]) => placeProblems(ps, a.nodes, tieDrafts, report.fileName, a.embedded?.line);
   if (!loaded.ok) return fail(capProblems(place(loaded.problems)));
   return ok(loaded.value, [...report.warnings, ...place(loaded.warnings)]);
