@@ -3,7 +3,7 @@
 // fields; every other attribute becomes a custom field keeping its declared type. Files from
 // other tools carry no kinds: nodes are read as people and ties as care ties, with a warning.
 // Undirected edges become mutual ties. Nested nodes (GEXF hierarchies) are flattened.
-import { type CareMap, fail, problem, type Result, TIE_KIND_IDS } from '../../model';
+import { type CareMap, type Result, TIE_KIND_IDS } from '../../model';
 import { addField, assembleMap, type Draft } from '../table/assemble';
 import { NODE_COLUMNS, parseTyped, TIE_COLUMNS } from '../table/columns';
 import { IdMapper } from '../table/ids';
@@ -11,8 +11,8 @@ import { plural, ReadReport } from '../table/report';
 import { titleFromFileName } from '../table/text';
 import { COLOR_FIELD, colourFrom, colourText, SIZE_FIELD, WEIGHT_FIELD } from '../table/viz';
 import type { FileInput, ReadOptions } from '../types';
-import { applyDeclared, type Declared, type DeclaredValue, readEdgeElements, readEmbedded, readNodeElements, readOneXmlFile } from '../xml/elements';
-import { childrenNamed, firstChild, parseXml, type XmlElement } from '../xml/parse';
+import { applyDeclared, type Declared, type DeclaredValue, parseGraphFile, readEdgeElements, readEmbedded, readNodeElements, readOneXmlFile } from '../xml/elements';
+import { childrenNamed, firstChild, type XmlElement } from '../xml/parse';
 
 function readDeclarations(graph: XmlElement, report: ReadReport): { node: Map<string, Declared>; edge: Map<string, Declared> } {
   const node = new Map<string, Declared>();
@@ -76,14 +76,10 @@ function collectNodes(container: XmlElement | undefined, out: XmlElement[]): voi
  * nothing is thrown. `options.title` names a map whose file carries no Carewealth data.
  */
 export function readGexfText(text: string, fileName: string, options: ReadOptions = {}): Result<CareMap> {
-  const parsed = parseXml(text, fileName);
-  if (!parsed.ok) return parsed;
-  const root = parsed.value;
-  if (root.name !== 'gexf') {
-    return fail([problem('', `is not a GEXF file: the root element is <${root.name}>, expected <gexf>`, { file: fileName, line: root.line ?? 1 })]);
-  }
-  const graph = firstChild(root, 'graph');
-  if (graph === undefined) return fail([problem('', 'has no <graph> element', { file: fileName, line: root.line ?? 1 })]);
+  const opened = parseGraphFile(text, fileName, 'gexf', 'GEXF');
+  if (!opened.ok) return opened;
+  const { root, graphs } = opened.value;
+  const graph = graphs[0] as XmlElement;
   const report = new ReadReport(fileName);
   const declarations = readDeclarations(graph, report);
 

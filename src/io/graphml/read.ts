@@ -4,15 +4,15 @@
 // are read by conventions.ts. Nested graphs are flattened; hyperedges are left out with a
 // warning. Undirected edges (by `edgedefault` or an edge's own `directed="false"`) become mutual
 // ties.
-import { type CareMap, fail, problem, type Result } from '../../model';
+import type { CareMap, Result } from '../../model';
 import { assembleMap } from '../table/assemble';
 import { NODE_COLUMNS, TIE_COLUMNS } from '../table/columns';
 import { IdMapper } from '../table/ids';
 import { ReadReport } from '../table/report';
 import { titleFromFileName } from '../table/text';
 import type { FileInput, ReadOptions } from '../types';
-import { applyDeclared, type Declared, type DeclaredValue, readEdgeElements, readEmbedded, readNodeElements, readOneXmlFile } from '../xml/elements';
-import { childrenNamed, firstChild, parseXml, type XmlElement } from '../xml/parse';
+import { applyDeclared, type Declared, type DeclaredValue, parseGraphFile, readEdgeElements, readEmbedded, readNodeElements, readOneXmlFile } from '../xml/elements';
+import { childrenNamed, firstChild, type XmlElement } from '../xml/parse';
 import { readEdgeConventions, readNodeConventions } from './conventions';
 import { CAREWEALTH_GRAPHML_KEY } from './write';
 
@@ -56,15 +56,10 @@ function flatten(graph: XmlElement, nodes: XmlElement[], edges: XmlElement[]): v
  * path; nothing is thrown. Only the first top-level `<graph>` is read.
  */
 export function readGraphmlText(text: string, fileName: string, options: ReadOptions = {}): Result<CareMap> {
-  const parsed = parseXml(text, fileName);
-  if (!parsed.ok) return parsed;
-  const root = parsed.value;
-  if (root.name !== 'graphml') {
-    return fail([problem('', `is not a GraphML file: the root element is <${root.name}>, expected <graphml>`, { file: fileName, line: root.line ?? 1 })]);
-  }
-  const graphs = childrenNamed(root, 'graph');
-  const graph = graphs[0];
-  if (graph === undefined) return fail([problem('', 'has no <graph> element', { file: fileName, line: root.line ?? 1 })]);
+  const opened = parseGraphFile(text, fileName, 'graphml', 'GraphML');
+  if (!opened.ok) return opened;
+  const { root, graphs } = opened.value;
+  const graph = graphs[0] as XmlElement;
   const report = new ReadReport(fileName);
   if (graphs.length > 1) report.warn('', `has ${graphs.length} graphs; only the first was read`, graphs[1]?.line);
   const keys = readKeys(root, report);

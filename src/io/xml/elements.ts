@@ -10,7 +10,7 @@ import { IdMapper } from '../table/ids';
 import { plural, type ReadReport } from '../table/report';
 import { cleanLabel } from '../table/text';
 import type { FileInput, ReadOptions } from '../types';
-import type { XmlElement } from './parse';
+import { childrenNamed, parseXml, type XmlElement } from './parse';
 
 /** The FileFormat reader of a one-file XML format: decode the bytes, then read the text. */
 export function readOneXmlFile(
@@ -24,6 +24,21 @@ export function readOneXmlFile(
   const text = decodeText(file.name, file.bytes);
   if (!text.ok) return text;
   return readText(text.value, file.name, options);
+}
+
+/**
+ * Parse a GEXF or GraphML text and find its graphs: the root must be `rootName` and hold at least
+ * one `<graph>`. Problems name the file and the line.
+ */
+export function parseGraphFile(text: string, fileName: string, rootName: 'gexf' | 'graphml', formatName: string): Result<{ root: XmlElement; graphs: XmlElement[] }> {
+  const parsed = parseXml(text, fileName);
+  if (!parsed.ok) return parsed;
+  const root = parsed.value;
+  const at = { file: fileName, line: root.line ?? 1 };
+  if (root.name !== rootName) return fail([problem('', `is not a ${formatName} file: the root element is <${root.name}>, expected <${rootName}>`, at)]);
+  const graphs = childrenNamed(root, 'graph');
+  if (graphs.length === 0) return fail([problem('', 'has no <graph> element', at)]);
+  return { ok: true, value: { root, graphs }, warnings: [] };
 }
 
 /** Embedded map-level JSON, parsed safely; problems are placed at the element's line under `path`. */
