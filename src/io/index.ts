@@ -103,5 +103,5 @@ export { GRAPHML_FORMAT } from './graphml';
 export { CSV_FORMAT } from './csv';
 export { type ExportLoss, exportLosses } from './losses';
 export { MAX_OVERLAY_BYTES, type OverlayImportOptions, type OverlayKind, readOverlayGeoJson } from './geojson/overlay';
-export { MAX_ITEM_BANK_CHARS, MAX_ITEM_BANK_ITEMS, MAX_RESPONSE_CHARS, MAX_RESPONSE_ROWS, readItemBankCsv, readItemBankJson, readSurveyResponsesCsv, type ResponseCsvOptions } from './survey';
+export { readItemBankCsv, readItemBankJson, readSurveyResponsesCsv } from './survey';
 export { MAX_FILE_BYTES, type FileFormat, type FileInput, type FileOutput, type FormatId, type ReadOptions } from './types';

@@ -51,12 +51,6 @@ export function decodeEntities(s: string): string {
   });
 }
 
-/** A function from a character offset in `text` to its 1-based line (binary search, so cheap per call). */
-export function lineIndex(text: string): (offset: number) => number {
-  const starts = lineStarts(text);
-  return (offset) => lineAt(starts, offset);
-}
-
 /** Offsets of line starts, for turning a character offset into a 1-based line. */
 function lineStarts(text: string): number[] {
   const starts = [0];
