@@ -2,7 +2,7 @@
 // open map from it, open / create / delete a stored map, and download the open map in a format.
 // Every step validates first and touches the store only once it has succeeded, so a failed import
 // leaves the open map exactly as it was; every failure lands in the error panel in plain words.
-import { FORMATS, type FileInput, type FormatId, readMapFiles, writeMapFile } from '../io';
+import { type ExportLoss, exportLosses, FORMATS, type FileInput, type FormatId, readMapFiles, writeMapFile } from '../io';
 import {
   type CareMap,
   createMap,
@@ -168,6 +168,12 @@ export function exportFormats(): { id: FormatId; label: string; extension: strin
     label: f.label,
     extension: f.extensions[0] ?? '',
   }));
+}
+
+/** What downloading the open map in `format` would leave out (the map as it would be written). */
+export function exportLossesOf(services: AppServices, format: FormatId): ExportLoss[] {
+  const doc = services.store.getState().document;
+  return doc === null ? [] : exportLosses(redactForExport(doc), format);
 }
 
 /** Download the open map in a format (the native file by default), with locations redacted. */

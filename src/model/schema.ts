@@ -49,8 +49,11 @@ function text(max: number) {
     .refine((s) => !CONTROL_CHARS.test(s), 'must not contain control characters');
 }
 
+/** Longest display label (node, care type, map title, overlay and snapshot names), in characters. */
+export const MAX_LABEL_LENGTH = 200;
+
 /** A display label: 1-200 characters, trimmed, one line. Always rendered as text, never as markup. */
-export const LabelSchema = text(200)
+export const LabelSchema = text(MAX_LABEL_LENGTH)
   .transform((s) => s.trim())
   .refine((s) => s.length > 0, 'must not be empty')
   .refine((s) => !/[\r\n]/.test(s), 'must be a single line');

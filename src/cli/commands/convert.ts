@@ -1,10 +1,11 @@
 // `carewealth convert IN OUT [--force]`: read a map in any supported format and write it in the
 // format named by OUT's extension. A CSV pair in or out is two files. Existing files are never
 // overwritten unless --force is given, and nothing is written when any output would clash.
+// What the output format cannot hold is listed on stderr before writing (io's exportLosses).
 import { access, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import { writeMapFile } from '../../io';
+import { exportLosses, formatForWriting, writeMapFile } from '../../io';
 import { formatProblem } from '../../model';
 import { parseCommandArgs, printHelp, printUsage } from '../args';
 import { formatBytes, groupFileArgs, readOneMap } from '../files';
@@ -45,6 +46,13 @@ export const convertCommand: Command = {
     if (result === undefined) return EXIT.failed;
     for (const w of result.warnings) ctx.out(`warning: ${formatProblem(w)}`);
 
+    const target = formatForWriting(path.basename(output));
+    const losses = target === undefined ? [] : exportLosses(result.value, target.id);
+    if (losses.length > 0) {
+      ctx.err(`note: ${output} (${target?.label ?? ''}) will leave out:`);
+      for (const l of losses) ctx.err(`  - ${l.message}`);
+      ctx.err('  write a .carewealth.json file to keep everything');
+    }
     const written = writeMapFile(result.value, path.basename(output));
     if (!written.ok) {
       for (const p of written.problems) ctx.err(formatProblem(p));

@@ -4,11 +4,8 @@
 // design: there is no name column, and a column called "name" is refused rather than dropped
 // silently, so nobody imports names by mistake. All or nothing, never throws; problems name the
 // file, the line and the column.
-import { newId } from '../ids';
-import { type Problem, type Result, fail, ok, problem, warning } from '../problems';
-import { parseCsv } from './csv';
-import { STAKEHOLDER_GROUPS } from './instrument';
-import { type SurveyItem, type SurveyResponse, SurveyResponseSchema } from './schema';
+import { fail, newId, ok, type Problem, problem, type Result, STAKEHOLDER_GROUPS, type SurveyItem, type SurveyResponse, SurveyResponseSchema, warning } from '../../model';
+import { isBlankRow, parseCsv } from '../csv/parse';
 
 /** Most respondents in one file. */
 export const MAX_RESPONSE_ROWS = 5000;
@@ -40,7 +37,7 @@ export function readSurveyResponsesCsv(text: string, options: ResponseCsvOptions
   if (text.length > MAX_RESPONSE_CHARS) return fail([problem('', `is larger than ${MAX_RESPONSE_CHARS} characters`, { file })]);
   const table = parseCsv(text, file);
   if (table.problems.length > 0) return fail(table.problems);
-  const [head, ...body] = table.rows;
+  const [head, ...body] = table.rows.filter((r) => !isBlankRow(r));
   if (head === undefined) return fail([problem('', 'has no header row', { file })]);
   if (body.length > MAX_RESPONSE_ROWS) return fail([problem('', `has more than ${MAX_RESPONSE_ROWS} responses`, { file })]);
 

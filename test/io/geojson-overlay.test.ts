@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import { formatProblem } from '../../../src/model';
-import { overlayNameFromFile, readOverlayGeoJson } from '../../../src/views/map/overlayImport';
+import { formatProblem } from '../../src/model';
+import { readOverlayGeoJson } from '../../src/io/geojson/overlay';
+import { titleFromFileName } from '../../src/io/table/text';
 
 const square = [
   [
@@ -146,7 +147,7 @@ describe('readOverlayGeoJson', () => {
       return r.ok ? 'ok' : formatProblem(r.problems[0]!);
     };
     expect(message('{"type": "FeatureCollection", "features": [')).toMatch(
-      /^f\.geojson: This is not valid JSON \(/,
+      /^f\.geojson:1:\d+: is not valid JSON: /,
     );
     expect(message('[1, 2]')).toBe(
       'f.geojson: This is not GeoJSON: expected an object with a "type" such as "FeatureCollection".',
@@ -161,10 +162,10 @@ describe('readOverlayGeoJson', () => {
   });
 });
 
-describe('overlayNameFromFile', () => {
+describe('overlay names from file names', () => {
   it('drops folders and the extension', () => {
-    expect(overlayNameFromFile('/home/a/ward-7.geojson')).toBe('ward-7');
-    expect(overlayNameFromFile('parks.JSON')).toBe('parks');
-    expect(overlayNameFromFile('.geojson')).toBe('Imported areas');
+    expect(titleFromFileName('/home/a/ward-7.geojson', 'Imported areas')).toBe('ward-7');
+    expect(titleFromFileName('parks.JSON', 'Imported areas')).toBe('parks');
+    expect(titleFromFileName('.geojson', 'Imported areas')).toBe('Imported areas');
   });
 });

@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
-import { formatProblem, parseCsv, readItemBankCsv, readItemBankJson, type Result } from '../../../src/model';
+import { readItemBankCsv, readItemBankJson } from '../../../src/io/survey';
+import { formatProblem, type Result } from '../../../src/model';
 
 const problems = <T>(r: Result<T>) => (r.ok ? [] : r.problems.map(formatProblem));
-
-describe('parseCsv', () => {
-  it('keeps quoted commas, doubled quotes and line breaks, and the line each row starts on', () => {
-    const t = parseCsv('a,b\r\n"x, y","say ""hi"""\n\n"two\nlines",z\n');
-    expect(t.problems).toEqual([]);
-    expect(t.rows).toEqual([
-      { line: 1, cells: ['a', 'b'] },
-      { line: 2, cells: ['x, y', 'say "hi"'] },
-      { line: 4, cells: ['two\nlines', 'z'] },
-    ]);
-  });
-
-  it('reports a quote that is never closed', () => {
-    expect(parseCsv('a\n"open', 'bank.csv').problems.map(formatProblem)).toEqual(['bank.csv:2: a quoted field opened on line 2 is never closed']);
-  });
-});
 
 describe('readItemBankCsv', () => {
   it('reads items by id or label, with booleans and stakeholder lists', () => {
@@ -79,7 +64,7 @@ describe('readItemBankJson', () => {
     const broken = '{\n  "items": [\n    {"id": "x",, }\n  ]\n}';
     const syntax = problems(readItemBankJson(broken, 'bank.json'));
     expect(syntax).toHaveLength(1);
-    expect(syntax[0]).toMatch(/^bank\.json:3: is not valid JSON/);
+    expect(syntax[0]).toMatch(/^bank\.json:3:16: is not valid JSON/);
     expect(problems(readItemBankJson('{"items":[{"id":"x","domain":"growth","factor":"nope","text":"t"}]}', 'bank.json'))).toEqual([
       'bank.json: items[0].factor: no factor "nope"',
     ]);
@@ -88,7 +73,7 @@ describe('readItemBankJson', () => {
 
   it('refuses prototype keys', () => {
     const evil = '[{"id":"x","domain":"growth","factor":"individual_development","text":"t","__proto__":{"polluted":true}}]';
-    expect(problems(readItemBankJson(evil, 'bank.json'))).toEqual(['bank.json: contains a reserved key such as "__proto__"']);
+    expect(problems(readItemBankJson(evil, 'bank.json'))).toEqual(['bank.json: [0].__proto__: the key "__proto__" is not allowed (it could tamper with the program)']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });

@@ -1,11 +1,10 @@
 // Reading an item bank from CSV or JSON text (issue 6: "an import of an item bank from CSV/JSON").
 // All or nothing: either every item is valid and the list comes back, or nothing does and every
 // problem is listed with its file, line (CSV, and JSON syntax errors) and field. Never throws.
-import { FORBIDDEN_KEYS } from '../schema';
-import { type Problem, type Result, fail, formatPath, ok, problem, warning } from '../problems';
-import { parseCsv } from './csv';
-import { STAKEHOLDER_GROUPS, SURVEY_DOMAINS } from './instrument';
-import { type SurveyItem, SurveyItemSchema } from './schema';
+import { fail, formatPath, ok, type Problem, problem, type Result, STAKEHOLDER_GROUPS, SURVEY_DOMAINS, type SurveyItem, SurveyItemSchema, warning } from '../../model';
+import { isBlankRow, parseCsv } from '../csv/parse';
+import { parseJsonSafely } from '../guard';
+import { readBoolean } from '../table/text';
 
 /** Largest item bank text accepted (characters). */
 export const MAX_ITEM_BANK_CHARS = 2_000_000;
@@ -23,14 +22,9 @@ const DOMAIN_NAMES = new Map(SURVEY_DOMAINS.flatMap((d) => [[d.id, d.id], [norm(
 const FACTOR_NAMES = new Map(SURVEY_DOMAINS.flatMap((d) => d.factors.flatMap((f) => [[f.id, f.id], [norm(f.label), f.id]] as const)));
 const GROUP_NAMES = new Map<string, string>(STAKEHOLDER_GROUPS.flatMap((g) => [[g.id, g.id], [norm(g.label), g.id]] as const));
 
-const TRUE_WORDS = new Set(['true', 'yes', 'y', '1']);
-const FALSE_WORDS = new Set(['false', 'no', 'n', '0', '']);
-
+/** An empty cell is no; words other than yes and no are left as text, so the schema reports them. */
 function readBool(cell: string): boolean | string {
-  const v = norm(cell);
-  if (TRUE_WORDS.has(v)) return true;
-  if (FALSE_WORDS.has(v)) return false;
-  return cell; // left as text so the schema reports it
+  return cell.trim() === '' ? false : (readBoolean(cell) ?? cell);
 }
 
 function tooLarge(text: string, file: string | undefined): Problem | null {
@@ -59,7 +53,7 @@ export function readItemBankCsv(text: string, file?: string): Result<SurveyItem[
   if (big !== null) return fail([big]);
   const table = parseCsv(text, file);
   if (table.problems.length > 0) return fail(table.problems);
-  const [head, ...body] = table.rows;
+  const [head, ...body] = table.rows.filter((r) => !isBlankRow(r));
   if (head === undefined) return fail([problem('', 'has no header row', { file })]);
   const columns = new Map<Column, number>();
   const warnings: Problem[] = [];
@@ -116,36 +110,18 @@ export function readItemBankCsv(text: string, file?: string): Result<SurveyItem[
   return ok(items, warnings);
 }
 
-/** 1-based line of a character offset. */
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
-}
-
-function hasForbiddenKey(value: unknown, depth = 0): boolean {
-  if (depth > 20 || value === null || typeof value !== 'object') return false;
-  return Object.keys(value).some((k) => FORBIDDEN_KEYS.has(k) || hasForbiddenKey((value as Record<string, unknown>)[k], depth + 1));
-}
-
 /**
  * Read an item bank from JSON: either a list of items or `{ "items": [...] }`, each item shaped
  * as SurveyItemSchema (`reverse`, `stakeholders`, `placeholder` optional). Problems name the
- * path (`items[3].factor`); a syntax error names its line.
+ * path (`items[3].factor`); a syntax error names its line and column, and keys such as
+ * `__proto__` are refused with their path (../guard.ts, as for map files).
  */
 export function readItemBankJson(text: string, file?: string): Result<SurveyItem[]> {
   const big = tooLarge(text, file);
   if (big !== null) return fail([big]);
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    const at = /position (\d+)/.exec(message);
-    const line = at?.[1] !== undefined ? lineAt(text, Number(at[1])) : undefined;
-    return fail([problem('', `is not valid JSON (${message})`, line !== undefined ? { file, line } : { file })]);
-  }
-  if (hasForbiddenKey(value)) return fail([problem('', 'contains a reserved key such as "__proto__"', { file })]);
+  const parsed = parseJsonSafely(text, file);
+  if (!parsed.ok) return parsed;
+  const value = parsed.value;
   const list = Array.isArray(value) ? value : value !== null && typeof value === 'object' ? (value as { items?: unknown }).items : undefined;
   if (!Array.isArray(list)) return fail([problem('', 'must be a list of items or an object with an "items" list', { file })]);
   if (list.length > MAX_ITEM_BANK_ITEMS) return fail([problem('items', `has more than ${MAX_ITEM_BANK_ITEMS} items`, { file })]);

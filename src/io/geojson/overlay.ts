@@ -1,5 +1,5 @@
 // Reading a GeoJSON file as an area overlay (a ward boundary, the streets of an estate, parks),
-// for the map settings panel. Accepts a FeatureCollection, a single Feature or a bare geometry;
+// for the map view's settings panel. Accepts a FeatureCollection, a single Feature or a bare geometry;
 // keeps each feature's `name` and a `kind` the model knows; drops elevations (overlays are flat);
 // and validates the result with the model's OverlaySchema, so a bad file gives problems that name
 // the file and the place inside it, and never throws.
@@ -11,6 +11,7 @@ import {
   OverlaySchema,
   fail,
   formatPath,
+  MAX_LABEL_LENGTH,
   newId,
   ok,
   type Problem,
@@ -18,6 +19,8 @@ import {
   type Result,
   warning,
 } from '../../model';
+import { parseJsonSafely } from '../guard';
+import { titleFromFileName } from '../table/text';
 
 export type OverlayKind = (typeof OVERLAY_KINDS)[number];
 
@@ -48,15 +51,6 @@ function isKind(v: unknown): v is OverlayKind {
   return typeof v === 'string' && (OVERLAY_KINDS as readonly string[]).includes(v);
 }
 
-/** The file name without its extension, as a default overlay name. */
-export function overlayNameFromFile(fileName: string): string {
-  const base = fileName
-    .replace(/^.*[\\/]/, '')
-    .replace(/\.(geo)?json$/i, '')
-    .trim();
-  return (base === '' ? 'Imported areas' : base).slice(0, 200);
-}
-
 export interface OverlayImportOptions {
   /** Kind for features that carry none (default `other`). */
   readonly kind?: OverlayKind;
@@ -85,14 +79,9 @@ export function readOverlayGeoJson(
       ),
     ]);
   }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    return fail([
-      at(problem('', `This is not valid JSON (${error instanceof Error ? error.message : String(error)}).`)),
-    ]);
-  }
+  const parsed = parseJsonSafely(text, fileName);
+  if (!parsed.ok) return parsed;
+  const raw = parsed.value;
   if (!isObject(raw) || typeof raw['type'] !== 'string') {
     return fail([
       at(problem('', 'This is not GeoJSON: expected an object with a "type" such as "FeatureCollection".')),
@@ -134,7 +123,7 @@ export function readOverlayGeoJson(
       return;
     }
     const props = isObject(f['properties']) ? f['properties'] : {};
-    const name = typeof props['name'] === 'string' ? props['name'].trim().slice(0, 200) : '';
+    const name = typeof props['name'] === 'string' ? props['name'].trim().slice(0, MAX_LABEL_LENGTH) : '';
     const kind = isKind(props['kind']) ? props['kind'] : fallbackKind;
     kept.push({
       type: 'Feature',
@@ -148,17 +137,17 @@ export function readOverlayGeoJson(
 
   const name =
     typeof raw['name'] === 'string' && raw['name'].trim() !== ''
-      ? raw['name'].trim().slice(0, 200)
-      : overlayNameFromFile(fileName);
-  const parsed = OverlaySchema.safeParse({
+      ? raw['name'].trim().slice(0, MAX_LABEL_LENGTH)
+      : titleFromFileName(fileName, 'Imported areas');
+  const overlay = OverlaySchema.safeParse({
     id: options.id ?? newId('ov'),
     name,
     kind: fallbackKind,
     visible: true,
     features: kept,
   });
-  if (!parsed.success) return fail(describeIssues(parsed.error, prefix, sourceIndex).map(at));
-  return ok(parsed.data, warnings);
+  if (!overlay.success) return fail(describeIssues(overlay.error, prefix, sourceIndex).map(at));
+  return ok(overlay.data, warnings);
 }
 
 /** Zod issues as problems whose paths point into the original file (`features[7].geometry…`). */

@@ -2,8 +2,8 @@
 // reported by file, line and column without anything being imported.
 import { describe, expect, it } from 'vitest';
 
-import { readSurveyResponsesCsv } from '../../../src/model';
-import { item } from './build';
+import { readSurveyResponsesCsv } from '../../../src/io/survey';
+import { item } from '../../model/survey/build';
 
 const items = [item('g1', 'individual_development'), item('g2', 'individual_development'), item('w1', 'wellbeing_levels')];
 const teams = [{ id: 'ash', label: 'Team Ash' }];
