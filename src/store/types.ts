@@ -19,6 +19,7 @@ import type { History } from './history';
 import type { AnalysisActions, AnalysisSlice } from './analysisSlice';
 import type { CanvasActions, CanvasSlice } from './canvasSlice';
 import type { MapActions, MapSlice } from './mapSlice';
+import type { SnapshotActions } from './snapshotSlice';
 
 /**
  * Why an action was refused:
@@ -185,7 +186,8 @@ export type AppState = DocumentSlice &
   CanvasSlice &
   CanvasActions &
   AnalysisSlice &
-  AnalysisActions;
+  AnalysisActions &
+  SnapshotActions;
 
 /** zustand's `set`, as each slice's action factory receives it. */
 export type SetState = (partial: Partial<AppState> | ((s: AppState) => Partial<AppState>)) => void;
