@@ -18,3 +18,4 @@ export * from './records';
 export * from './governance';
 export * from './survey';
 export * from './assessment';
+export * from './support';
