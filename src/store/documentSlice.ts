@@ -34,20 +34,17 @@ import {
   updateTies as updateTiesOp,
   upsertRecord as upsertRecordOp,
 } from '../model';
+import { type Change, nodeLabel, quote, Refusal, requireNodes } from './change';
 import { isDeepEqual } from './equal';
 import { EMPTY_HISTORY, HISTORY_CAP, pushStep, stepBack, stepForward } from './history';
-import type { ActionResult, AppState, DocumentActions, DocumentSlice, Selection, UiSlice } from './types';
+import { createSupportActions } from './supportActions';
+import type { ActionResult, AppState, DocumentActions, DocumentSlice, Selection, SupportActions, UiSlice } from './types';
 
 type Set = (partial: Partial<AppState> | ((s: AppState) => Partial<AppState>)) => void;
 type Get = () => AppState;
 
 const OK: ActionResult = { ok: true };
 const refuse = (reason: string): ActionResult => ({ ok: false, reason });
-
-/** Thrown inside a producer to refuse a change; caught by `change`, never escapes an action. */
-class Refusal {
-  constructor(readonly reason: string) {}
-}
 
 export const INITIAL_DOCUMENT: DocumentSlice = {
   document: null,
@@ -57,22 +54,6 @@ export const INITIAL_DOCUMENT: DocumentSlice = {
 };
 
 // ---------------------------------------------------------------- helpers
-
-/** A label quoted for a step name, shortened so buttons stay readable. */
-function quote(label: string): string {
-  return `“${label.length > 40 ? `${label.slice(0, 39)}…` : label}”`;
-}
-
-function nodeLabel(doc: CareMap, id: string): string {
-  return doc.nodes.find((n) => n.id === id)?.label ?? id;
-}
-
-function requireNodes(doc: CareMap, ids: readonly string[]): void {
-  if (ids.length === 0) throw new Refusal('No nodes given.');
-  const known = new Set<string>(doc.nodes.map((n) => n.id));
-  const missing = ids.find((id) => !known.has(id));
-  if (missing !== undefined) throw new Refusal(`No node "${missing}" in this map.`);
-}
 
 function requireTies(doc: CareMap, ids: readonly string[]): void {
   if (ids.length === 0) throw new Refusal('No ties given.');
@@ -142,16 +123,12 @@ export function createDocumentActions(
   get: Get,
   now: () => string,
   historyCap = HISTORY_CAP,
-): DocumentActions {
+): DocumentActions & SupportActions {
   /**
    * The one path every edit takes. `produce` returns the next document (the same object when
    * nothing changed) or throws a Refusal; the result must pass the integrity check.
    */
-  function change(
-    label: string | ((doc: CareMap) => string),
-    produce: (doc: CareMap) => CareMap,
-    after?: (next: CareMap) => Partial<AppState>,
-  ): ActionResult {
+  const change: Change = (label, produce, after) => {
     const doc = get().document;
     if (doc === null) return refuse('No map is open.');
     let next: CareMap;
@@ -174,7 +151,7 @@ export function createDocumentActions(
       ...(after ? after(stamped) : {}),
     }));
     return OK;
-  }
+  };
 
   function updateNodes(
     ids: readonly NodeId[],
@@ -249,6 +226,7 @@ export function createDocumentActions(
   }
 
   return {
+    ...createSupportActions(change),
     addNodes,
     addNode(node) {
       return addNodes([node]);

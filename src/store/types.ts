@@ -11,6 +11,7 @@ import type {
   NodeKind,
   Position,
   Problem,
+  SupportRing,
   Tie,
   TieId,
   TieKind,
@@ -85,6 +86,22 @@ export interface DocumentActions {
   redo(): ActionResult;
 }
 
+/** The support network view's actions (src/store/supportActions.ts); each is one undo step. */
+export interface SupportActions {
+  /** Put a person at the centre of the map (`null` clears it). */
+  setCentre(id: NodeId | null): ActionResult;
+  /** Mark or unmark someone as able to join the centre's team. */
+  setTeamCandidate(centre: NodeId, node: NodeId, candidate: boolean): ActionResult;
+  /**
+   * Someone dropped in the drawing of `centre`'s network: onto a ring (which sets the closeness of
+   * their care ties with the centre, adding one if needed; 'beyond' keeps them) and at a place in
+   * their sector (0–1), remembered for the next visit.
+   */
+  placeInSupportNetwork(centre: NodeId, node: NodeId, drop: { readonly ring: SupportRing; readonly along: number }): ActionResult;
+  /** Remember where people sit in their sectors (0–1), e.g. to keep a layout as it is. */
+  rememberSupportPlaces(centre: NodeId, places: ReadonlyMap<NodeId, number>, label?: string): ActionResult;
+}
+
 // ---------------------------------------------------------------- ui slice
 
 export type ViewId = 'graph' | 'table' | 'map' | 'split' | 'governance' | 'survey' | 'partners';
@@ -155,6 +172,7 @@ export interface FilesActions {
 
 export type AppState = DocumentSlice &
   DocumentActions &
+  SupportActions &
   UiSlice &
   UiActions &
   FilesSlice &
