@@ -17,7 +17,7 @@ import { seededRandom } from './sample/builder';
 import { larkspurArea, larkspurOverlays } from './sample/geo';
 import { buildNeighbourhood, LAUNCH } from './sample/larkspur';
 import { deriveLaunch, growToLater, LATER } from './sample/overTime';
-import { buildMrsA } from './sample/personal';
+import { buildMrsA, mrsARecords } from './sample/personal';
 
 /** Seed of every random choice in the samples. Change it and every file changes. */
 export const SAMPLE_SEED = 2025;
@@ -78,7 +78,7 @@ export function mrsASupportNetwork(): CareMap {
     nodes: b.nodes,
     ties: b.ties,
     overlays: [],
-    records: [],
+    records: mrsARecords(),
     snapshots: [],
   };
 }
