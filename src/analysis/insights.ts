@@ -4,7 +4,14 @@
 // insight names its nodes and ties, carries the numbers behind it, one plain sentence, and the
 // threshold (from AnalysisSettings.thresholds) that made it fire. Labels go into sentences as
 // plain text; rendering them safely is the UI's job (always as text).
-import { type CareNode, type GovernanceFinding, manyHatsFindings, overstretchedPartnerFindings, vacantHatFindings } from '../model';
+import {
+  type CareNode,
+  type GovernanceFinding,
+  manyHatsFindings,
+  overstretchedPartnerFindings,
+  personalCentre,
+  vacantHatFindings,
+} from '../model';
 import { type CareIndex, careReceived, type Side } from './care';
 import { careWealth, type ReceiverCoverage, type TeamFigures, percent } from './figures';
 import { degreeAt, edgeBetween } from './graph';
@@ -810,13 +817,30 @@ export const INSIGHT_RULES: readonly InsightRule[] = [
   careWealthSummary,
 ];
 
+// ---------------------------------------------------------------- personal maps
+
+/**
+ * On a personal map everyone hangs on the person at the centre, so the community rules that would
+ * only say so stay quiet there: the centre as a cut point, as the only link between two groups or
+ * between formal and informal care, and "no tie into any care team". The support-network findings
+ * (src/analysis/support) speak for that one person instead.
+ */
+const QUIET_ABOUT_THE_CENTRE: ReadonlySet<string> = new Set(['articulation-point', 'community-link', 'formal-informal-connector']);
+
+function saysNothingOnPersonalMap(insight: Insight, centre: string | null): boolean {
+  if (centre === null) return false;
+  return insight.type === 'no-team-tie' || (QUIET_ABOUT_THE_CENTRE.has(insight.type) && insight.nodes[0] === centre);
+}
+
 const KIND_ORDER: readonly InsightKind[] = ['bridge', 'gap', 'overstretch', 'summary'];
 
 /** Run every rule; insights come grouped by kind, highest score first, then by id. */
 export function runInsights(input: InsightInput, rules: readonly InsightRule[] = INSIGHT_RULES): Insight[] {
+  const centre = personalCentre(input.care.doc);
   // A label ending in a full stop ("Felix Y.") must not give a sentence ending "..".
   const all = rules
     .flatMap((r) => r.run(input))
+    .filter((i) => !saysNothingOnPersonalMap(i, centre))
     .map((i) => (i.sentence.endsWith('..') ? { ...i, sentence: i.sentence.slice(0, -1) } : i));
   return all.sort(
     (a, b) =>
