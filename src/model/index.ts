@@ -19,3 +19,4 @@ export * from './governance';
 export * from './survey';
 export * from './assessment';
 export * from './support';
+export * from './guided';

@@ -15,6 +15,8 @@ import type { z } from 'zod';
 import { CapacityAssessmentSchema, CapacityMatrixSchema } from './assessment/schema';
 import { checkAssessmentRecords } from './assessment/checks';
 import { checkGovernanceRecords } from './governance/checks';
+import { checkGuidedRecords } from './guided/checks';
+import { GuidedPromptsRecordSchema, GuidedSessionRecordSchema } from './guided/schema';
 import { HatAssignmentSchema, HatDefinitionSchema, ProposalSchema } from './governance/schema';
 import { type Problem, type Result, fail, formatPath, ok, problem } from './problems';
 import type { CareMap, CareNode, CareRecord } from './schema';
@@ -34,6 +36,8 @@ export const RECORD_SCHEMAS = {
   capacityMatrix: CapacityMatrixSchema,
   capacityAssessment: CapacityAssessmentSchema,
   supportNetwork: SupportNetworkRecordSchema,
+  guidedPrompts: GuidedPromptsRecordSchema,
+  guidedSession: GuidedSessionRecordSchema,
 } as const;
 
 export type KnownRecordType = keyof typeof RECORD_SCHEMAS;
@@ -119,7 +123,13 @@ function buildContext(doc: CareMap, out: Problem[]): RecordCheckContext {
 export function checkRecords(doc: CareMap): Problem[] {
   const out: Problem[] = [];
   const ctx = buildContext(doc, out);
-  out.push(...checkGovernanceRecords(ctx), ...checkSurveyRecords(ctx), ...checkAssessmentRecords(ctx), ...checkSupportRecords(ctx));
+  out.push(
+    ...checkGovernanceRecords(ctx),
+    ...checkSurveyRecords(ctx),
+    ...checkAssessmentRecords(ctx),
+    ...checkSupportRecords(ctx),
+    ...checkGuidedRecords(ctx),
+  );
   return out;
 }
 
