@@ -37,8 +37,18 @@ import {
 import { type Change, nodeLabel, quote, Refusal, requireNodes } from './change';
 import { isDeepEqual } from './equal';
 import { EMPTY_HISTORY, HISTORY_CAP, pushStep, stepBack, stepForward } from './history';
+import { createGuidedActions } from './guidedActions';
 import { createSupportActions } from './supportActions';
-import type { ActionResult, AppState, DocumentActions, DocumentSlice, Selection, SupportActions, UiSlice } from './types';
+import type {
+  ActionResult,
+  AppState,
+  DocumentActions,
+  DocumentSlice,
+  GuidedActions,
+  Selection,
+  SupportActions,
+  UiSlice,
+} from './types';
 
 type Set = (partial: Partial<AppState> | ((s: AppState) => Partial<AppState>)) => void;
 type Get = () => AppState;
@@ -123,7 +133,7 @@ export function createDocumentActions(
   get: Get,
   now: () => string,
   historyCap = HISTORY_CAP,
-): DocumentActions & SupportActions {
+): DocumentActions & SupportActions & GuidedActions {
   /**
    * The one path every edit takes. `produce` returns the next document (the same object when
    * nothing changed) or throws a Refusal; the result must pass the integrity check.
@@ -227,6 +237,7 @@ export function createDocumentActions(
 
   return {
     ...createSupportActions(change),
+    ...createGuidedActions(change),
     addNodes,
     addNode(node) {
       return addNodes([node]);

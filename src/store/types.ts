@@ -4,9 +4,12 @@ import type {
   CareMap,
   CareNode,
   CareTypeDef,
+  FollowUpAnswer,
+  GuidedPromptInput,
   Location,
   MapId,
   MapMeta,
+  NameAnswer,
   NodeId,
   NodeKind,
   Position,
@@ -102,6 +105,30 @@ export interface SupportActions {
   rememberSupportPlaces(centre: NodeId, places: ReadonlyMap<NodeId, number>, label?: string): ActionResult;
 }
 
+/** What starting guided mapping reports: the walk-through's id, or why not. */
+export type GuidedStartResult = { readonly ok: true; readonly session: string } | { readonly ok: false; readonly reason: string };
+
+/** What naming someone reports: their node and the tie with the centre it made or added to, or why not. */
+export type GuidedNameResult =
+  | { readonly ok: true; readonly node: NodeId; readonly tie: TieId | null; readonly created: boolean }
+  | { readonly ok: false; readonly reason: string };
+
+/** Guided mapping's actions (src/store/guidedActions.ts); every answer is one undo step. */
+export interface GuidedActions {
+  /** Start guided mapping with a person, or pick up the walk-through with them under way. */
+  startGuidedMapping(centre: NodeId): GuidedStartResult;
+  /** Someone named at a step (model answerName). Naming someone already named there changes nothing and is no refusal. */
+  answerGuidedName(session: string, answer: NameAnswer): GuidedNameResult;
+  answerGuidedFollowUp(session: string, answer: FollowUpAnswer): ActionResult;
+  /** A "who knows whom" step: the people among those asked about who know each other. */
+  answerGuidedKnows(session: string, step: string, knows: readonly NodeId[]): ActionResult;
+  /** Stop for now, remembering the step to come back to. */
+  pauseGuidedMapping(session: string, at?: string): ActionResult;
+  finishGuidedMapping(session: string): ActionResult;
+  /** Replace the map's prompts (reworded, reordered, added or dropped). */
+  setGuidedPrompts(prompts: readonly GuidedPromptInput[]): ActionResult;
+}
+
 // ---------------------------------------------------------------- ui slice
 
 export type ViewId = 'graph' | 'table' | 'map' | 'split' | 'governance' | 'survey' | 'partners';
@@ -173,6 +200,7 @@ export interface FilesActions {
 export type AppState = DocumentSlice &
   DocumentActions &
   SupportActions &
+  GuidedActions &
   UiSlice &
   UiActions &
   FilesSlice &
