@@ -17,6 +17,7 @@ import {
   followUpsFor,
   getRecords,
   type GuidedPrompt,
+  loadCareMap,
   type NamedResult,
   type NodeId,
   pauseGuidedSession,
@@ -333,6 +334,51 @@ describe('the prompts are data', () => {
     expect(getRecords(next, 'guidedPrompts')).toHaveLength(1);
     expect(problems(setGuidedPrompts(doc, [{ id: 'bad id', text: 'Hello?' }]))).toEqual([
       'id: must be 1-128 letters, digits or _ . : ~ @ # + = - (no spaces)',
+    ]);
+  });
+});
+
+describe('guided-mapping records on load', () => {
+  it('warn about a walk-through whose centre is not a person or whose prompts are gone, and a second prompts list', () => {
+    const { doc, session } = fresh();
+    const s = findGuidedSession(doc, session)!;
+    const prompts = getRecords(doc, 'guidedPrompts')[0]!;
+    const broken: CareMap = {
+      ...doc,
+      nodes: [
+        ...doc.nodes,
+        { ...doc.nodes[0]!, id: asNodeId('hall'), kind: 'space', label: 'Hall', roles: [] },
+      ],
+      records: [
+        prompts,
+        { ...prompts, id: 'gp-2' },
+        s,
+        { ...s, id: 'gs-2', centre: asNodeId('hall') },
+        { ...s, id: 'gs-3', prompts: 'gp-gone' },
+      ],
+    };
+    const loaded = loadCareMap(JSON.parse(JSON.stringify(broken)));
+    expect(loaded.ok && loaded.warnings.map((w) => `${w.path}: ${w.message}`)).toEqual([
+      `records[1]: the map already has guided-mapping prompts (records[0]); these are not used`,
+      `records[3].centre: "Hall" is a space; a guided mapping's centre must be a person`,
+      'records[4].prompts: no guided-mapping prompts "gp-gone"; the map\'s own or the defaults are used',
+    ]);
+  });
+
+  it('refuse a prompt with an unknown follow-up or two prompts with one id', () => {
+    const { doc } = fresh();
+    const prompts = getRecords(doc, 'guidedPrompts')[0]!;
+    const paths = (list: unknown[]) => {
+      const loaded = loadCareMap(
+        JSON.parse(JSON.stringify({ ...doc, records: [{ ...prompts, prompts: list }] })),
+      );
+      return !loaded.ok && loaded.problems.map((p) => `${p.path}: ${p.message}`);
+    };
+    expect(paths([{ ...prompts.prompts[0], followUps: ['mood'] }])).toEqual([
+      'records[0].prompts[0].followUps[0]: Invalid option: expected one of "relationship"|"closeness"|"frequency"|"payment"|"hours"',
+    ]);
+    expect(paths([prompts.prompts[0], prompts.prompts[0]])).toEqual([
+      'records[0].prompts: must not repeat a prompt id',
     ]);
   });
 });
