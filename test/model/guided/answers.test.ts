@@ -21,20 +21,11 @@ import {
   type NamedResult,
   type NodeId,
   pauseGuidedSession,
-  type Result,
   setGuidedPrompts,
   startGuidedSession,
   teamCandidates,
 } from '../../../src/model';
-
-function value<T>(r: Result<T>): T {
-  if (!r.ok) throw new Error(r.problems.map((p) => p.message).join('; '));
-  return r.value;
-}
-
-function problems<T>(r: Result<T>): string[] {
-  return r.ok ? [] : r.problems.map((p) => p.message);
-}
+import { problemsOf, valueOf } from '../../helpers/result';
 
 function fresh(): { doc: CareMap; centre: NodeId; session: string } {
   const map = createPersonalMap({
@@ -67,12 +58,12 @@ describe('starting', () => {
   it('picks up the walk-through under way instead of starting another; a paused one becomes active', () => {
     const { doc, session, centre } = fresh();
     expect(startGuidedSession(doc, centre)).toEqual({ doc, session });
-    const paused = value(pauseGuidedSession(doc, session, 'helps-with|meals'));
+    const paused = valueOf(pauseGuidedSession(doc, session, 'helps-with|meals'));
     expect(findGuidedSession(paused, session)).toMatchObject({ status: 'paused', at: 'helps-with|meals' });
     const resumed = startGuidedSession(paused, centre);
     expect(resumed.session).toBe(session);
     expect(findGuidedSession(resumed.doc, session)?.status).toBe('active');
-    const finished = value(finishGuidedSession(resumed.doc, session));
+    const finished = valueOf(finishGuidedSession(resumed.doc, session));
     expect(startGuidedSession(finished, centre).session).not.toBe(session);
   });
 });
@@ -80,7 +71,7 @@ describe('starting', () => {
 describe('naming', () => {
   it('adds a new person with a care tie to the centre carrying the care asked about, and notes the answer', () => {
     const { doc, session } = fresh();
-    const r: NamedResult = value(answerName(doc, session, { step: 'helps-with|meals', name: '  Maud ' }));
+    const r: NamedResult = valueOf(answerName(doc, session, { step: 'helps-with|meals', name: '  Maud ' }));
     expect(r.created).toBe(true);
     const maud = r.doc.nodes.find((x) => x.id === r.node);
     expect(maud).toMatchObject({ kind: 'person', label: 'Maud', roles: [] });
@@ -100,9 +91,9 @@ describe('naming', () => {
 
   it('makes one node and one tie of a neighbour named in three prompts', () => {
     const { doc, session } = fresh();
-    const a = value(answerName(doc, session, { step: 'helps-with|meals', name: 'Maud' }));
-    const b = value(answerName(a.doc, session, { step: 'helps-with|practical', name: 'maud' }));
-    const c = value(answerName(b.doc, session, { step: 'see-most', name: 'MAUD' }));
+    const a = valueOf(answerName(doc, session, { step: 'helps-with|meals', name: 'Maud' }));
+    const b = valueOf(answerName(a.doc, session, { step: 'helps-with|practical', name: 'maud' }));
+    const c = valueOf(answerName(b.doc, session, { step: 'see-most', name: 'MAUD' }));
     expect([b.node, c.node]).toEqual([a.node, a.node]);
     expect([b.created, c.created]).toEqual([false, false]);
     expect(c.doc.nodes.filter((x) => x.label === 'Maud')).toHaveLength(1);
@@ -120,59 +111,59 @@ describe('naming', () => {
 
   it('changes nothing when someone is named again at the same step', () => {
     const { doc, session } = fresh();
-    const a = value(answerName(doc, session, { step: 'helps-with|meals', name: 'Maud' }));
-    const again = value(answerName(a.doc, session, { step: 'helps-with|meals', name: 'Maud' }));
+    const a = valueOf(answerName(doc, session, { step: 'helps-with|meals', name: 'Maud' }));
+    const again = valueOf(answerName(a.doc, session, { step: 'helps-with|meals', name: 'Maud' }));
     expect(again.doc).toBe(a.doc);
     expect(again.node).toBe(a.node);
   });
 
   it('uses a node picked from the suggestions, whatever was typed', () => {
     const { doc, session } = fresh();
-    const a = value(answerName(doc, session, { step: 'live-with', name: 'Maud' }));
-    const b = value(answerName(a.doc, session, { step: 'see-most', name: 'Mau', node: a.node }));
+    const a = valueOf(answerName(doc, session, { step: 'live-with', name: 'Maud' }));
+    const b = valueOf(answerName(a.doc, session, { step: 'see-most', name: 'Mau', node: a.node }));
     expect(b.node).toBe(a.node);
     expect(b.created).toBe(false);
   });
 
   it('ties as each prompt says: the centre helping, both ways, a service, a place', () => {
     const { doc, session } = fresh();
-    const helped = value(answerName(doc, session, { step: 'you-help', name: 'Mr O.' }));
+    const helped = valueOf(answerName(doc, session, { step: 'you-help', name: 'Mr O.' }));
     expect(findTie(helped.doc, helped.tie ?? '')).toMatchObject({
       source: 'me',
       target: helped.node,
       mutual: false,
     });
-    const lives = value(answerName(helped.doc, session, { step: 'live-with', name: 'Stan' }));
+    const lives = valueOf(answerName(helped.doc, session, { step: 'live-with', name: 'Stan' }));
     expect(findTie(lives.doc, lives.tie ?? '')).toMatchObject({
       source: lives.node,
       target: 'me',
       mutual: true,
     });
-    const gp = value(answerName(lives.doc, session, { step: 'services', name: 'GP surgery' }));
+    const gp = valueOf(answerName(lives.doc, session, { step: 'services', name: 'GP surgery' }));
     expect(gp.doc.nodes.find((x) => x.id === gp.node)).toMatchObject({ kind: 'organisation', roles: [] });
-    const nurse = value(
+    const nurse = valueOf(
       answerName(gp.doc, session, { step: 'services', name: 'District nurse', kind: 'person' }),
     );
     expect(nurse.doc.nodes.find((x) => x.id === nurse.node)).toMatchObject({
       kind: 'person',
       roles: ['professional'],
     });
-    const bench = value(answerName(nurse.doc, session, { step: 'places', name: 'Her bench' }));
+    const bench = valueOf(answerName(nurse.doc, session, { step: 'places', name: 'Her bench' }));
     expect(bench.doc.nodes.find((x) => x.id === bench.node)?.kind).toBe('space');
     expect(checkIntegrity(bench.doc)).toEqual([]);
   });
 
   it('marks whoever could join the team', () => {
     const { doc, session } = fresh();
-    const tom = value(answerName(doc, session, { step: 'team', name: 'Tom' }));
+    const tom = valueOf(answerName(doc, session, { step: 'team', name: 'Tom' }));
     expect(teamCandidates(tom.doc, 'me')).toEqual([tom.node]);
   });
 
   it('refuses an empty name, the centre, a shared name and a question not on the list', () => {
     const { doc, session } = fresh();
     // A kind chosen for a new node does not turn an exact match into a second node.
-    const joy = value(answerName(doc, session, { step: 'live-with', name: 'Joy' }));
-    expect(value(answerName(joy.doc, session, { step: 'see-most', name: 'Joy', kind: 'group' })).node).toBe(
+    const joy = valueOf(answerName(doc, session, { step: 'live-with', name: 'Joy' }));
+    expect(valueOf(answerName(joy.doc, session, { step: 'see-most', name: 'Joy', kind: 'group' })).node).toBe(
       joy.node,
     );
     const shared: CareMap = {
@@ -183,22 +174,22 @@ describe('naming', () => {
         { ...doc.nodes[0]!, id: asNodeId('j2'), label: 'joy', roles: [] },
       ],
     };
-    expect(problems(answerName(shared, session, { step: 'live-with', name: 'JOY' }))).toEqual([
+    expect(problemsOf(answerName(shared, session, { step: 'live-with', name: 'JOY' }))).toEqual([
       '2 people and places on the map are called “JOY”: pick one from the list.',
     ]);
-    expect(problems(answerName(doc, session, { step: 'live-with', name: ' ' }))).toEqual([
+    expect(problemsOf(answerName(doc, session, { step: 'live-with', name: ' ' }))).toEqual([
       'Type a name first.',
     ]);
-    expect(problems(answerName(doc, session, { step: 'live-with', name: 'mrs a.' }))).toEqual([
+    expect(problemsOf(answerName(doc, session, { step: 'live-with', name: 'mrs a.' }))).toEqual([
       'That is Mrs A., at the centre.',
     ]);
     expect(
-      problems(answerName(doc, session, { step: 'live-with', name: 'x', node: asNodeId('me') })),
+      problemsOf(answerName(doc, session, { step: 'live-with', name: 'x', node: asNodeId('me') })),
     ).toEqual(['That is Mrs A., at the centre.']);
-    expect(problems(answerName(doc, session, { step: 'helps-with|health-visits', name: 'Maud' }))).toEqual([
+    expect(problemsOf(answerName(doc, session, { step: 'helps-with|health-visits', name: 'Maud' }))).toEqual([
       'No question "helps-with|health-visits" to answer in this guided mapping.',
     ]);
-    expect(problems(answerName(doc, 'gs-nope', { step: 'live-with', name: 'Maud' }))).toEqual([
+    expect(problemsOf(answerName(doc, 'gs-nope', { step: 'live-with', name: 'Maud' }))).toEqual([
       'No guided mapping "gs-nope" on this map.',
     ]);
   });
@@ -207,7 +198,7 @@ describe('naming', () => {
 describe('follow-ups', () => {
   it('asks only what the map does not know yet, in the prompt’s order', () => {
     const { doc, session, centre } = fresh();
-    const maud = value(answerName(doc, session, { step: 'helps-with|meals', name: 'Maud' }));
+    const maud = valueOf(answerName(doc, session, { step: 'helps-with|meals', name: 'Maud' }));
     expect(followUpsFor(maud.doc, centre, prompt('helps-with'), maud.node, maud.tie)).toEqual([
       'relationship',
       'closeness',
@@ -215,27 +206,29 @@ describe('follow-ups', () => {
       'payment',
       'hours',
     ]);
-    let next = value(
+    let next = valueOf(
       answerFollowUp(maud.doc, session, {
         field: 'relationship',
         node: maud.node,
         relationship: 'neighbour',
       }),
     );
-    next = value(answerFollowUp(next, session, { field: 'closeness', node: maud.node, closeness: 'inner' }));
-    next = value(answerFollowUp(next, session, { field: 'frequency', tie: maud.tie!, frequency: 'daily' }));
+    next = valueOf(
+      answerFollowUp(next, session, { field: 'closeness', node: maud.node, closeness: 'inner' }),
+    );
+    next = valueOf(answerFollowUp(next, session, { field: 'frequency', tie: maud.tie!, frequency: 'daily' }));
     expect(followUpsFor(next, centre, prompt('helps-with'), maud.node, maud.tie)).toEqual([
       'payment',
       'hours',
     ]);
     // Named again for practical help, on the same tie: only payment and hours are left.
-    const again = value(answerName(next, session, { step: 'helps-with|practical', name: 'Maud' }));
+    const again = valueOf(answerName(next, session, { step: 'helps-with|practical', name: 'Maud' }));
     expect(followUpsFor(again.doc, centre, prompt('helps-with'), again.node, again.tie)).toEqual([
       'payment',
       'hours',
     ]);
     // A place is not asked its relationship.
-    const bench = value(answerName(again.doc, session, { step: 'places', name: 'Bench' }));
+    const bench = valueOf(answerName(again.doc, session, { step: 'places', name: 'Bench' }));
     expect(followUpsFor(bench.doc, centre, prompt('places'), bench.node, bench.tie)).toEqual([
       'closeness',
       'frequency',
@@ -244,33 +237,35 @@ describe('follow-ups', () => {
 
   it('records each answer on the node or the tie', () => {
     const { doc, session } = fresh();
-    const joy = value(answerName(doc, session, { step: 'helps-with|meals', name: 'Joy' }));
+    const joy = valueOf(answerName(doc, session, { step: 'helps-with|meals', name: 'Joy' }));
     const tie = joy.tie!;
-    let next = value(
+    let next = valueOf(
       answerFollowUp(joy.doc, session, { field: 'relationship', node: joy.node, relationship: 'friend' }),
     );
     // Answering again corrects it: the earlier relationship goes, other roles stay.
-    next = value(
+    next = valueOf(
       answerFollowUp(next, session, { field: 'relationship', node: joy.node, relationship: 'volunteer' }),
     );
     expect(next.nodes.find((x) => x.id === joy.node)?.roles).toEqual(['volunteer']);
-    next = value(answerFollowUp(next, session, { field: 'payment', tie, paid: false }));
+    next = valueOf(answerFollowUp(next, session, { field: 'payment', tie, paid: false }));
     expect(findTie(next, tie)?.payment).toBe('volunteered');
-    next = value(answerFollowUp(next, session, { field: 'payment', tie, paid: true }));
+    next = valueOf(answerFollowUp(next, session, { field: 'payment', tie, paid: true }));
     expect(findTie(next, tie)?.payment).toBe('paid');
-    next = value(answerFollowUp(next, session, { field: 'hours', tie, hours: 2.5 }));
+    next = valueOf(answerFollowUp(next, session, { field: 'hours', tie, hours: 2.5 }));
     expect(findTie(next, tie)?.hoursPerWeek).toBe(2.5);
-    next = value(answerFollowUp(next, session, { field: 'closeness', node: joy.node, closeness: 'middle' }));
+    next = valueOf(
+      answerFollowUp(next, session, { field: 'closeness', node: joy.node, closeness: 'middle' }),
+    );
     expect(findTie(next, tie)?.closeness).toBe('middle');
-    expect(value(answerFollowUp(next, session, { field: 'hours', tie, hours: 2.5 }))).toBe(next);
+    expect(valueOf(answerFollowUp(next, session, { field: 'hours', tie, hours: 2.5 }))).toBe(next);
     expect(checkIntegrity(next)).toEqual([]);
   });
 
   it('refuses impossible answers', () => {
     const { doc, session } = fresh();
-    const bench = value(answerName(doc, session, { step: 'places', name: 'Bench' }));
+    const bench = valueOf(answerName(doc, session, { step: 'places', name: 'Bench' }));
     expect(
-      problems(
+      problemsOf(
         answerFollowUp(bench.doc, session, {
           field: 'relationship',
           node: bench.node,
@@ -279,10 +274,10 @@ describe('follow-ups', () => {
       ),
     ).toEqual(['Only people have a relationship; “Bench” is a space.']);
     expect(
-      problems(answerFollowUp(bench.doc, session, { field: 'hours', tie: bench.tie!, hours: 200 })),
+      problemsOf(answerFollowUp(bench.doc, session, { field: 'hours', tie: bench.tie!, hours: 200 })),
     ).toEqual(['Hours cannot exceed 168 hours a week.']);
     expect(
-      problems(
+      problemsOf(
         answerFollowUp(bench.doc, session, {
           field: 'frequency',
           tie: asTieId('t-none'),
@@ -296,28 +291,28 @@ describe('follow-ups', () => {
 describe('who knows whom', () => {
   function threeNamed() {
     const { doc, session } = fresh();
-    const maud = value(answerName(doc, session, { step: 'live-with', name: 'Maud' }));
-    const joy = value(answerName(maud.doc, session, { step: 'see-most', name: 'Joy' }));
-    const tom = value(answerName(joy.doc, session, { step: 'team', name: 'Tom' }));
+    const maud = valueOf(answerName(doc, session, { step: 'live-with', name: 'Maud' }));
+    const joy = valueOf(answerName(maud.doc, session, { step: 'see-most', name: 'Joy' }));
+    const tom = valueOf(answerName(joy.doc, session, { step: 'team', name: 'Tom' }));
     return { doc: tom.doc, session, maud: maud.node, joy: joy.node, tom: tom.node };
   }
 
   it('adds a tie for a yes, notes a no, and leaves pairs already answered in place', () => {
     const { doc, session, maud, joy, tom } = threeNamed();
-    const yes = value(answerKnows(doc, session, `know-each-other|${maud}|${joy}`, [joy]));
+    const yes = valueOf(answerKnows(doc, session, `know-each-other|${maud}|${joy}`, [joy]));
     const added = yes.ties.filter((t) => !doc.ties.includes(t));
     expect(
       added.map((t) => [t.source, t.target, t.kind, t.mutual, t.strength, t.label, t.careTypes]),
     ).toEqual([[maud, joy, 'care', true, 'engaged', 'Know each other', []]]);
-    const no = value(answerKnows(yes, session, `know-each-other|${maud}|${tom}`, []));
+    const no = valueOf(answerKnows(yes, session, `know-each-other|${maud}|${tom}`, []));
     expect(no.ties).toBe(yes.ties);
     expect(findGuidedSession(no, session)?.asked).toEqual([
       [maud, joy],
       [maud, tom],
     ]);
-    expect(value(answerKnows(no, session, `know-each-other|${maud}|${tom}`, []))).toBe(no);
+    expect(valueOf(answerKnows(no, session, `know-each-other|${maud}|${tom}`, []))).toBe(no);
     expect(
-      problems(answerKnows(no, session, `know-each-other|${maud}|${tom}`, [asNodeId('someone')])),
+      problemsOf(answerKnows(no, session, `know-each-other|${maud}|${tom}`, [asNodeId('someone')])),
     ).toEqual(['“someone” is not one of the people asked about here.']);
   });
 });
@@ -326,13 +321,13 @@ describe('the prompts are data', () => {
   it('are reworded, reordered and dropped per map; a reworded prompt is no longer the local default', () => {
     const { doc } = fresh();
     const reworded = [{ ...prompt('team'), text: 'Who would you like in your team?' }, prompt('live-with')];
-    const next = value(setGuidedPrompts(doc, reworded));
+    const next = valueOf(setGuidedPrompts(doc, reworded));
     expect(getRecords(next, 'guidedPrompts')[0]?.prompts.map((p) => [p.id, p.origin])).toEqual([
       ['team', 'custom'],
       ['live-with', 'local-default'],
     ]);
     expect(getRecords(next, 'guidedPrompts')).toHaveLength(1);
-    expect(problems(setGuidedPrompts(doc, [{ id: 'bad id', text: 'Hello?' }]))).toEqual([
+    expect(problemsOf(setGuidedPrompts(doc, [{ id: 'bad id', text: 'Hello?' }]))).toEqual([
       'id: must be 1-128 letters, digits or _ . : ~ @ # + = - (no spaces)',
     ]);
   });

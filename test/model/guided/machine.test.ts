@@ -16,23 +16,18 @@ import {
   nextStep,
   pauseGuidedSession,
   previousStep,
-  type Result,
   resumeGuided,
   setGuidedPrompts,
   startGuidedSession,
 } from '../../../src/model';
-
-function value<T>(r: Result<T>): T {
-  if (!r.ok) throw new Error(r.problems.map((p) => p.message).join('; '));
-  return r.value;
-}
+import { valueOf } from '../../helpers/result';
 
 const pick = (id: string) => DEFAULT_GUIDED_PROMPTS.find((p) => p.id === id)!;
 
 /** Prompts: who you live with; who helps with meals and company; who knows whom. */
 function setUp(): { doc: CareMap; state: GuidedState } {
   let doc = createPersonalMap({ centre: { label: 'Mrs A.', id: asNodeId('me') } });
-  doc = value(
+  doc = valueOf(
     setGuidedPrompts(doc, [
       pick('live-with'),
       { ...pick('helps-with'), careTypes: ['meals', 'companionship'], includeNeeds: false },
@@ -68,7 +63,7 @@ describe('walking through', () => {
 
   it('asks the follow-ups after a name, one by one; back leaves them for the question', () => {
     const { doc, state } = setUp();
-    const named = value(answerName(doc, state.session, { step: 'live-with', name: 'Stan' }));
+    const named = valueOf(answerName(doc, state.session, { step: 'live-with', name: 'Stan' }));
     let s = afterName(named.doc, state, named);
     expect(screenKind(named.doc, s)).toBe('live-with → relationship');
     s = afterFollowUp(s);
@@ -81,9 +76,9 @@ describe('walking through', () => {
 
   it('adds who-knows-whom steps once two people are named, and counts progress', () => {
     const { doc, state } = setUp();
-    const a = value(answerName(doc, state.session, { step: 'live-with', name: 'Stan' }));
+    const a = valueOf(answerName(doc, state.session, { step: 'live-with', name: 'Stan' }));
     const s2 = nextStep(a.doc, state);
-    const b = value(answerName(a.doc, state.session, { step: 'helps-with|meals', name: 'Maud' }));
+    const b = valueOf(answerName(a.doc, state.session, { step: 'helps-with|meals', name: 'Maud' }));
     expect(guidedProgress(b.doc, s2)).toEqual({ step: 2, total: 4, answered: 2 });
     const s4 = nextStep(b.doc, nextStep(b.doc, s2));
     expect(screenKind(b.doc, s4)).toBe(`know-each-other|${a.node}|${b.node} (4 of 4)`);
@@ -93,9 +88,9 @@ describe('walking through', () => {
 
   it('resumes where it was paused, or at the last question answered', () => {
     const { doc, state } = setUp();
-    const a = value(answerName(doc, state.session, { step: 'helps-with|meals', name: 'Maud' }));
+    const a = valueOf(answerName(doc, state.session, { step: 'helps-with|meals', name: 'Maud' }));
     expect(screenKind(a.doc, resumeGuided(a.doc, state.session)!)).toBe('helps-with|meals (2 of 3)');
-    const paused = value(pauseGuidedSession(a.doc, state.session, 'helps-with|companionship'));
+    const paused = valueOf(pauseGuidedSession(a.doc, state.session, 'helps-with|companionship'));
     expect(screenKind(paused, resumeGuided(paused, state.session)!)).toBe(
       'helps-with|companionship (3 of 3)',
     );
