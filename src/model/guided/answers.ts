@@ -121,14 +121,11 @@ function careTies(doc: CareMap, a: string, b: string): Tie[] {
   return tiesBetween(doc, a, b).filter((t) => t.kind === 'care');
 }
 
-/** The first care tie on which `giver` gives `receiver` care (one-way or mutual). */
-function givingTie(doc: CareMap, giver: string, receiver: string): Tie | undefined {
-  return careTies(doc, giver, receiver).find(
-    (t) => (t.source === giver && t.target === receiver) || t.mutual,
-  );
-}
-
-/** Tie `node` to the centre as the prompt says; returns the document and the tie concerned. */
+/**
+ * Tie `node` to the centre as the prompt says; returns the document and the tie concerned. A kind
+ * of care is added only to a one-way tie in its direction (or found on any tie giving it): added
+ * to a mutual tie, it would flow back from the centre too.
+ */
 function tieToCentre(
   doc: CareMap,
   prompt: GuidedPrompt,
@@ -145,13 +142,19 @@ function tieToCentre(
     return { doc: addTies(doc, [made]), tie: made.id };
   }
   const [giver, receiver] = prompt.tie === 'to-centre' ? [node, centre] : [centre, node];
-  const giving = givingTie(doc, giver, receiver);
+  const gives = (t: Tie) => t.mutual || (t.source === giver && t.target === receiver);
+  const oneWay = existing.find((t) => !t.mutual && t.source === giver && t.target === receiver);
   if (careType === undefined) {
-    const tie = giving ?? existing[0];
+    const tie = existing.find(gives) ?? existing[0];
     if (tie !== undefined) return { doc, tie: tie.id };
-  } else if (giving !== undefined) {
-    if (giving.careTypes.includes(careType)) return { doc, tie: giving.id };
-    return { doc: updateTie(doc, giving.id, { careTypes: [...giving.careTypes, careType] }), tie: giving.id };
+  } else {
+    const carrying = existing.find((t) => gives(t) && t.careTypes.includes(careType));
+    if (carrying !== undefined) return { doc, tie: carrying.id };
+    if (oneWay !== undefined)
+      return {
+        doc: updateTie(doc, oneWay.id, { careTypes: [...oneWay.careTypes, careType] }),
+        tie: oneWay.id,
+      };
   }
   const made = makeTie('care', giver, receiver, { careTypes: careType === undefined ? [] : [careType] });
   return { doc: addTies(doc, [made]), tie: made.id };

@@ -109,6 +109,17 @@ describe('naming', () => {
     ]);
   });
 
+  it('keeps care one-way: named first as someone seen, then as a helper, gets a second, one-way tie', () => {
+    const { doc, session } = fresh();
+    const seen = valueOf(answerName(doc, session, { step: 'see-most', name: 'Maud' }));
+    const meals = valueOf(answerName(seen.doc, session, { step: 'helps-with|meals', name: 'Maud' }));
+    expect(meals.tie).not.toBe(seen.tie);
+    expect(meals.doc.ties.map((t) => [t.source, t.target, t.mutual, t.careTypes])).toEqual([
+      [seen.node, 'me', true, []],
+      [seen.node, 'me', false, ['meals']],
+    ]);
+  });
+
   it('changes nothing when someone is named again at the same step', () => {
     const { doc, session } = fresh();
     const a = valueOf(answerName(doc, session, { step: 'helps-with|meals', name: 'Maud' }));
