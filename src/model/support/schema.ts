@@ -6,7 +6,7 @@
 // in placement.ts.
 import { z } from 'zod';
 
-import type { CatalogueEntry, Closeness } from '../catalogues';
+import type { CatalogueEntry } from '../catalogues';
 import { RecordIdSchema } from '../governance/schema';
 import { NodeIdSchema } from '../ids';
 
@@ -25,11 +25,6 @@ export const SUPPORT_RINGS = [
   { id: 'beyond', label: 'Through someone else' },
 ] as const satisfies readonly CatalogueEntry[];
 export type SupportRing = (typeof SUPPORT_RINGS)[number]['id'];
-
-/** The ring a closeness value puts a person on. */
-export function ringOfCloseness(closeness: Closeness | undefined): SupportRing {
-  return closeness ?? 'none';
-}
 
 /**
  * The four sectors of the drawing, by relationship (after easyNWK), clockwise from twelve
