@@ -1,7 +1,7 @@
 // The top bar: the map's title (editable), My maps, Open…, Save / Download and Export as…,
 // Undo and Redo naming what they do, and whether the map is saved.
 import { InlineTextEdit } from '../ui/InlineTextEdit';
-import { selectTitle, useAppStore } from '../store';
+import { refusalMessage, selectTitle, useAppStore } from '../store';
 import { ExportMenu } from './ExportMenu';
 import { OpenFileButton } from './OpenFileButton';
 import { SaveStatus } from './SaveStatus';
@@ -27,7 +27,7 @@ export function TopBar({ onOpenMyMaps, onOpenFiles }: TopBarProps) {
           size={Math.min(48, Math.max(16, title.length + 1))}
           onCommit={(text) => {
             const result = updateMeta({ title: text });
-            return result.ok ? null : result.reason;
+            return refusalMessage(result);
           }}
         />
       ) : (

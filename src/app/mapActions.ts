@@ -108,7 +108,7 @@ export async function openAsNewMap(services: AppServices, doc: CareMap): Promise
  */
 export function updateOpenMap(services: AppServices, incoming: CareMap, fileLabel: string): boolean {
   const result = services.store.getState().mergeImport(incoming, `Update from ${fileLabel}`);
-  if (!result.ok && result.reason !== 'Nothing changed.') {
+  if (!result.ok && result.code !== 'unchanged') {
     report(services, `Could not update the map from ${fileLabel}`, [problem('', result.reason)]);
     return false;
   }

@@ -141,7 +141,6 @@ export const CapacitySchema = z.object({
   maxReceivers: z.number().int().min(0).max(100_000).optional(),
   note: NoteSchema.optional(),
 });
-export type Capacity = z.infer<typeof CapacitySchema>;
 
 /** A graph-view position a person dragged the node to; pinned positions survive re-layout. */
 export const PositionSchema = z.object({
@@ -216,7 +215,6 @@ export const TieSchema = z.object({
   fields: FieldsSchema.optional(),
 });
 export type Tie = z.infer<typeof TieSchema>;
-export type TieInput = z.input<typeof TieSchema>;
 
 // ---------------------------------------------------------------- care types
 
@@ -241,7 +239,6 @@ export const GeometrySchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('Polygon'), coordinates: z.array(Ring).min(1) }),
   z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(Ring).min(1)) }),
 ]);
-export type Geometry = z.infer<typeof GeometrySchema>;
 
 export const OVERLAY_KINDS = ['boundary', 'street', 'park', 'water', 'building', 'landmark', 'other'] as const;
 
@@ -324,4 +321,3 @@ export const CareMapSchema = z.object({
   snapshots: z.array(SnapshotSchema).max(200).default([]),
 });
 export type CareMap = z.infer<typeof CareMapSchema>;
-export type CareMapInput = z.input<typeof CareMapSchema>;

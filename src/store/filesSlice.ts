@@ -1,8 +1,6 @@
 // The files slice: import status, the last problems for the error panel, and whether the open map
 // is saved. Per-tab state: never saved and never part of the undo history.
-import type { AppState, FilesActions, FilesSlice } from './types';
-
-type Set = (partial: Partial<AppState> | ((s: AppState) => Partial<AppState>)) => void;
+import type { FilesActions, FilesSlice, SetState } from './types';
 
 export const INITIAL_FILES: FilesSlice = {
   importStatus: { state: 'idle' },
@@ -10,7 +8,7 @@ export const INITIAL_FILES: FilesSlice = {
   persistence: { state: 'idle' },
 };
 
-export function createFilesActions(set: Set): FilesActions {
+export function createFilesActions(set: SetState): FilesActions {
   return {
     setImportStatus(importStatus) {
       set({ importStatus });

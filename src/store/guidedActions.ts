@@ -25,7 +25,7 @@ import { type Change, nodeLabel, quote, Refusal } from './change';
 import type { GuidedActions } from './types';
 
 function unwrap<T>(result: Result<T>): T {
-  if (!result.ok) throw new Refusal(result.problems.map(formatProblem).join('; '));
+  if (!result.ok) throw new Refusal('invalid', result.problems.map(formatProblem).join('; '));
   return result.value;
 }
 
@@ -43,17 +43,17 @@ export function createGuidedActions(change: Change): GuidedActions {
           `${openGuidedSession(doc, centre) !== undefined ? 'Resume' : 'Start'} guided mapping with ${quote(nodeLabel(doc, centre))}`,
         (doc) => {
           const node = doc.nodes.find((n) => n.id === centre);
-          if (node === undefined) throw new Refusal(`No node "${centre}" in this map.`);
-          if (node.kind !== 'person') throw new Refusal('Guided mapping is with a person.');
+          if (node === undefined) throw new Refusal('missing', `No node "${centre}" in this map.`);
+          if (node.kind !== 'person') throw new Refusal('invalid', 'Guided mapping is with a person.');
           const started = startGuidedSession(doc, centre);
           session = started.session;
           return started.doc;
         },
       );
       // Picking up a walk-through already under way changes nothing, and is no refusal.
-      if (session !== undefined && (result.ok || result.reason === 'Nothing changed.'))
+      if (session !== undefined && (result.ok || result.code === 'unchanged'))
         return { ok: true, session };
-      return result.ok ? { ok: false, reason: 'Could not start guided mapping.' } : result;
+      return result.ok ? { ok: false, code: 'invalid', reason: 'Could not start guided mapping.' } : result;
     },
     answerGuidedName(session, answer) {
       let named: NamedResult | undefined;
@@ -69,7 +69,7 @@ export function createGuidedActions(change: Change): GuidedActions {
       );
       if (named !== undefined && (result.ok || unchanged))
         return { ok: true, node: named.node, tie: named.tie, created: named.created };
-      return result.ok ? { ok: false, reason: 'Nothing was named.' } : result;
+      return result.ok ? { ok: false, code: 'invalid', reason: 'Nothing was named.' } : result;
     },
     answerGuidedFollowUp(session, answer) {
       return change(

@@ -25,13 +25,13 @@ const RING_WORDS: Readonly<Record<SupportRing, string>> = {
 
 function requirePerson(doc: CareMap, id: NodeId, what: string): void {
   requireNodes(doc, [id]);
-  if (doc.nodes.find((n) => n.id === id)?.kind !== 'person') throw new Refusal(`${what} must be a person.`);
+  if (doc.nodes.find((n) => n.id === id)?.kind !== 'person') throw new Refusal('invalid', `${what} must be a person.`);
 }
 
 function requireOther(doc: CareMap, centre: NodeId, node: NodeId): void {
   requirePerson(doc, centre, 'The centre');
   requireNodes(doc, [node]);
-  if (node === centre) throw new Refusal('That is the person at the centre.');
+  if (node === centre) throw new Refusal('invalid', 'That is the person at the centre.');
 }
 
 export function createSupportActions(change: Change): SupportActions {
@@ -66,7 +66,7 @@ export function createSupportActions(change: Change): SupportActions {
         (doc) => {
           requireOther(doc, centre, node);
           if (!Number.isFinite(drop.along))
-            throw new Refusal('The place in the sector must be a number from 0 to 1.');
+            throw new Refusal('invalid', 'The place in the sector must be a number from 0 to 1.');
           return placeOp(doc, centre, node, drop);
         },
       );

@@ -48,6 +48,7 @@ describe('guided mapping in the store', () => {
     expect(st().history.past).toHaveLength(1);
     expect(st().startGuidedMapping(asNodeId('nobody'))).toEqual({
       ok: false,
+      code: 'missing',
       reason: 'No node "nobody" in this map.',
     });
   });
@@ -142,11 +143,12 @@ describe('guided mapping in the store', () => {
     const before = st().history.past.length;
     expect(st().answerGuidedName(started.session, { step: 'live-with', name: 'Mrs A.' })).toEqual({
       ok: false,
+      code: 'invalid',
       reason: 'That is Mrs A., at the centre.',
     });
     expect(
       st().answerGuidedFollowUp(started.session, { field: 'hours', tie: 't-x' as TieId, hours: 1 }),
-    ).toEqual({ ok: false, reason: 'No care tie "t-x" in this map.' });
+    ).toEqual({ ok: false, code: 'invalid', reason: 'No care tie "t-x" in this map.' });
     expect(st().history.past.length).toBe(before);
     // Naming someone again at the same step is fine and records nothing.
     const a = st().answerGuidedName(started.session, { step: 'live-with', name: 'Stan' });

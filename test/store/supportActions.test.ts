@@ -2,9 +2,9 @@
 // reason, and leaves the document alone when it refuses.
 import { beforeEach, describe, expect, it } from 'vitest';
 
-import { asNodeId, findTie, rememberedPlaces, teamCandidates } from '../../src/model';
+import { asNodeId, rememberedPlaces, teamCandidates } from '../../src/model';
 import { type AppStore, createAppStore, selectUndoLabel } from '../../src/store';
-import { makeMap, node, person, tie } from '../helpers/build';
+import { makeMap, node, person, tie, tieIn } from '../helpers/build';
 
 const n = asNodeId;
 let store: AppStore;
@@ -30,9 +30,9 @@ describe('setCentre', () => {
   });
 
   it('refuses a place or an unknown node, and says when nothing changed', () => {
-    expect(st().setCentre(n('hall'))).toEqual({ ok: false, reason: 'The centre must be a person.' });
-    expect(st().setCentre(n('nobody'))).toEqual({ ok: false, reason: 'No node "nobody" in this map.' });
-    expect(st().setCentre(null)).toEqual({ ok: false, reason: 'Nothing changed.' });
+    expect(st().setCentre(n('hall'))).toEqual({ ok: false, code: 'invalid', reason: 'The centre must be a person.' });
+    expect(st().setCentre(n('nobody'))).toEqual({ ok: false, code: 'missing', reason: 'No node "nobody" in this map.' });
+    expect(st().setCentre(null)).toEqual({ ok: false, code: 'unchanged', reason: 'Nothing changed.' });
     expect(st().history.past).toEqual([]);
   });
 });
@@ -48,6 +48,7 @@ describe('setTeamCandidate', () => {
     expect(teamCandidates(doc(), 'me')).toEqual(['joy']);
     expect(st().setTeamCandidate(n('me'), n('me'), true)).toEqual({
       ok: false,
+      code: 'invalid',
       reason: 'That is the person at the centre.',
     });
   });
@@ -59,11 +60,11 @@ describe('placeInSupportNetwork', () => {
     expect(st().placeInSupportNetwork(n('me'), n('maud'), { ring: 'outer', along: 0.4 })).toEqual({
       ok: true,
     });
-    expect(findTie(doc(), 't1')?.closeness).toBe('outer');
+    expect(tieIn(doc(), 't1')?.closeness).toBe('outer');
     expect(rememberedPlaces(doc(), 'me').get('maud')).toBe(0.4);
     expect(selectUndoLabel(st())).toBe('Move “Maud” to the outer ring');
     st().undo();
-    expect(findTie(doc(), 't1')?.closeness).toBe('inner');
+    expect(tieIn(doc(), 't1')?.closeness).toBe('inner');
     expect(doc().records).toBe(before.records);
   });
 
@@ -74,6 +75,7 @@ describe('placeInSupportNetwork', () => {
     expect(selectUndoLabel(st())).toBe('Move “Maud”');
     expect(st().placeInSupportNetwork(n('me'), n('maud'), { ring: 'inner', along: Number.NaN })).toEqual({
       ok: false,
+      code: 'invalid',
       reason: 'The place in the sector must be a number from 0 to 1.',
     });
   });
@@ -91,6 +93,6 @@ describe('placeInSupportNetwork', () => {
       ]),
     );
     expect(selectUndoLabel(st())).toBe('Keep the support network’s layout');
-    expect(st().rememberSupportPlaces(n('me'), places)).toEqual({ ok: false, reason: 'Nothing changed.' });
+    expect(st().rememberSupportPlaces(n('me'), places)).toEqual({ ok: false, code: 'unchanged', reason: 'Nothing changed.' });
   });
 });

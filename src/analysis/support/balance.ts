@@ -1,6 +1,6 @@
 // The balance of the centre's care: how much of what they receive is informal (by hours a week,
 // and by givers), and whether they give care too — reciprocity matters in a support network.
-import { nameList } from '../insights';
+import { nameList } from '../insights/wording';
 import { percent } from '../figures';
 import {
   byGiver,

@@ -1,7 +1,7 @@
 // Who could join the centre's team (domain §1.3, §8.2: teams are built from people already on the
 // person's map): people marked as able to join, and people who give the centre, or offer, a kind
 // of care the centre needs. People already in a team the centre belongs to are left out.
-import { nameList } from '../insights';
+import { nameList } from '../insights/wording';
 import { careName, labelOfNode, type SupportContext } from './context';
 import type { SupportFinding } from './types';
 

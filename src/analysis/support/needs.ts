@@ -3,7 +3,7 @@
 // giver, or only paid services meet it. A giver's hours are the hours on the tie that carries the
 // need, which may carry other kinds of care too. Ties gone dormant do not meet a need; an unmet
 // need says which dormant ties used to bring it, and who on the map offers it.
-import { nameList } from '../insights';
+import { nameList } from '../insights/wording';
 import type { Flow } from '../care';
 import {
   byGiver,

@@ -1,7 +1,7 @@
 // Where the centre's support is strained (domain §3.6): a giver over their declared capacity, a
 // giver carrying most of the hours the centre receives (load concentration, with the Herfindahl
 // index over hours alongside), and the centre's ties that have gone dormant.
-import { nameList } from '../insights';
+import { nameList } from '../insights/wording';
 import { percent } from '../figures';
 import {
   byGiver,

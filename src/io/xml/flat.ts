@@ -233,13 +233,6 @@ function fieldKind(v: FieldValue): 'string' | 'number' | 'boolean' {
   return typeof v === 'string' ? 'string' : typeof v === 'number' ? 'number' : 'boolean';
 }
 
-/** The type a field value is written as, given whether all numbers of its column are whole. */
-export function fieldTypeOf(v: FieldValue, wholeNumbers: boolean): FieldColumn['type'] {
-  const kind = fieldKind(v);
-  if (kind === 'number') return wholeNumbers ? 'integer' : 'double';
-  return kind;
-}
-
 /**
  * The custom field columns a list of nodes or ties needs, in first-seen order. A field whose
  * values are all whole numbers becomes `integer`, any fraction makes it `double`. A field that

@@ -19,7 +19,6 @@ export type GuidedNames = (typeof GUIDED_NAMES)[number];
  * gives them care (`from-centre`), care both ways (`mutual`), or no tie (`none`).
  */
 export const GUIDED_TIES = ['to-centre', 'from-centre', 'mutual', 'none'] as const;
-export type GuidedTie = (typeof GUIDED_TIES)[number];
 
 /** The follow-up questions after a name, asked only when the map does not know the answer yet. */
 export const FOLLOW_UPS = ['relationship', 'closeness', 'frequency', 'payment', 'hours'] as const;

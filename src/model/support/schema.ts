@@ -45,7 +45,6 @@ export const SupportPlaceSchema = z.strictObject({
   node: NodeIdSchema,
   along: z.number().finite().min(0, 'must be from 0 to 1').max(1, 'must be from 0 to 1'),
 });
-export type SupportPlace = z.infer<typeof SupportPlaceSchema>;
 
 /**
  * What is kept about one person's support network. References to nodes no longer on the map are

@@ -1,12 +1,11 @@
-// Saving the current view as a picture for reports: SVG from the pure serializer, PNG from
-// cytoscape's own renderer (the whole drawing at twice the pixel density, on white) with the
-// map title above and the legend below. Both are downloaded as files.
-import type { Core, ElementDefinition } from 'cytoscape';
+// Saving the current view as a picture for reports: SVG from the pure serializer over the look,
+// PNG from cytoscape's own renderer (the whole drawing at twice the pixel density, on white) with
+// the map title above and the look's legend below. Both are downloaded as files.
+import type { Core } from 'cytoscape';
 
-import type { Point } from '../graph/placement';
-import { legendEntries } from '../legend/legendEntries';
-import { DEFAULT_SVG_STYLE, legendHeight, legendSvg, toSvg } from './toSvg';
 import { downloadBlob, fileBaseName } from '../../ui/download';
+import type { Legend, Look } from '../../look';
+import { legendHeight, legendSvg, type Point, toSvg } from './toSvg';
 
 /** The picture's file name: the map title as a file name, then the extension. */
 export function pictureFileName(title: string, extension: 'png' | 'svg'): string {
@@ -23,13 +22,14 @@ function drawnPositions(cy: Core): Map<string, Point> {
   return out;
 }
 
-/** The SVG picture of what the canvas shows. */
-export function pictureSvg(cy: Core, elements: readonly ElementDefinition[], title: string): string {
-  return toSvg(elements, drawnPositions(cy), DEFAULT_SVG_STYLE, legendEntries(), title);
+/** The SVG picture of what the canvas shows: the look of the nodes and ties it has drawn. */
+export function pictureSvg(cy: Core, look: Look, title: string): string {
+  const tieIds = new Set<string>(cy.edges().map((e) => e.id()));
+  return toSvg({ look, positions: drawnPositions(cy), tieIds, title });
 }
 
-export function downloadSvg(cy: Core, elements: readonly ElementDefinition[], title: string): void {
-  downloadBlob(pictureFileName(title, 'svg'), new Blob([pictureSvg(cy, elements, title)], { type: 'image/svg+xml' }));
+export function downloadSvg(cy: Core, look: Look, title: string): void {
+  downloadBlob(pictureFileName(title, 'svg'), new Blob([pictureSvg(cy, look, title)], { type: 'image/svg+xml' }));
 }
 
 function loadImage(src: string): Promise<HTMLImageElement> {
@@ -41,15 +41,14 @@ function loadImage(src: string): Promise<HTMLImageElement> {
   });
 }
 
-/** The PNG picture: title, the whole drawing (scale 2, white), legend; as a Blob. */
-export async function picturePng(cy: Core, title: string): Promise<Blob> {
+/** The PNG picture: title, the whole drawing (scale 2, white), the look's legend; as a Blob. */
+export async function picturePng(cy: Core, legend: Legend, title: string): Promise<Blob> {
   const scale = 2;
   const drawing = (await cy.png({ full: true, scale, bg: '#ffffff', output: 'blob-promise' })) as Blob;
   const image = await createImageBitmap(drawing);
-  const legend = legendEntries();
   const columns = 3;
   const legendW = columns * 300 + 40;
-  const legendH = legendHeight(legend.length, columns) + 20;
+  const legendH = legendHeight(legend, columns) + 20;
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${legendW}" height="${legendH}" font-family="Arial, Helvetica, sans-serif">${legendSvg(legend, 20, 10, columns)}</svg>`;
   const legendImage = await loadImage(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`);
   const titleH = 60 * scale;
@@ -73,6 +72,6 @@ export async function picturePng(cy: Core, title: string): Promise<Blob> {
   );
 }
 
-export async function downloadPng(cy: Core, title: string): Promise<void> {
-  downloadBlob(pictureFileName(title, 'png'), await picturePng(cy, title));
+export async function downloadPng(cy: Core, legend: Legend, title: string): Promise<void> {
+  downloadBlob(pictureFileName(title, 'png'), await picturePng(cy, legend, title));
 }

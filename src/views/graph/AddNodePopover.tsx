@@ -5,7 +5,7 @@ import { useState } from 'react';
 
 import { makeNode, NODE_KINDS, type NodeKind } from '../../model';
 import { useAppStoreApi } from '../../store';
-import { KindIcon } from './KindIcon';
+import { KindIcon } from '../legend/KindIcon';
 import type { Point } from './placement';
 
 export interface AddNodeRequest {

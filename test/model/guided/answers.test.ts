@@ -12,7 +12,6 @@ import {
   createPersonalMap,
   DEFAULT_GUIDED_PROMPTS,
   findGuidedSession,
-  findTie,
   finishGuidedSession,
   followUpsFor,
   getRecords,
@@ -25,6 +24,7 @@ import {
   startGuidedSession,
   teamCandidates,
 } from '../../../src/model';
+import { tieIn } from '../../helpers/build';
 import { problemsOf, valueOf } from '../../helpers/result';
 
 function fresh(): { doc: CareMap; centre: NodeId; session: string } {
@@ -75,7 +75,7 @@ describe('naming', () => {
     expect(r.created).toBe(true);
     const maud = r.doc.nodes.find((x) => x.id === r.node);
     expect(maud).toMatchObject({ kind: 'person', label: 'Maud', roles: [] });
-    expect(findTie(r.doc, r.tie ?? '')).toMatchObject({
+    expect(tieIn(r.doc, r.tie ?? '')).toMatchObject({
       kind: 'care',
       source: r.node,
       target: 'me',
@@ -139,13 +139,13 @@ describe('naming', () => {
   it('ties as each prompt says: the centre helping, both ways, a service, a place', () => {
     const { doc, session } = fresh();
     const helped = valueOf(answerName(doc, session, { step: 'you-help', name: 'Mr O.' }));
-    expect(findTie(helped.doc, helped.tie ?? '')).toMatchObject({
+    expect(tieIn(helped.doc, helped.tie ?? '')).toMatchObject({
       source: 'me',
       target: helped.node,
       mutual: false,
     });
     const lives = valueOf(answerName(helped.doc, session, { step: 'live-with', name: 'Stan' }));
-    expect(findTie(lives.doc, lives.tie ?? '')).toMatchObject({
+    expect(tieIn(lives.doc, lives.tie ?? '')).toMatchObject({
       source: lives.node,
       target: 'me',
       mutual: true,
@@ -259,15 +259,15 @@ describe('follow-ups', () => {
     );
     expect(next.nodes.find((x) => x.id === joy.node)?.roles).toEqual(['volunteer']);
     next = valueOf(answerFollowUp(next, session, { field: 'payment', tie, paid: false }));
-    expect(findTie(next, tie)?.payment).toBe('volunteered');
+    expect(tieIn(next, tie)?.payment).toBe('volunteered');
     next = valueOf(answerFollowUp(next, session, { field: 'payment', tie, paid: true }));
-    expect(findTie(next, tie)?.payment).toBe('paid');
+    expect(tieIn(next, tie)?.payment).toBe('paid');
     next = valueOf(answerFollowUp(next, session, { field: 'hours', tie, hours: 2.5 }));
-    expect(findTie(next, tie)?.hoursPerWeek).toBe(2.5);
+    expect(tieIn(next, tie)?.hoursPerWeek).toBe(2.5);
     next = valueOf(
       answerFollowUp(next, session, { field: 'closeness', node: joy.node, closeness: 'middle' }),
     );
-    expect(findTie(next, tie)?.closeness).toBe('middle');
+    expect(tieIn(next, tie)?.closeness).toBe('middle');
     expect(valueOf(answerFollowUp(next, session, { field: 'hours', tie, hours: 2.5 }))).toBe(next);
     expect(checkIntegrity(next)).toEqual([]);
   });

@@ -5,7 +5,6 @@ import {
   asNodeId,
   checkIntegrity,
   createPersonalMap,
-  findTie,
   getRecords,
   layoutSupportNetwork,
   loadCareMap,
@@ -20,7 +19,7 @@ import {
   teamCandidates,
   updateMeta,
 } from '../../../src/model';
-import { makeMap, node, person, tie } from '../../helpers/build';
+import { makeMap, node, person, tie, tieIn } from '../../helpers/build';
 
 const n = asNodeId;
 
@@ -139,13 +138,13 @@ describe('places', () => {
 describe('rings', () => {
   it('set the closeness of every care tie between the person and the centre', () => {
     const doc = setRing(sample(), n('me'), n('maud'), 'outer');
-    expect([findTie(doc, 't1')?.closeness, findTie(doc, 't2')?.closeness]).toEqual(['outer', 'outer']);
+    expect([tieIn(doc, 't1')?.closeness, tieIn(doc, 't2')?.closeness]).toEqual(['outer', 'outer']);
     const cleared = setRing(doc, n('me'), n('maud'), 'none');
-    expect([findTie(cleared, 't1')?.closeness, findTie(cleared, 't2')?.closeness]).toEqual([
+    expect([tieIn(cleared, 't1')?.closeness, tieIn(cleared, 't2')?.closeness]).toEqual([
       undefined,
       undefined,
     ]);
-    expect('closeness' in (findTie(cleared, 't1') ?? {})).toBe(false);
+    expect('closeness' in (tieIn(cleared, 't1') ?? {})).toBe(false);
     expect(setRing(cleared, n('me'), n('maud'), 'none')).toBe(cleared);
   });
 
@@ -168,10 +167,10 @@ describe('rings', () => {
   it('follow a drop: ring and place in one change; dropped beyond the rings, only the place', () => {
     const doc = sample();
     const moved = placeInSupportNetwork(doc, n('me'), n('joy'), { ring: 'inner', along: 0.25 });
-    expect(findTie(moved, 't3')?.closeness).toBe('inner');
+    expect(tieIn(moved, 't3')?.closeness).toBe('inner');
     expect(rememberedPlaces(moved, 'me').get('joy')).toBe(0.25);
     const beyond = placeInSupportNetwork(doc, n('me'), n('joy'), { ring: 'beyond', along: 0.5 });
-    expect(findTie(beyond, 't3')).toBe(findTie(doc, 't3'));
+    expect(tieIn(beyond, 't3')).toBe(tieIn(doc, 't3'));
     expect(rememberedPlaces(beyond, 'me').get('joy')).toBe(0.5);
   });
 });

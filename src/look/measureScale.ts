@@ -4,7 +4,8 @@
 // greyscale: lightness rises steadily from dark purple to yellow). The community number is a
 // category, not an amount, so it gets the Okabe–Ito palette (distinct under deuteranopia,
 // protanopia and tritanopia), repeating after eight communities.
-import type { NodeMeasureId } from '../../analysis';
+import type { NodeMeasureId } from '../analysis';
+import { OKABE_ITO } from './palette';
 
 /** Nine evenly spaced viridis colours, from the lowest value to the highest. */
 export const VIRIDIS: readonly string[] = [
@@ -19,17 +20,8 @@ export const VIRIDIS: readonly string[] = [
   '#fde725',
 ];
 
-/** Okabe–Ito's eight colours, for categories. */
-export const OKABE_ITO: readonly string[] = [
-  '#e69f00',
-  '#56b4e9',
-  '#009e73',
-  '#f0e442',
-  '#0072b2',
-  '#d55e00',
-  '#cc79a7',
-  '#000000',
-];
+/** Okabe–Ito's eight colours, for categories (the palette's, in its published order). */
+export const CATEGORY_COLOURS: readonly string[] = Object.values(OKABE_ITO);
 
 /** Node diameter in pixels for the lowest and the highest value. */
 export const SIZE_RANGE = { min: 16, max: 56 } as const;
@@ -88,23 +80,13 @@ export function measureScale(measure: NodeMeasureId, values: Readonly<Record<str
       max,
       position,
       colour: (value) =>
-        OKABE_ITO[((Math.round(value) % OKABE_ITO.length) + OKABE_ITO.length) % OKABE_ITO.length] as string,
+        CATEGORY_COLOURS[
+          ((Math.round(value) % CATEGORY_COLOURS.length) + CATEGORY_COLOURS.length) % CATEGORY_COLOURS.length
+        ] as string,
       size: () => (SIZE_RANGE.min + SIZE_RANGE.max) / 2,
     };
   }
   return { kind: 'sequential', min, max, position, colour: (value) => viridis(position(value)), size };
-}
-
-/** Size and colour of every node with a value. */
-export function nodeStyles(
-  measure: NodeMeasureId,
-  values: Readonly<Record<string, number>>,
-): Record<string, { colour: string; size: number }> {
-  const scale = measureScale(measure, values);
-  const out: Record<string, { colour: string; size: number }> = {};
-  for (const [id, v] of Object.entries(values))
-    if (Number.isFinite(v)) out[id] = { colour: scale.colour(v), size: scale.size(v) };
-  return out;
 }
 
 /** `count` evenly spaced legend entries from min to max (one when min = max). */

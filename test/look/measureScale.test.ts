@@ -3,14 +3,13 @@
 import { describe, expect, it } from 'vitest';
 
 import {
+  CATEGORY_COLOURS,
   formatValue,
   legendStops,
   measureScale,
-  nodeStyles,
-  OKABE_ITO,
   SIZE_RANGE,
   viridis,
-} from '../../../src/views/measures/scale';
+} from '../../src/look';
 
 describe('measure scale', () => {
   it('viridis: the ends are the published end colours, the middle the fifth of nine stops', () => {
@@ -34,16 +33,19 @@ describe('measure scale', () => {
   });
 
   it('a measure with one value for every node sits mid-scale', () => {
-    const styles = nodeStyles('pagerank', { a: 0.5, b: 0.5 });
-    expect(styles['a']).toEqual({ colour: '#21918c', size: 16 + 40 * Math.SQRT1_2 });
+    const scale = measureScale('pagerank', { a: 0.5, b: 0.5 });
+    expect([scale.colour(0.5), scale.size(0.5)]).toEqual(['#21918c', 16 + 40 * Math.SQRT1_2]);
     expect(legendStops(measureScale('pagerank', { a: 0.5 }))).toHaveLength(1);
   });
 
   it('communities are categories: Okabe–Ito colours repeating after eight, one size', () => {
     const scale = measureScale('community', { a: 0, b: 1, c: 9 });
     expect(scale.kind).toBe('categorical');
-    expect(scale.colour(0)).toBe(OKABE_ITO[0]);
-    expect(scale.colour(9)).toBe(OKABE_ITO[1]);
+    // Okabe & Ito's published order: orange, sky blue, bluish green, yellow, blue, vermillion…
+    expect(CATEGORY_COLOURS.slice(0, 3)).toEqual(['#E69F00', '#56B4E9', '#009E73']);
+    expect(scale.colour(0)).toBe('#E69F00');
+    expect(scale.colour(9)).toBe('#56B4E9');
+    expect(scale.colour(-1)).toBe('#000000');
     expect(scale.size(0)).toBe(scale.size(9));
   });
 

@@ -1,11 +1,11 @@
 // On a personal map the community insight rules that would only say "everyone hangs on the person
-// at the centre" stay quiet (src/analysis/insights.ts, "personal maps"); on a community map the
+// at the centre" stay quiet (src/analysis/insights/personal.ts); on a community map the
 // same network still gives them.
 import { describe, expect, it } from 'vitest';
 
-import { analyzeMap } from '../../src/analysis';
-import { asNodeId, type CareMap, updateMeta } from '../../src/model';
-import { makeMap, node, person, tie } from '../helpers/build';
+import { analyzeMap } from '../../../src/analysis';
+import { asNodeId, type CareMap, updateMeta } from '../../../src/model';
+import { makeMap, node, person, tie } from '../../helpers/build';
 
 // Ada at the centre of two pairs (Bo–Cy, Di–Ed) and a GP; a team Ada belongs to; Bo–Cy and Di–Ed
 // only meet through her, and only she is tied to the GP.

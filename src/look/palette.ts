@@ -1,8 +1,8 @@
-// How each kind of node and tie looks on the canvas, the legend and the SVG export: one table, so
-// the three always agree. Kind is told three ways (shape, colour and a letter), so it reads
+// How each kind of node and tie looks on the graph, the map, the legend and the pictures: one
+// table, so they all agree. Kind is told three ways (shape, colour and a letter), so it reads
 // without colour; colours are the Okabe–Ito palette, which stays distinct under the common forms
 // of colour blindness. Tie formality is told by line style, not colour.
-import type { NodeKind, PersonRole, TieKind } from '../../model';
+import type { NodeKind, PersonRole, TieKind } from '../model';
 
 /** Okabe & Ito (2008), "Color Universal Design": eight colours distinguishable by most viewers. */
 export const OKABE_ITO = {
@@ -15,6 +15,16 @@ export const OKABE_ITO = {
   reddishPurple: '#CC79A7',
   black: '#000000',
 } as const;
+
+/** The one colour of an insight's highlight, on the graph and the map alike. */
+export const HIGHLIGHT_COLOUR = OKABE_ITO.vermillion;
+
+/**
+ * The fill of a node with no value when nodes are coloured by a measure, and of the kind samples
+ * in the legend then: a neutral grey, so colour speaks only of the measure (shape and letter still
+ * tell the kind).
+ */
+export const NEUTRAL_FILL = '#BDBDBD';
 
 /** Node shapes used, named as cytoscape names them (the SVG export draws the same ones). */
 export type NodeShape = 'ellipse' | 'round-triangle' | 'hexagon' | 'round-rectangle' | 'round-diamond' | 'ring';
@@ -41,6 +51,23 @@ export const KIND_LOOKS: Readonly<Record<NodeKind, KindLook>> = {
   circle: { label: 'Circle', shape: 'ring', colour: OKABE_ITO.skyBlue, ink: '#000000', letter: 'C', size: 38 },
 };
 
+/** WCAG relative luminance of a '#rrggbb' colour (0 black to 1 white). */
+function luminance(hex: string): number {
+  const n = Number.parseInt(hex.slice(1, 7), 16);
+  const linear = (c: number) => {
+    const v = c / 255;
+    return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * linear((n >> 16) & 255) + 0.7152 * linear((n >> 8) & 255) + 0.0722 * linear(n & 255);
+}
+
+/** Black or white, whichever contrasts more with `fill` (a '#rrggbb' colour): the letter's ink. */
+export function inkOn(fill: string): '#000000' | '#FFFFFF' {
+  const l = luminance(fill);
+  // Contrast ratios (L1 + 0.05) / (L2 + 0.05) against white (L = 1) and black (L = 0).
+  return 1.05 / (l + 0.05) > (l + 0.05) / 0.05 ? '#FFFFFF' : '#000000';
+}
+
 /** How a tie's line is drawn. */
 export type LineStyle = 'solid' | 'dashed' | 'dotted';
 
@@ -49,6 +76,9 @@ export const TIE_LOOKS = {
   informal: { label: 'Informal care (gifted, neighbourly)', line: 'dashed' as LineStyle, colour: '#3D3D3D' },
   other: { label: 'Membership, partnership and other links', line: 'dotted' as LineStyle, colour: '#7A7A7A' },
 } as const;
+
+/** Arrowheads, named as cytoscape names them (the SVG export draws the same ones). */
+export type ArrowShape = 'triangle' | 'vee' | 'none';
 
 /** Tie kinds drawn with an arrowhead at the target (care ties always have one). */
 export const DIRECTED_TIE_KINDS: ReadonlySet<TieKind> = new Set([

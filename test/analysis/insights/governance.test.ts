@@ -1,9 +1,9 @@
 // The governance rules of the insight registry: hats and capacity assessments feed the analysis.
 import { describe, expect, it } from 'vitest';
 
-import { analyzeMap } from '../../src/analysis';
-import { type CareMap, type CareRecord } from '../../src/model';
-import { makeMap, node, person, tie } from '../helpers/build';
+import { analyzeMap } from '../../../src/analysis';
+import { type CareMap, type CareRecord } from '../../../src/model';
+import { makeMap, node, person, tie } from '../../helpers/build';
 
 function withRecords(doc: CareMap, records: CareRecord[]): CareMap {
   return { ...doc, records };
@@ -14,7 +14,12 @@ function hat(id: string, hatId: string, context: string, holders: string[]): Car
 }
 
 const base = makeMap(
-  [person('maud', 'Maud'), person('owner', 'Mrs A.', { roles: ['team_owner'] }), node('ash', 'team', 'Team Ash'), node('circle', 'circle', 'Larkspur Circle')],
+  [
+    person('maud', 'Maud'),
+    person('owner', 'Mrs A.', { roles: ['team_owner'] }),
+    node('ash', 'team', 'Team Ash'),
+    node('circle', 'circle', 'Larkspur Circle'),
+  ],
   [
     tie('m1', 'maud', 'ash', { kind: 'membership' }),
     tie('m2', 'owner', 'ash', { kind: 'membership' }),
@@ -23,7 +28,10 @@ const base = makeMap(
   ],
 );
 
-const ids = (doc: CareMap, type: string) => analyzeMap(doc).insights.filter((i) => i.type === type).map((i) => i.nodes[0]);
+const ids = (doc: CareMap, type: string) =>
+  analyzeMap(doc)
+    .insights.filter((i) => i.type === type)
+    .map((i) => i.nodes[0]);
 
 describe('governance insights', () => {
   it('flags a person wearing three hats, and not one wearing two', () => {
@@ -36,7 +44,10 @@ describe('governance insights', () => {
     expect(insight?.nodes).toEqual(['maud']);
     expect(insight?.numbers.hats).toBe(3);
     expect(insight?.threshold).toEqual({ name: 'manyHats', value: 3 });
-    const two = withRecords(base, [hat('h1', 'rota-holder', 'ash', ['maud']), hat('h2', 'profile-holder', 'ash', ['maud'])]);
+    const two = withRecords(base, [
+      hat('h1', 'rota-holder', 'ash', ['maud']),
+      hat('h2', 'profile-holder', 'ash', ['maud']),
+    ]);
     expect(ids(two, 'many-hats')).toEqual([]);
   });
 

@@ -1,8 +1,9 @@
-// A node kind drawn small, as on the canvas: its shape, colour and letter. Used by the kind
-// palette, the add-node picker and the legend. Decorative: the kind's name is always written
-// beside it.
+// A node kind drawn small, as on the canvas: its shape, colour and letter (src/look's palette).
+// Used by the kind palette, the add-node picker and the legend, which passes the fill the picture
+// uses (a neutral grey when nodes are coloured by a measure). Decorative: the kind's name is
+// always written beside it.
 import type { NodeKind } from '../../model';
-import { KIND_LOOKS, type NodeShape } from './palette';
+import { KIND_LOOKS, type NodeShape } from '../../look';
 
 /** SVG path or primitive for a shape in a 24×24 box. */
 function shapeElement(shape: NodeShape, fill: string) {
@@ -28,11 +29,19 @@ function shapeElement(shape: NodeShape, fill: string) {
   }
 }
 
-export function KindIcon({ kind, size = 22 }: { readonly kind: NodeKind; readonly size?: number }) {
+export interface KindIconProps {
+  readonly kind: NodeKind;
+  readonly size?: number;
+  /** Fill and letter colour; the kind's own when omitted. */
+  readonly fill?: string;
+  readonly ink?: string;
+}
+
+export function KindIcon({ kind, size = 22, fill, ink }: KindIconProps) {
   const look = KIND_LOOKS[kind];
   return (
     <svg width={size} height={size} viewBox="0 0 24 24" aria-hidden="true" focusable="false" className="kind-icon">
-      {shapeElement(look.shape, look.colour)}
+      {shapeElement(look.shape, fill ?? look.colour)}
       <text
         x="12"
         y={look.shape === 'round-triangle' ? 16.5 : 12.5}
@@ -41,7 +50,7 @@ export function KindIcon({ kind, size = 22 }: { readonly kind: NodeKind; readonl
         fontSize="10"
         fontWeight="700"
         fontFamily="Arial, Helvetica, sans-serif"
-        fill={look.ink}
+        fill={ink ?? look.ink}
       >
         {look.letter}
       </text>
