@@ -22,6 +22,9 @@ function forbid(folders, extra = []) {
   ];
 }
 
+// src/report has a namesake in src/analysis/support/report.ts, so it is named by its relative path.
+const noReport = [{ group: ['../report', '../report/**', '../../report', '../../report/**'], message: 'This layer may not import from src/report (see src/report/README.md).' }];
+
 const reactImports = [{ group: ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*'], message: 'Pure layers stay free of React and the store.' }];
 
 export default tseslint.config(
@@ -42,8 +45,8 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
   },
-  { files: ['src/model/**'], rules: { 'no-restricted-imports': forbid(['analysis', 'io', 'look', 'persistence', 'store', 'views', 'app', 'ui', 'cli'], reactImports) } },
-  { files: ['src/analysis/**'], rules: { 'no-restricted-imports': forbid(['io', 'look', 'persistence', 'store', 'views', 'app', 'ui', 'cli'], reactImports) } },
+  { files: ['src/model/**'], rules: { 'no-restricted-imports': forbid(['analysis', 'io', 'look', 'persistence', 'store', 'views', 'app', 'ui', 'cli'], [...reactImports, ...noReport]) } },
+  { files: ['src/analysis/**'], rules: { 'no-restricted-imports': forbid(['io', 'look', 'persistence', 'store', 'views', 'app', 'ui', 'cli'], [...reactImports, ...noReport]) } },
   { files: ['src/io/**'], rules: { 'no-restricted-imports': forbid(['analysis', 'persistence', 'store', 'views', 'app', 'ui', 'cli'], reactImports) } },
   { files: ['src/persistence/**'], rules: { 'no-restricted-imports': forbid(['analysis', 'store', 'views', 'app', 'ui', 'cli'], reactImports) } },
   { files: ['src/store/**'], rules: { 'no-restricted-imports': forbid(['views', 'app', 'ui', 'cli']) } },
@@ -55,7 +58,18 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': forbid(
         ['io', 'persistence', 'store', 'views', 'app', 'ui', 'cli'],
-        [...reactImports, { group: ['cytoscape', 'cytoscape-*', 'maplibre-gl', 'maplibre-gl/*'], message: 'The look stays free of renderers.' }],
+        [...reactImports, ...noReport, { group: ['cytoscape', 'cytoscape-*', 'maplibre-gl', 'maplibre-gl/*'], message: 'The look stays free of renderers.' }],
+      ),
+    },
+  },
+  // Reports (PDF) draw from the model, the analysis and the look, in Node and the browser alike: no
+  // React, store, renderer, view or DOM-bound layer.
+  {
+    files: ['src/report/**'],
+    rules: {
+      'no-restricted-imports': forbid(
+        ['io', 'persistence', 'store', 'views', 'app', 'ui', 'cli'],
+        [...reactImports, { group: ['cytoscape', 'cytoscape-*', 'maplibre-gl', 'maplibre-gl/*'], message: 'Reports stay free of renderers.' }],
       ),
     },
   },

@@ -19,7 +19,7 @@ import { larkspurArea, larkspurOverlays } from './sample/geo';
 import { buildNeighbourhood, LAUNCH } from './sample/larkspur';
 import { assessmentRecords, surveyRecords } from './sample/evaluation';
 import { deriveLaunch, growToLater, LATER, prepareSixMonths, SIX_MONTHS } from './sample/overTime';
-import { buildMrsA } from './sample/personal';
+import { buildMrsA, mrsARecords } from './sample/personal';
 
 /** Seed of every random choice in the samples. Change it and every file changes. */
 export const SAMPLE_SEED = 2025;
@@ -80,7 +80,7 @@ export function mrsASupportNetwork(): CareMap {
     nodes: b.nodes,
     ties: b.ties,
     overlays: [],
-    records: [],
+    records: mrsARecords(),
     snapshots: [],
   };
 }

@@ -15,3 +15,4 @@ export * from './settings';
 export * from './spectral';
 export * from './structure';
 export * from './workerCore';
+export * from './support';

@@ -4,4 +4,5 @@ export * from './look';
 export * from './marks';
 export * from './measureScale';
 export * from './palette';
+export * from './shapes';
 export * from './visibility';

@@ -22,4 +22,6 @@ export * from './records';
 export * from './governance';
 export * from './survey';
 export * from './assessment';
+export * from './support';
+export * from './guided';
 export * from './displayName';

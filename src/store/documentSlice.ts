@@ -4,7 +4,8 @@
 // that changes nothing, stamps `meta.updatedAt`, checks the document's cross-record rules and
 // records exactly one undo step (none for `placeNodes`, which only notes where a drawing put new
 // nodes). Opening, closing, undo and redo replace the document whole. Selection is pruned whenever
-// nodes or ties disappear, whatever the cause (delete, undo, redo, open).
+// nodes or ties disappear, whatever the cause (delete, undo, redo, open). The support network's
+// and guided mapping's actions (supportActions.ts, guidedActions.ts) receive the same `change()`.
 import type { z } from 'zod';
 
 import {
@@ -36,7 +37,9 @@ import {
   updateTies as updateTiesOp,
   upsertRecord as upsertRecordOp,
 } from '../model';
+import { type Change, nodeLabel, quote, Refusal, requireNodes } from './change';
 import { isDeepEqual } from './equal';
+import { createGuidedActions } from './guidedActions';
 import {
   EMPTY_HISTORY,
   type History,
@@ -47,25 +50,18 @@ import {
   stepForward,
 } from './history';
 import { OK, refuse } from './result';
+import { createSupportActions } from './supportActions';
 import type {
   ActionResult,
-  AppState,
   DocumentActions,
   DocumentSlice,
   GetState,
-  RefusalCode,
+  GuidedActions,
   Selection,
   SetState,
+  SupportActions,
   UiSlice,
 } from './types';
-
-/** Thrown inside a producer to refuse a change; caught by `change`, never escapes an action. */
-class Refusal {
-  constructor(
-    readonly code: RefusalCode,
-    readonly reason: string,
-  ) {}
-}
 
 export const INITIAL_DOCUMENT: DocumentSlice = {
   document: null,
@@ -76,15 +72,6 @@ export const INITIAL_DOCUMENT: DocumentSlice = {
 
 // ---------------------------------------------------------------- helpers
 
-/** A label quoted for a step name, shortened so buttons stay readable. */
-function quote(label: string): string {
-  return `“${label.length > 40 ? `${label.slice(0, 39)}…` : label}”`;
-}
-
-function nodeLabel(doc: CareMap, id: string): string {
-  return doc.nodes.find((n) => n.id === id)?.label ?? id;
-}
-
 /** A step name for something done to nodes: "Move “Ada”" for one, "Move 3 nodes" for several. */
 function nodesStep(doc: CareMap, verb: string, ids: readonly string[]): string {
   return ids.length === 1 ? `${verb} ${quote(nodeLabel(doc, ids[0] ?? ''))}` : `${verb} ${ids.length} nodes`;
@@ -93,13 +80,6 @@ function nodesStep(doc: CareMap, verb: string, ids: readonly string[]): string {
 /** The same for ties, which have no label: "Delete tie", "Delete 3 ties". */
 function tiesStep(verb: string, ids: readonly string[]): string {
   return ids.length === 1 ? `${verb} tie` : `${verb} ${ids.length} ties`;
-}
-
-function requireNodes(doc: CareMap, ids: readonly string[]): void {
-  if (ids.length === 0) throw new Refusal('invalid', 'No nodes given.');
-  const known = new Set<string>(doc.nodes.map((n) => n.id));
-  const missing = ids.find((id) => !known.has(id));
-  if (missing !== undefined) throw new Refusal('missing', `No node "${missing}" in this map.`);
 }
 
 function requireTies(doc: CareMap, ids: readonly string[]): void {
@@ -192,18 +172,14 @@ export function createDocumentActions(
   get: GetState,
   now: () => string,
   historyCap = HISTORY_CAP,
-): DocumentActions {
+): DocumentActions & SupportActions & GuidedActions {
   /**
    * The one path every edit takes. `produce` returns the next document (the same object when
    * nothing changed) or throws a Refusal; the result must pass the integrity check. `after` adds
    * ui state to the same update; `undoable: false` leaves the history as it is (bookkeeping such
    * as where a drawing first put a node, which is not an edit a person made).
    */
-  function change(
-    label: string | ((doc: CareMap) => string),
-    produce: (doc: CareMap) => CareMap,
-    options: { after?: (next: CareMap) => Partial<AppState>; undoable?: boolean } = {},
-  ): ActionResult {
+  const change: Change = (label, produce, options = {}) => {
     const { after, undoable = true } = options;
     const doc = get().document;
     if (doc === null) return refuse('no-map', 'No map is open.');
@@ -227,7 +203,7 @@ export function createDocumentActions(
       ...(after ? after(stamped) : {}),
     }));
     return OK;
-  }
+  };
 
   /** Undo or redo: restore the document on the other side of one step (stamped, selection pruned). */
   function travel(step: (history: History, current: CareMap) => Step | null, nothing: string): ActionResult {
@@ -317,6 +293,8 @@ export function createDocumentActions(
   }
 
   return {
+    ...createSupportActions(change),
+    ...createGuidedActions(change),
     addNodes,
     addNode(node) {
       return addNodes([node]);

@@ -4,13 +4,17 @@ import type {
   CareMap,
   CareNode,
   CareTypeDef,
+  FollowUpAnswer,
+  GuidedPromptInput,
   LabelMode,
   Location,
   MapId,
   MapMeta,
+  NameAnswer,
   NodeId,
   Position,
   Problem,
+  SupportRing,
   Tie,
   TieId,
 } from '../model';
@@ -106,6 +110,48 @@ export interface DocumentActions {
   redo(): ActionResult;
 }
 
+/** The support network view's actions (src/store/supportActions.ts); each is one undo step. */
+export interface SupportActions {
+  /** Put a person at the centre of the map (`null` clears it). */
+  setCentre(id: NodeId | null): ActionResult;
+  /** Mark or unmark someone as able to join the centre's team. */
+  setTeamCandidate(centre: NodeId, node: NodeId, candidate: boolean): ActionResult;
+  /**
+   * Someone dropped in the drawing of `centre`'s network: onto a ring (which sets the closeness of
+   * their care ties with the centre, adding one if needed; 'beyond' keeps them) and at a place in
+   * their sector (0–1), remembered for the next visit.
+   */
+  placeInSupportNetwork(centre: NodeId, node: NodeId, drop: { readonly ring: SupportRing; readonly along: number }): ActionResult;
+  /** Remember where people sit in their sectors (0–1), e.g. to keep a layout as it is. */
+  rememberSupportPlaces(centre: NodeId, places: ReadonlyMap<NodeId, number>, label?: string): ActionResult;
+}
+
+/** What starting guided mapping reports: the walk-through's id, or why not. */
+export type GuidedStartResult =
+  | { readonly ok: true; readonly session: string }
+  | { readonly ok: false; readonly code: RefusalCode; readonly reason: string };
+
+/** What naming someone reports: their node and the tie with the centre it made or added to, or why not. */
+export type GuidedNameResult =
+  | { readonly ok: true; readonly node: NodeId; readonly tie: TieId | null; readonly created: boolean }
+  | { readonly ok: false; readonly code: RefusalCode; readonly reason: string };
+
+/** Guided mapping's actions (src/store/guidedActions.ts); every answer is one undo step. */
+export interface GuidedActions {
+  /** Start guided mapping with a person, or pick up the walk-through with them under way. */
+  startGuidedMapping(centre: NodeId): GuidedStartResult;
+  /** Someone named at a step (model answerName). Naming someone already named there changes nothing and is no refusal. */
+  answerGuidedName(session: string, answer: NameAnswer): GuidedNameResult;
+  answerGuidedFollowUp(session: string, answer: FollowUpAnswer): ActionResult;
+  /** A "who knows whom" step: the people among those asked about who know each other. */
+  answerGuidedKnows(session: string, step: string, knows: readonly NodeId[]): ActionResult;
+  /** Stop for now, remembering the step to come back to. */
+  pauseGuidedMapping(session: string, at?: string): ActionResult;
+  finishGuidedMapping(session: string): ActionResult;
+  /** Replace the map's prompts (reworded, reordered, added or dropped). */
+  setGuidedPrompts(prompts: readonly GuidedPromptInput[]): ActionResult;
+}
+
 // ---------------------------------------------------------------- ui slice
 
 export type ViewId = 'graph' | 'table' | 'map' | 'split' | 'governance' | 'survey' | 'partners';
@@ -177,6 +223,8 @@ export interface FilesActions {
 
 export type AppState = DocumentSlice &
   DocumentActions &
+  SupportActions &
+  GuidedActions &
   UiSlice &
   UiActions &
   FilesSlice &
