@@ -12,6 +12,7 @@ export * from './problems';
 export * from './schema';
 export * from './filters';
 export * from './formality';
+export * from './guards';
 export * from './random';
 export * from './privacy';
 export * from './records';

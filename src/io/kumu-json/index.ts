@@ -3,17 +3,13 @@
 // with `from` / `to` naming element ids or labels) and the older flat shape without `attributes`.
 // Writing produces the blueprint shape with ids kept and every field as an attribute. What the
 // attributes mean is decided in toMap.ts / fromMap.ts, shared with the spreadsheet formats.
-import { type CareMap, fail, formatPath, problem, type Problem, type Result } from '../../model';
+import { type CareMap, fail, formatPath, isRecord, problem, type Problem, type Result } from '../../model';
 import { readJsonFile } from '../guard';
 import type { FileFormat, FileInput, FileOutput, ReadOptions } from '../types';
 import { kumuRecords, type KumuEntry } from './fromMap';
 import { buildMapFromKumu, type KumuCell, type KumuRow, titleFromFileName } from './toMap';
 
 export const KUMU_JSON_EXTENSION = '.kumu.json';
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 /** Flatten one element or connection: top-level keys, then its `attributes` (which win on clashes). */
 function rowsOf(list: unknown, name: 'elements' | 'connections', file: string, problems: Problem[]): KumuRow[] {
@@ -25,13 +21,13 @@ function rowsOf(list: unknown, name: 'elements' | 'connections', file: string, p
   const rows: KumuRow[] = [];
   list.forEach((item, i) => {
     const at: (string | number)[] = [name, i];
-    if (!isObject(item)) {
+    if (!isRecord(item)) {
       problems.push(problem(formatPath(at), `each of the ${name} must be a JSON object`, { file }));
       return;
     }
     const cells: KumuCell[] = [];
     const attributes = item.attributes;
-    if (attributes !== undefined && !isObject(attributes)) {
+    if (attributes !== undefined && !isRecord(attributes)) {
       problems.push(problem(formatPath([...at, 'attributes']), 'must be a JSON object', { file }));
       return;
     }
@@ -51,7 +47,7 @@ export function readKumuJson(files: readonly FileInput[], options: ReadOptions =
   const parsed = readJsonFile(file.name, file.bytes);
   if (!parsed.ok) return parsed;
   const root = parsed.value;
-  if (!isObject(root) || (root.elements === undefined && root.connections === undefined)) {
+  if (!isRecord(root) || (root.elements === undefined && root.connections === undefined)) {
     return fail([problem('', 'is not a Kumu map: expected a JSON object with "elements" and "connections"', { file: file.name })]);
   }
   const problems: Problem[] = [];

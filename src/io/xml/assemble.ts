@@ -9,6 +9,7 @@ import {
   fail,
   FORBIDDEN_KEYS,
   ID_PATTERN,
+  isRecord,
   loadCareMap,
   ok,
   type Problem,
@@ -187,10 +188,6 @@ function withLines(problems: readonly Problem[], a: Assembly, file: string): Pro
     const line = m === null ? a.embedded?.line : draft?.line;
     return { ...p, file: p.file ?? draft?.file ?? file, ...(line !== undefined && p.line === undefined ? { line } : {}) };
   });
-}
-
-function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
 /**
