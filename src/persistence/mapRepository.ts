@@ -3,7 +3,7 @@
 // (`map:<id>` -> title, dates, counts) and settings (`setting:lastOpenedId`), so listing maps never
 // reads the documents themselves. Storage is a boundary like a file: every document read back is
 // validated with loadCareMap, and a corrupt record yields a problem, not a crash.
-import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import type { DBSchema } from 'idb';
 import { z } from 'zod';
 
 import {
@@ -20,7 +20,8 @@ import {
   inFile,
   ok,
 } from '../model';
-import { StorageUnavailableError, storageProblem } from './errors';
+import { createConnection } from './connection';
+import { storageProblem } from './errors';
 
 /** One row of the My maps list. */
 export interface MapListEntry {
@@ -103,30 +104,11 @@ export function entryOf(doc: CareMap, savedAt: string): MapListEntry {
 export function createMapRepository(options: MapRepositoryOptions = {}): MapRepository {
   const dbName = options.dbName ?? DEFAULT_DB_NAME;
   const now = options.now ?? (() => new Date().toISOString());
-  let opening: Promise<IDBPDatabase<CarewealthDb>> | null = null;
-
-  function db(): Promise<IDBPDatabase<CarewealthDb>> {
-    if (typeof indexedDB === 'undefined') return Promise.reject(new StorageUnavailableError());
-    opening ??= openDB<CarewealthDb>(dbName, DB_VERSION, {
-      upgrade(database) {
-        if (!database.objectStoreNames.contains('maps')) database.createObjectStore('maps');
-        if (!database.objectStoreNames.contains('meta')) database.createObjectStore('meta');
-      },
-      // Another tab wants a newer version: let it have the database; we reopen on next use.
-      blocking() {
-        void opening?.then((d) => d.close());
-        opening = null;
-      },
-      terminated() {
-        opening = null;
-      },
-    }).catch((error: unknown) => {
-      // Let a later call retry (e.g. after the person frees up space or leaves private mode).
-      opening = null;
-      throw error;
-    });
-    return opening;
-  }
+  const connection = createConnection<CarewealthDb>(dbName, DB_VERSION, (database) => {
+    if (!database.objectStoreNames.contains('maps')) database.createObjectStore('maps');
+    if (!database.objectStoreNames.contains('meta')) database.createObjectStore('meta');
+  });
+  const db = connection.get;
 
   async function readStored(id: string): Promise<Result<CareMap>> {
     const where = `saved map "${id}"`;
@@ -222,10 +204,6 @@ export function createMapRepository(options: MapRepositoryOptions = {}): MapRepo
       if (id === null) await database.delete('meta', LAST_OPENED_KEY);
       else await database.put('meta', id, LAST_OPENED_KEY);
     },
-    async close() {
-      const current = opening;
-      opening = null;
-      if (current) (await current).close();
-    },
+    close: connection.close,
   };
 }
