@@ -3,6 +3,7 @@
 import { type ComponentType, lazy, type LazyExoticComponent, Suspense, useCallback, useState } from 'react';
 
 import { selectTitle, useAppStore, type ViewId } from '../store';
+import { ButtonGroup } from '../ui/ButtonGroup';
 import { InsightsDock } from '../views/insights/InsightsDock';
 import { Inspector } from '../views/inspector/Inspector';
 import TableView from '../views/table/TableView';
@@ -37,6 +38,7 @@ const VIEWS: readonly { id: ViewId; label: string }[] = [
   { id: 'survey', label: 'Survey' },
   { id: 'partners', label: 'Partners' },
 ];
+const VIEW_OPTIONS = VIEWS.map((v) => ({ value: v.id, label: v.label, testId: `view-${v.id}` }));
 
 export function Shell() {
   const services = useServices();
@@ -58,20 +60,14 @@ export function Shell() {
       <ProblemsPanel />
       <div className="workspace">
         <main className="main-area" aria-label="Map">
-          <div className="view-switch" role="tablist" aria-label="View">
-            {VIEWS.map((v) => (
-              <button
-                key={v.id}
-                type="button"
-                role="tab"
-                aria-selected={activeView === v.id}
-                data-testid={`view-${v.id}`}
-                onClick={() => setActiveView(v.id)}
-              >
-                {v.label}
-              </button>
-            ))}
-          </div>
+          <ButtonGroup
+            className="view-switch"
+            kind="tab"
+            label="View"
+            options={VIEW_OPTIONS}
+            value={activeView}
+            onChange={setActiveView}
+          />
           <div className="view" role="tabpanel" aria-label={VIEWS.find((v) => v.id === activeView)?.label ?? 'View'}>
             {!hasMap ? (
               <p className="empty">
