@@ -15,6 +15,9 @@ export * from './selectors';
 export type * from './types';
 export type { CanvasActions, CanvasSlice, CanvasTool, FocusSteps, LayoutId } from './canvasSlice';
 export type { BasemapShowing, MapActions, MapSlice } from './mapSlice';
+// The map view keeps its settings through a MapAssets the app hands it; views reach storage types
+// only through the store (STYLE.md §2).
+export type { BasemapChoice, DensityChoice, MapAssets, MapSettings } from '../persistence/mapAssets';
 export {
   type AnalysisActions,
   type AnalysisSlice,

@@ -5,7 +5,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useState } from 'react';
 
 import type { NodeId } from '../../model';
-import type { DensityChoice } from '../../persistence/mapAssets';
+import type { DensityChoice } from '../../store';
 import { selectSelectedNode, useAppStore, useAppStoreApi } from '../../store';
 import { downloadBlob, fileBaseName } from '../../ui/download';
 import { exportMapPng } from './exportMapPng';

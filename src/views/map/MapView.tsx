@@ -6,7 +6,7 @@ import type { GeoJSONSource } from 'maplibre-gl';
 import { useEffect, useMemo, useRef, useState } from 'react';
 
 import type { NodeId } from '../../model';
-import type { MapAssets } from '../../persistence/mapAssets';
+import type { MapAssets } from '../../store';
 import { selectDocument, useAppStore, useAppStoreApi } from '../../store';
 import { OVERLAY_SOURCE_ID } from './basemapStyle';
 import { type MapProbe, createMapProbe, type ProbeState } from './mapProbe';
