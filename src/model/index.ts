@@ -15,6 +15,8 @@ export * from './formality';
 export * from './guards';
 export * from './random';
 export * from './privacy';
+export * from './initials';
+export * from './share';
 export * from './records';
 export * from './governance';
 export * from './survey';
