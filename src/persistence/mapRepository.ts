@@ -59,6 +59,7 @@ const EntrySchema = z.object({
 
 const ENTRY_PREFIX = 'map:';
 const LAST_OPENED_KEY = 'setting:lastOpenedId';
+const BACKUP_PREFIX = 'backup:';
 export const DEFAULT_DB_NAME = 'carewealth';
 const DB_VERSION = 1;
 
@@ -83,6 +84,9 @@ export interface MapRepository {
   /** Store a copy under a new id, titled "… (copy)". */
   duplicateMap(id: string): Promise<Result<MapListEntry>>;
   getLastOpened(): Promise<MapId | null>;
+  /** When a full backup of the map was last downloaded from this browser (ISO date-time), or null. */
+  getBackedUpAt(id: string): Promise<string | null>;
+  setBackedUpAt(id: string, at: string): Promise<void>;
   setLastOpened(id: MapId | null): Promise<void>;
   /** Close the connection (tests; the app keeps it open). */
   close(): Promise<void>;
@@ -173,6 +177,7 @@ export function createMapRepository(options: MapRepositoryOptions = {}): MapRepo
       await Promise.all([
         tx.objectStore('maps').delete(id),
         meta.delete(ENTRY_PREFIX + id),
+        meta.delete(BACKUP_PREFIX + id),
         last === id ? meta.delete(LAST_OPENED_KEY) : Promise.resolve(),
         tx.done,
       ]);
@@ -198,6 +203,13 @@ export function createMapRepository(options: MapRepositoryOptions = {}): MapRepo
     async getLastOpened() {
       const value = await (await db()).get('meta', LAST_OPENED_KEY);
       return typeof value === 'string' ? (value as MapId) : null;
+    },
+    async getBackedUpAt(id) {
+      const value = await (await db()).get('meta', BACKUP_PREFIX + id);
+      return typeof value === 'string' ? value : null;
+    },
+    async setBackedUpAt(id, at) {
+      await (await db()).put('meta', at, BACKUP_PREFIX + id);
     },
     async setLastOpened(id) {
       const database = await db();
