@@ -130,6 +130,13 @@ function pruneUi(ui: UiSlice, doc: CareMap | null): Partial<UiSlice> {
   return out;
 }
 
+/** Why this tab may not edit the open map now, or null when it may (see FilesSlice.editAccess). */
+function readOnlyReason(state: AppState): string | null {
+  return state.editAccess.state === 'following'
+    ? 'This map is being edited in another tab. Choose “Edit here” to edit it in this one.'
+    : null;
+}
+
 function firstIntegrityError(doc: CareMap): string | null {
   const error = checkIntegrity(doc).find((p) => p.severity === 'error');
   return error === undefined ? null : formatProblem(error);
@@ -154,6 +161,8 @@ export function createDocumentActions(
   ): ActionResult {
     const doc = get().document;
     if (doc === null) return refuse('No map is open.');
+    const readOnly = readOnlyReason(get());
+    if (readOnly !== null) return refuse(readOnly);
     let next: CareMap;
     try {
       next = produce(doc);
@@ -428,6 +437,21 @@ export function createDocumentActions(
         return removeRecordOp(doc, id);
       });
     },
+    followDocument(next) {
+      const { document: doc, editAccess } = get();
+      if (doc === null || doc.id !== next.id) return refuse('This is not the open map.');
+      if (editAccess.state === 'editing') return refuse('This tab is editing the map itself.');
+      if (isDeepEqual(next, doc)) return refuse('Nothing changed.');
+      const error = firstIntegrityError(next);
+      if (error !== null) return refuse(error);
+      set((s) => ({
+        document: next,
+        revision: s.revision + 1,
+        history: EMPTY_HISTORY,
+        ...pruneUi(s, next),
+      }));
+      return OK;
+    },
     closeDocument() {
       set((s) => ({
         ...INITIAL_DOCUMENT,
@@ -440,6 +464,8 @@ export function createDocumentActions(
     undo() {
       const { document: doc, history } = get();
       if (doc === null) return refuse('No map is open.');
+      const readOnly = readOnlyReason(get());
+      if (readOnly !== null) return refuse(readOnly);
       const step = stepBack(history, doc);
       if (step === null) return refuse('Nothing to undo.');
       const restored = touch(step.doc, now());
@@ -454,6 +480,8 @@ export function createDocumentActions(
     redo() {
       const { document: doc, history } = get();
       if (doc === null) return refuse('No map is open.');
+      const readOnly = readOnlyReason(get());
+      if (readOnly !== null) return refuse(readOnly);
       const step = stepForward(history, doc);
       if (step === null) return refuse('Nothing to redo.');
       const restored = touch(step.doc, now());

@@ -1,5 +1,7 @@
-// The files slice: import status, the last problems for the error panel, and whether the open map
-// is saved. Per-tab state: never saved and never part of the undo history.
+// The files slice: import status, the last problems for the error panel, whether the open map is
+// saved, whether this tab may edit it, whether the browser keeps storage, and how copies to share
+// show people. Per-tab state: never saved and never part of the undo history.
+import { DEFAULT_SHARE_OPTIONS } from '../model';
 import type { AppState, FilesActions, FilesSlice } from './types';
 
 type Set = (partial: Partial<AppState> | ((s: AppState) => Partial<AppState>)) => void;
@@ -8,6 +10,9 @@ export const INITIAL_FILES: FilesSlice = {
   importStatus: { state: 'idle' },
   report: null,
   persistence: { state: 'idle' },
+  editAccess: { state: 'editing' },
+  storageKeep: 'unknown',
+  shareOptions: DEFAULT_SHARE_OPTIONS,
 };
 
 export function createFilesActions(set: Set): FilesActions {
@@ -23,6 +28,15 @@ export function createFilesActions(set: Set): FilesActions {
     },
     setPersistence(persistence) {
       set({ persistence });
+    },
+    setEditAccess(editAccess) {
+      set({ editAccess });
+    },
+    setStorageKeep(storageKeep) {
+      set({ storageKeep });
+    },
+    setShareOptions(patch) {
+      set((s) => ({ shareOptions: { ...s.shareOptions, ...patch } }));
     },
   };
 }

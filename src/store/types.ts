@@ -11,11 +11,12 @@ import type {
   NodeKind,
   Position,
   Problem,
+  ShareOptions,
   Tie,
   TieId,
   TieKind,
 } from '../model';
-import type { SaveStatus } from '../persistence';
+import type { EditAccess, SaveStatus, StorageKeep } from '../persistence';
 import type { History } from './history';
 import type { AnalysisActions, AnalysisSlice } from './analysisSlice';
 import type { CanvasActions, CanvasSlice } from './canvasSlice';
@@ -79,6 +80,12 @@ export interface DocumentActions {
   upsertRecord(record: unknown, label?: string): ActionResult;
   /** Remove a record by id, as one undoable step. */
   removeRecord(id: string, label?: string): ActionResult;
+  /**
+   * Show the version of the open map that the tab editing it has saved (this tab follows it
+   * read-only, see `editAccess`): no undo step, history cleared, selection kept where it still
+   * exists. Refused for another map, or while this tab edits the map itself.
+   */
+  followDocument(doc: CareMap): ActionResult;
   /** Close the open map (e.g. after deleting it); history and selection are cleared. */
   closeDocument(): void;
   undo(): ActionResult;
@@ -144,6 +151,15 @@ export interface FilesSlice {
   /** The last problems to show in the error panel, or null when there are none to show. */
   readonly report: ProblemReport | null;
   readonly persistence: PersistenceStatus;
+  /**
+   * Whether this tab may edit the open map. While another tab edits it, every edit here is refused
+   * and the map follows that tab's saves.
+   */
+  readonly editAccess: EditAccess;
+  /** Whether the browser keeps this site's storage (else it may clear it when space runs low). */
+  readonly storageKeep: StorageKeep;
+  /** How a copy to share, and every picture, shows people (per tab; see model `shareMap`). */
+  readonly shareOptions: ShareOptions;
 }
 
 export interface FilesActions {
@@ -151,6 +167,9 @@ export interface FilesActions {
   showProblems(report: ProblemReport): void;
   dismissProblems(): void;
   setPersistence(status: PersistenceStatus): void;
+  setEditAccess(access: EditAccess): void;
+  setStorageKeep(keep: StorageKeep): void;
+  setShareOptions(patch: Partial<ShareOptions>): void;
 }
 
 export type AppState = DocumentSlice &
