@@ -1,7 +1,9 @@
-// The running app: the singleton store and storage, the start-up map, autosave flushed when the
-// page is hidden, and the read-only test hook in test builds.
+// The running app: the singleton store and storage, the start-up map, the request that the browser
+// keep storage, autosave flushed when the page is hidden (and the map let go for another tab when
+// the page goes away), and the read-only test hook in test builds.
 import { useEffect } from 'react';
 
+import { requestStorageKeep } from '../persistence';
 import { AppStoreProvider } from '../store';
 import { openStartMap } from './mapActions';
 import { loadSampleMap } from './sample';
@@ -22,15 +24,22 @@ export function App() {
     started = true;
     installTestHooks(services.store);
     void openStartMap(services, loadSampleMap);
+    void requestStorageKeep().then((keep) => services.store.getState().setStorageKeep(keep));
   }, [services]);
 
   useEffect(() => {
     const flush = () => void services.autosave.flush();
     const handleVisibility = () => document.visibilityState === 'hidden' && flush();
-    window.addEventListener('pagehide', flush);
+    // Save, then let another tab have the map; a page restored from the back-forward cache asks again.
+    const handlePageHide = () => void services.autosave.flush().finally(() => services.editLock.claim(null));
+    const handlePageShow = (event: PageTransitionEvent) =>
+      event.persisted && services.editLock.claim(services.store.getState().mapId);
+    window.addEventListener('pagehide', handlePageHide);
+    window.addEventListener('pageshow', handlePageShow);
     document.addEventListener('visibilitychange', handleVisibility);
     return () => {
-      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('pagehide', handlePageHide);
+      window.removeEventListener('pageshow', handlePageShow);
       document.removeEventListener('visibilitychange', handleVisibility);
     };
   }, [services]);

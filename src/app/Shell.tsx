@@ -1,5 +1,6 @@
-// The app's layout: top bar, error panel, the main area with its view switch (Graph | Table) and
-// the side panel; plus the dialogs (My maps, import choice), file drop and keyboard shortcuts.
+// The app's layout: top bar, the notes on other tabs and backups, error panel, the main area with
+// its view switch and the side panel; plus the dialogs (My maps, a locked file's passphrase, import
+// choice), file drop and keyboard shortcuts.
 import { type ComponentType, lazy, type LazyExoticComponent, Suspense, useCallback, useState } from 'react';
 
 import { selectTitle, useAppStore, type ViewId } from '../store';
@@ -11,11 +12,14 @@ import { useWorkshopMode } from '../views/workshop/useWorkshopMode';
 import { HelpOverlay } from './HelpOverlay';
 import { ImportChoiceDialog } from './ImportChoiceDialog';
 import { MapPane, SplitPane } from './MapPanes';
+import { EditAccessBanner } from './EditAccessBanner';
 import { MyMapsDialog } from './MyMapsDialog';
 import { ProblemsPanel } from './ProblemsPanel';
 import { useServices } from './services';
 import { registerCy } from './testHooks';
+import { BackupReminder } from './StorageStatus';
 import { TopBar } from './TopBar';
+import { UnlockDialog } from './UnlockDialog';
 import { useFileDrop } from './useFileDrop';
 import { useImport } from './useImport';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
@@ -57,6 +61,8 @@ export function Shell() {
   return (
     <div className="app">
       <TopBar onOpenMyMaps={() => setMyMapsOpen(true)} onOpenFiles={handleFiles} />
+      <EditAccessBanner />
+      <BackupReminder />
       <ProblemsPanel />
       <div className="workspace">
         <main className="main-area" aria-label="Map">
@@ -106,6 +112,9 @@ export function Shell() {
       )}
       <HelpOverlay />
       {myMapsOpen && <MyMapsDialog onClose={() => setMyMapsOpen(false)} />}
+      {flow.locked !== null && (
+        <UnlockDialog fileName={flow.locked.name} onUnlock={flow.unlock} onCancel={flow.cancel} />
+      )}
       {flow.pending !== null && (
         <ImportChoiceDialog
           pending={flow.pending}
