@@ -15,6 +15,8 @@ export type EditAccess =
   | { readonly state: 'editing' }
   /** Asking the browser whether another tab holds the map (a few milliseconds after opening). */
   | { readonly state: 'checking' }
+  /** Another tab asked for the map: saving what is pending before letting it go (no more edits). */
+  | { readonly state: 'handing-over' }
   | {
       readonly state: 'following';
       /** `other-tab`: another tab had it first; `taken-over`: another tab took it from this one. */
@@ -186,10 +188,11 @@ export function createEditLock(options: EditLockOptions): EditLock {
   }
 
   async function handOver(held: Held): Promise<void> {
-    setAccess(held, { state: 'following', reason: 'taken-over' });
+    setAccess(held, { state: 'handing-over' });
     try {
       await options.beforeHandOver();
     } finally {
+      setAccess(held, { state: 'following', reason: 'taken-over' });
       held.attempt = -1;
       held.release();
       held.release = () => {};

@@ -132,9 +132,14 @@ function pruneUi(ui: UiSlice, doc: CareMap | null): Partial<UiSlice> {
 
 /** Why this tab may not edit the open map now, or null when it may (see FilesSlice.editAccess). */
 function readOnlyReason(state: AppState): string | null {
-  return state.editAccess.state === 'following'
-    ? 'This map is being edited in another tab. Choose “Edit here” to edit it in this one.'
-    : null;
+  switch (state.editAccess.state) {
+    case 'following':
+      return 'This map is being edited in another tab. Choose “Edit here” to edit it in this one.';
+    case 'handing-over':
+      return 'This map is being handed over to another tab.';
+    default:
+      return null;
+  }
 }
 
 function firstIntegrityError(doc: CareMap): string | null {

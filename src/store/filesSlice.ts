@@ -13,6 +13,7 @@ export const INITIAL_FILES: FilesSlice = {
   editAccess: { state: 'editing' },
   storageKeep: 'unknown',
   shareOptions: DEFAULT_SHARE_OPTIONS,
+  lastBackup: null,
 };
 
 export function createFilesActions(set: Set): FilesActions {
@@ -34,6 +35,9 @@ export function createFilesActions(set: Set): FilesActions {
     },
     setStorageKeep(storageKeep) {
       set({ storageKeep });
+    },
+    setLastBackup(lastBackup) {
+      set({ lastBackup });
     },
     setShareOptions(patch) {
       set((s) => ({ shareOptions: { ...s.shareOptions, ...patch } }));

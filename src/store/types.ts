@@ -160,6 +160,8 @@ export interface FilesSlice {
   readonly storageKeep: StorageKeep;
   /** How a copy to share, and every picture, shows people (per tab; see model `shareMap`). */
   readonly shareOptions: ShareOptions;
+  /** When a full backup of a map was last downloaded from this browser, as far as this tab knows. */
+  readonly lastBackup: { readonly mapId: string; readonly at: string } | null;
 }
 
 export interface FilesActions {
@@ -170,6 +172,7 @@ export interface FilesActions {
   setEditAccess(access: EditAccess): void;
   setStorageKeep(keep: StorageKeep): void;
   setShareOptions(patch: Partial<ShareOptions>): void;
+  setLastBackup(backup: { readonly mapId: string; readonly at: string } | null): void;
 }
 
 export type AppState = DocumentSlice &

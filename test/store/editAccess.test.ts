@@ -31,6 +31,15 @@ describe('following another tab', () => {
     expect(s().document?.nodes[0]?.label).toBe(doc.nodes[0]?.label);
   });
 
+  it('refuses edits while handing the map over to another tab', () => {
+    const { store } = opened();
+    store.getState().setEditAccess({ state: 'handing-over' });
+    expect(store.getState().updateNodes([asNodeId('bo')], { label: 'Bo B.' })).toEqual({
+      ok: false,
+      reason: 'This map is being handed over to another tab.',
+    });
+  });
+
   it('shows the saved version of the same map without an undo step, keeping the selection that still exists', () => {
     const { store, doc } = opened();
     const s = () => store.getState();
