@@ -208,6 +208,22 @@ describe('a map is never lost', () => {
     expect(label(await again.document(), node.id)).toBe('Typed just before closing');
   });
 
+  it('a change still being typed when the page is closed at once is there when it is opened again', async () => {
+    const app = new AppPage(session.page());
+    const doc = await openSettled(app);
+    const node = doc.nodes[3]!;
+    await app.showTable();
+    // Typed into the cell editor, never confirmed with Enter, and the tab closed straight away.
+    await app.labelCell(node.id).click();
+    await app.page.keyboard.press('Enter');
+    await app.page.locator('[data-testid="cell-editor"]').fill('Typed, not yet confirmed');
+    await app.page.close({ runBeforeUnload: true });
+
+    const again = new AppPage(await session.context().newPage());
+    await again.open();
+    expect(label(await again.document(), node.id)).toBe('Typed, not yet confirmed');
+  });
+
   it('a full disk is shown to the person, with the backup that keeps the work', async () => {
     const context = session.context();
     await context.addInitScript(() => {

@@ -48,4 +48,14 @@ describe('InlineTextEdit', () => {
     fireEvent.focus(input());
     expect(screen.queryByRole('alert')).toBeNull();
   });
+
+  it('commits a draft when the page is closed', () => {
+    const onCommit = vi.fn(() => null);
+    render(<InlineTextEdit label="Map title" value="Larkspur" onCommit={onCommit} />);
+    window.dispatchEvent(new Event('pagehide'));
+    expect(onCommit).not.toHaveBeenCalled();
+    fireEvent.change(input(), { target: { value: 'Larkspur Green' } });
+    window.dispatchEvent(new Event('pagehide'));
+    expect(onCommit).toHaveBeenCalledWith('Larkspur Green');
+  });
 });

@@ -65,4 +65,24 @@ describe('TextField', () => {
     fireEvent.keyDown(input, { key: 'Enter' });
     expect(onCommit).toHaveBeenCalledWith('Same for all');
   });
+
+  it('commits a draft when the page is hidden or closed, and nothing when there is none', () => {
+    const onCommit = vi.fn(() => null);
+    render(<TextField label="Label" value="Maud" onCommit={onCommit} />);
+    // jsdom keeps pages visible; an own property stands in for a hidden tab.
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    try {
+      document.dispatchEvent(new Event('visibilitychange'));
+      expect(onCommit).not.toHaveBeenCalled();
+      fireEvent.change(screen.getByLabelText('Label'), { target: { value: 'Maud E.' } });
+      document.dispatchEvent(new Event('visibilitychange'));
+      expect(onCommit).toHaveBeenCalledWith('Maud E.');
+      fireEvent.change(screen.getByLabelText('Label'), { target: { value: 'Maud Ellis' } });
+      window.dispatchEvent(new Event('pagehide'));
+      expect(onCommit).toHaveBeenLastCalledWith('Maud Ellis');
+      expect(onCommit).toHaveBeenCalledTimes(2);
+    } finally {
+      delete (document as { visibilityState?: unknown }).visibilityState;
+    }
+  });
 });
