@@ -226,7 +226,25 @@ export function acceptedExtensions(): string {
 }
 
 /**
- * At start-up: open the last map from storage; if there is none (or it cannot be read), open the
+ * Keep the rescue copies left by a page that went away before its last save was written: each
+ * one newer than the stored map (or whose map is not stored) is saved; then every copy is dropped.
+ */
+export async function restoreRescued(services: AppServices): Promise<void> {
+  const { repo, rescue } = services;
+  for (const copy of rescue.list()) {
+    try {
+      const stored = await repo.loadMap(copy.id);
+      const newer = !stored.ok || Date.parse(stored.value.meta.updatedAt) < Date.parse(copy.meta.updatedAt);
+      if (newer) await repo.saveMap(copy);
+      rescue.forget(copy.id);
+    } catch {
+      // Storage is unavailable: keep the copy for the next start.
+    }
+  }
+}
+
+/**
+ * At start-up: keep what a closed page could not save (restoreRescued); open the last map from storage; if there is none (or it cannot be read), open the
  * bundled sample map and keep it as a new map; if even that fails, start an empty map.
  */
 export async function openStartMap(
@@ -234,6 +252,7 @@ export async function openStartMap(
   loadSample: () => Promise<FileInput | null>,
 ): Promise<void> {
   const { repo } = services;
+  await restoreRescued(services);
   let lastId: string | null = null;
   try {
     lastId = await repo.getLastOpened();

@@ -10,6 +10,8 @@ import {
   type EditLock,
   type EditLockOptions,
   type MapRepository,
+  createRescue,
+  type Rescue,
 } from '../persistence';
 import { type AppStore, appStore, bindAutosave } from '../store';
 import { bindEditLock } from './tabs';
@@ -19,6 +21,8 @@ export interface AppServices {
   readonly repo: MapRepository;
   readonly autosave: Autosave;
   readonly editLock: EditLock;
+  /** Copies of unsaved maps kept synchronously as the page goes away. */
+  readonly rescue: Rescue;
 }
 
 export interface ServicesOptions {
@@ -26,6 +30,8 @@ export interface ServicesOptions {
   readonly locks?: EditLockOptions['locks'];
   readonly channel?: EditLockOptions['channel'];
   readonly handOverTimeoutMs?: number;
+  /** Where rescue copies go; the browser's Web Storage by default (null: none). */
+  readonly rescue?: Rescue;
 }
 
 /**
@@ -48,7 +54,7 @@ export function createServices(
     },
   });
   editLock = bindEditLock(store, repo, autosave, options);
-  return { store, repo, autosave, editLock };
+  return { store, repo, autosave, editLock, rescue: options.rescue ?? createRescue() };
 }
 
 let running: AppServices | null = null;

@@ -4,4 +4,5 @@ export * from './autosave';
 export * from './editLock';
 export * from './errors';
 export * from './mapRepository';
+export * from './rescue';
 export * from './storageKeep';

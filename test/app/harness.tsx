@@ -11,7 +11,7 @@ import {
   ServicesProvider,
   type ServicesOptions,
 } from '../../src/app/services';
-import { createMapRepository } from '../../src/persistence';
+import { createMapRepository, createRescue } from '../../src/persistence';
 import { AppStoreProvider, createAppStore } from '../../src/store';
 
 let counter = 0;
@@ -26,7 +26,7 @@ export function makeServices(options: ServicesOptions & { dbName?: string } = {}
     dbName: options.dbName ?? `app-test-${Date.now()}-${++counter}`,
     now: () => '2026-02-02T09:00:00.000Z',
   });
-  return createServices(store, repo, { locks: null, channel: null, ...options });
+  return createServices(store, repo, { locks: null, channel: null, rescue: createRescue(null), ...options });
 }
 
 export function renderWith(services: AppServices, ui: ReactElement) {
