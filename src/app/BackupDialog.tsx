@@ -8,6 +8,7 @@ import { MIN_PASSPHRASE_LENGTH } from '../io/locked';
 import { useAppStore } from '../store';
 import { Dialog } from '../ui/Dialog';
 import { downloadFullBackup } from './mapActions';
+import { PassphraseInput } from './PassphraseInput';
 import { useServices } from './services';
 
 export function BackupDialog({ onClose }: { readonly onClose: () => void }) {
@@ -64,27 +65,21 @@ export function BackupDialog({ onClose }: { readonly onClose: () => void }) {
         </label>
         {lock && (
           <>
-            <label>
-              <span>Passphrase</span>
-              <input
-                type="password"
-                autoComplete="new-password"
-                value={passphrase}
-                data-testid="backup-passphrase"
-                aria-describedby="backup-passphrase-hint"
-                onChange={(e) => setPassphrase(e.target.value)}
-              />
-            </label>
-            <label>
-              <span>Type it again</span>
-              <input
-                type="password"
-                autoComplete="new-password"
-                value={again}
-                data-testid="backup-passphrase-again"
-                onChange={(e) => setAgain(e.target.value)}
-              />
-            </label>
+            <PassphraseInput
+              label="Passphrase"
+              value={passphrase}
+              onChange={setPassphrase}
+              testId="backup-passphrase"
+              autoComplete="new-password"
+              describedBy="backup-passphrase-hint"
+            />
+            <PassphraseInput
+              label="Type it again"
+              value={again}
+              onChange={setAgain}
+              testId="backup-passphrase-again"
+              autoComplete="new-password"
+            />
             <p id="backup-passphrase-hint" className="form-hint">
               At least {MIN_PASSPHRASE_LENGTH} characters; a few unrelated words are easy to remember and hard
               to guess. Without the passphrase nobody can open the file, not even you.

@@ -4,6 +4,7 @@
 import { useState } from 'react';
 
 import { Dialog } from '../ui/Dialog';
+import { PassphraseInput } from './PassphraseInput';
 
 export interface UnlockDialogProps {
   readonly fileName: string;
@@ -31,18 +32,15 @@ export function UnlockDialog({ fileName, onUnlock, onCancel }: UnlockDialogProps
           });
         }}
       >
-        <label>
-          <span>Passphrase</span>
-          <input
-            type="password"
-            autoComplete="current-password"
-            value={passphrase}
-            data-testid="unlock-passphrase"
-            aria-invalid={error !== null}
-            aria-describedby={error !== null ? 'unlock-error' : undefined}
-            onChange={(e) => setPassphrase(e.target.value)}
-          />
-        </label>
+        <PassphraseInput
+          label="Passphrase"
+          value={passphrase}
+          onChange={setPassphrase}
+          testId="unlock-passphrase"
+          autoComplete="current-password"
+          invalid={error !== null}
+          describedBy={error !== null ? 'unlock-error' : undefined}
+        />
         {error !== null && (
           <p id="unlock-error" className="field-error" role="alert" data-testid="unlock-error">
             {error}

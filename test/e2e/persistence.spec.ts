@@ -27,6 +27,22 @@ async function openSettled(app: AppPage): Promise<CareMap> {
   return (await app.document())!;
 }
 
+/** Run `body` on the app in a fresh browser context whose storage manager answers `persist()` so. */
+async function withStorageAnswer(persist: boolean, body: (app: AppPage) => Promise<void>): Promise<void> {
+  const context = await session.browser().newContext({ acceptDownloads: true });
+  try {
+    await context.addInitScript((granted: boolean) => {
+      navigator.storage.persisted = async () => false;
+      navigator.storage.persist = async () => granted;
+    }, persist);
+    const app = new AppPage(await context.newPage());
+    await openSettled(app);
+    await body(app);
+  } finally {
+    await context.close();
+  }
+}
+
 const label = (doc: CareMap | null, id: string) => doc?.nodes.find((n) => n.id === id)?.label;
 
 describe('a map is never lost', () => {
@@ -83,14 +99,7 @@ describe('a map is never lost', () => {
     );
 
     // A browser that refuses: the status says so and a reminder offers the backup.
-    const refusing = await session.browser().newContext({ acceptDownloads: true });
-    try {
-      await refusing.addInitScript(() => {
-        navigator.storage.persisted = async () => false;
-        navigator.storage.persist = async () => false;
-      });
-      const page = new AppPage(await refusing.newPage());
-      await openSettled(page);
+    await withStorageAnswer(false, async (page) => {
       const d = new DownloadsPage(page.page);
       await d.storageKeep.waitFor({ state: 'visible' });
       expect(await d.storageKeep.getAttribute('data-state')).toBe('may-be-cleared');
@@ -103,26 +112,15 @@ describe('a map is never lost', () => {
       await page.page.locator('[data-testid="backup-dialog"] [data-testid="backup-download"]').click();
       expect((await download).suggestedFilename()).toMatch(/\.carewealth\.json$/);
       await d.backupReminder.waitFor({ state: 'hidden' });
-    } finally {
-      await refusing.close();
-    }
+    });
 
     // A browser that keeps storage: no reminder.
-    const keeping = await session.browser().newContext();
-    try {
-      await keeping.addInitScript(() => {
-        navigator.storage.persisted = async () => false;
-        navigator.storage.persist = async () => true;
-      });
-      const page = new AppPage(await keeping.newPage());
-      await openSettled(page);
+    await withStorageAnswer(true, async (page) => {
       const d = new DownloadsPage(page.page);
       await expect.poll(() => d.storageKeep.getAttribute('data-state')).toBe('kept');
       expect(await d.storageKeep.textContent()).toBe('Kept by this browser');
       expect(await d.backupReminder.count()).toBe(0);
-    } finally {
-      await keeping.close();
-    }
+    });
   });
 
   it('a full backup locked with a passphrase opens with the right one; a wrong one changes nothing', async () => {

@@ -44,6 +44,19 @@ afterEach(() => {
 
 const state = (tab: Tab, mapId: string) => tab.access.get(mapId);
 
+/** Tab a edits map m1, tab b follows it. */
+async function twoTabsOnOneMap() {
+  const locks = new FakeLocks();
+  const hub = channelHub();
+  const a = openTab(locks, hub);
+  const b = openTab(locks, hub);
+  a.lock.claim('m1');
+  await vi.waitFor(() => expect(state(a, 'm1')?.state).toBe('editing'));
+  b.lock.claim('m1');
+  await vi.waitFor(() => expect(state(b, 'm1')?.state).toBe('following'));
+  return { locks, hub, a, b };
+}
+
 describe('one editing tab per map', () => {
   it('the first tab to open a map edits it; a second one follows it and hears of its saves', async () => {
     const locks = new FakeLocks();
@@ -69,14 +82,7 @@ describe('one editing tab per map', () => {
   });
 
   it('take over: the editing tab saves what is pending, turns read-only and hands the map over', async () => {
-    const locks = new FakeLocks();
-    const hub = channelHub();
-    const a = openTab(locks, hub);
-    const b = openTab(locks, hub);
-    a.lock.claim('m1');
-    await vi.waitFor(() => expect(state(a, 'm1')?.state).toBe('editing'));
-    b.lock.claim('m1');
-    await vi.waitFor(() => expect(state(b, 'm1')?.state).toBe('following'));
+    const { a, b } = await twoTabsOnOneMap();
 
     await b.lock.takeOver();
     expect(state(b, 'm1')).toEqual({ state: 'editing' });
@@ -151,14 +157,7 @@ describe('one editing tab per map', () => {
   });
 
   it('ignores messages that are not its own shape', async () => {
-    const locks = new FakeLocks();
-    const hub = channelHub();
-    const a = openTab(locks, hub);
-    const b = openTab(locks, hub);
-    a.lock.claim('m1');
-    await vi.waitFor(() => expect(state(a, 'm1')?.state).toBe('editing'));
-    b.lock.claim('m1');
-    await vi.waitFor(() => expect(state(b, 'm1')?.state).toBe('following'));
+    const { a, b, hub } = await twoTabsOnOneMap();
     const stranger = hub.open();
     for (const data of [
       null,
