@@ -65,8 +65,8 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
   },
-  { files: ['src/model/**'], rules: { 'no-restricted-imports': forbid(['analysis', 'io', 'persistence', 'store', 'views', 'app', 'ui', 'cli'], reactImports) } },
-  { files: ['src/analysis/**'], rules: { 'no-restricted-imports': forbid(['io', 'persistence', 'store', 'views', 'app', 'ui', 'cli'], reactImports) } },
+  { files: ['src/model/**'], rules: { 'no-restricted-imports': forbid(['analysis', 'io', 'look', 'persistence', 'store', 'views', 'app', 'ui', 'cli'], reactImports) } },
+  { files: ['src/analysis/**'], rules: { 'no-restricted-imports': forbid(['io', 'look', 'persistence', 'store', 'views', 'app', 'ui', 'cli'], reactImports) } },
   { files: ['src/io/**'], rules: { 'no-restricted-imports': forbid(['analysis', 'persistence', 'store', 'views', 'app', 'ui', 'cli'], reactImports) } },
   { files: ['src/persistence/**'], rules: { 'no-restricted-imports': forbid(['analysis', 'store', 'views', 'app', 'ui', 'cli'], reactImports) } },
   { files: ['src/store/**'], rules: { 'no-restricted-imports': forbid(['views', 'app', 'ui', 'cli']) } },
@@ -78,6 +78,22 @@ export default tseslint.config(
   { files: ['src/views/**'], rules: { 'no-restricted-imports': forbid(['persistence', 'app', 'cli'], storeIndexOnly) } },
   { files: ['src/app/**'], rules: { 'no-restricted-imports': forbid(['cli']) } },
   { files: ['src/ui/**'], rules: { 'no-restricted-imports': forbid(['store', 'persistence', 'io', 'analysis', 'views', 'app', 'cli']) } },
+  // The look (how a map looks, for every renderer, on screen, in pictures, PDFs and the CLI) is plain
+  // TypeScript over the model and the analysis registry: no React, store, renderer or view.
+  {
+    files: ['src/look/**'],
+    rules: {
+      'no-restricted-imports': forbid(
+        ['io', 'persistence', 'store', 'views', 'app', 'ui', 'cli'],
+        [...reactImports, { group: ['cytoscape', 'cytoscape-*', 'maplibre-gl', 'maplibre-gl/*'], message: 'The look stays free of renderers.' }],
+      ),
+    },
+  },
+  // The legend, the pictures and search serve the graph; they never import it back.
+  {
+    files: ['src/views/legend/**', 'src/views/export/**', 'src/views/search/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['../graph', '../graph/**'], message: 'The graph imports this folder; it may not import the graph (pass callbacks instead).' }] }] },
+  },
   { files: ['src/cli/**'], rules: { 'no-restricted-imports': forbid(['store', 'persistence', 'views', 'app', 'ui'], reactImports), 'no-console': 'off' } },
   { files: ['test/**', 'scripts/**', '*.config.*'], rules: { 'no-console': 'off' } },
 );

@@ -1,17 +1,17 @@
 // What care ties and nodes mean for the analyses: which side of the formal/informal divide a node
 // or tie is on, who gives and who receives, and who owns which team. Every rule that reads care
 // semantics out of the document lives here, so the map-level figures and the insights agree.
-import { type CareMap, type CareNode, nodeSide, type Side, type Tie, tieSideGiven } from '../model';
+import { type CareMap, type CareNode, type NodeId, nodeSide, type Side, type Tie, tieSideGiven } from '../model';
 
 // Which side of the formal/informal divide a node or tie is on is part of the model (the graph
 // view draws it and the filters use it too); re-exported here, where the analyses read it.
-export { nodeSide, type Side, tieSide } from '../model';
+export { nodeSide, type Side } from '../model';
 
 /** One directed flow of care: a care tie read giver -> receiver (a mutual tie gives two). */
 export interface Flow {
   readonly tie: Tie;
-  readonly giver: string;
-  readonly receiver: string;
+  readonly giver: NodeId;
+  readonly receiver: NodeId;
   readonly side: 'formal' | 'informal';
 }
 
@@ -28,9 +28,9 @@ export interface CareIndex {
   /** Every tie touching a node, any kind. */
   readonly tiesOf: ReadonlyMap<string, readonly Tie[]>;
   /** team id -> its owners: people with the team_owner role holding a membership tie to it. */
-  readonly teamOwners: ReadonlyMap<string, readonly string[]>;
+  readonly teamOwners: ReadonlyMap<string, readonly NodeId[]>;
   /** Team ids each person belongs to (membership ties). */
-  readonly teamsOf: ReadonlyMap<string, readonly string[]>;
+  readonly teamsOf: ReadonlyMap<string, readonly NodeId[]>;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -47,8 +47,8 @@ export function indexCare(doc: CareMap): CareIndex {
   const flowsOut = new Map<string, Flow[]>();
   const flowsIn = new Map<string, Flow[]>();
   const tiesOf = new Map<string, Tie[]>();
-  const teamOwners = new Map<string, string[]>();
-  const teamsOf = new Map<string, string[]>();
+  const teamOwners = new Map<string, NodeId[]>();
+  const teamsOf = new Map<string, NodeId[]>();
   for (const tie of doc.ties) {
     const source = byId.get(tie.source);
     const target = byId.get(tie.target);
@@ -82,7 +82,7 @@ export function indexCare(doc: CareMap): CareIndex {
  * Care a node receives: flows into it, plus (for a Team Owner) flows into the teams they own,
  * since care given to a team is given to the person it forms around.
  */
-export function careReceived(index: CareIndex, id: string): Flow[] {
+export function careReceived(index: CareIndex, id: NodeId): Flow[] {
   const direct = [...(index.flowsIn.get(id) ?? [])];
   for (const team of index.teamsOf.get(id) ?? []) {
     if ((index.teamOwners.get(team) ?? []).includes(id))

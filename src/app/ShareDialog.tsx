@@ -1,10 +1,12 @@
 // "Copy to share…": a copy of the map for people outside, in any format, showing people only as
 // their consent allows (model `shareMap`): the person chooses how people without consent appear
 // and whether those who consented show by initials or name, and gives the copy a title of its own
-// when the map's names someone. The same choices apply to the pictures (graph and map).
+// when the map's names someone. A format that cannot hold the whole copy first says what it will
+// leave out (ExportLossDialog) and offers the Carewealth file. The same choices apply to the
+// pictures (graph and map).
 import { useMemo, useState } from 'react';
 
-import type { FormatId } from '../io';
+import type { ExportLoss, FormatId } from '../io';
 import {
   NAME_CHOICES,
   type NameChoice,
@@ -15,7 +17,8 @@ import {
 } from '../model';
 import { selectDocument, useAppStore } from '../store';
 import { Dialog } from '../ui/Dialog';
-import { downloadShareCopy, exportFormats } from './mapActions';
+import { ExportLossDialog } from './ExportLossDialog';
+import { downloadShareCopy, exportFormats, exportLossesOf } from './mapActions';
 import { useServices } from './services';
 
 function plural(n: number, one: string, many = `${one}s`): string {
@@ -82,11 +85,30 @@ export function ShareDialog({ onClose }: { readonly onClose: () => void }) {
     [doc, withoutConsent, names],
   );
   const titleOk = title.trim() !== '' && title.length <= 200 && !/[\r\n]/.test(title);
+  const [losses, setLosses] = useState<readonly ExportLoss[] | null>(null);
+  const options = { withoutConsent, names, title: title.trim() };
+
+  function download(as: FormatId) {
+    services.store.getState().setShareOptions({ withoutConsent, names });
+    if (downloadShareCopy(services, as, options)) onClose();
+  }
 
   function handleDownload() {
-    const options = { withoutConsent, names };
-    services.store.getState().setShareOptions(options);
-    if (downloadShareCopy(services, format, { ...options, title: title.trim() })) onClose();
+    const lost = exportLossesOf(services, format, options);
+    if (lost.length === 0) download(format);
+    else setLosses(lost);
+  }
+
+  if (losses !== null) {
+    return (
+      <ExportLossDialog
+        formatLabel={formats.find((f) => f.id === format)?.label ?? format}
+        losses={losses}
+        onCancel={() => setLosses(null)}
+        onDownloadNative={() => download('native')}
+        onExportAnyway={() => download(format)}
+      />
+    );
   }
 
   return (

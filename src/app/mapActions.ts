@@ -1,10 +1,19 @@
 // What the shell does with whole maps: open one at start-up, open a file as a new map or update the
 // open map from it, open / create / delete a stored map, and the two downloads: a full backup
 // (everything, exact, optionally locked with a passphrase) and a copy to share (model `shareMap`,
-// in any format). Every step validates first and touches the store only once it has succeeded, so
-// a failed import leaves the open map exactly as it was; every failure lands in the error panel in
-// plain words.
-import { FORMATS, type FileInput, type FormatId, NATIVE_FORMAT, readMapFiles, writeMapFile } from '../io';
+// in any format, after saying what that format leaves out). Every step validates first and touches
+// the store only once it has succeeded, so a failed import leaves the open map exactly as it was;
+// every failure lands in the error panel in plain words.
+import {
+  type ExportLoss,
+  exportLosses,
+  FORMATS,
+  type FileInput,
+  type FormatId,
+  NATIVE_FORMAT,
+  readMapFiles,
+  writeMapFile,
+} from '../io';
 import { LOCKED_EXTENSION, lockFile } from '../io/locked';
 import {
   type CareMap,
@@ -112,7 +121,7 @@ export async function openAsNewMap(services: AppServices, doc: CareMap): Promise
  */
 export function updateOpenMap(services: AppServices, incoming: CareMap, fileLabel: string): boolean {
   const result = services.store.getState().mergeImport(incoming, `Update from ${fileLabel}`);
-  if (!result.ok && result.reason !== 'Nothing changed.') {
+  if (!result.ok && result.code !== 'unchanged') {
     report(services, `Could not update the map from ${fileLabel}`, [problem('', result.reason)]);
     return false;
   }
@@ -198,6 +207,15 @@ export async function downloadFullBackup(services: AppServices, passphrase?: str
   // Remembering the time is a convenience for the reminder; the backup itself is already offered.
   await repo.setBackedUpAt(doc.id, at).catch(() => undefined);
   return null;
+}
+
+/**
+ * What a copy to share of the open map in `format` would leave out beyond what sharing itself
+ * leaves out (io `exportLosses` of the copy as it would be written).
+ */
+export function exportLossesOf(services: AppServices, format: FormatId, options: ShareOptions): ExportLoss[] {
+  const doc = services.store.getState().document;
+  return doc === null ? [] : exportLosses(shareMap(doc, options).doc, format);
 }
 
 /**

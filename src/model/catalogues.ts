@@ -195,7 +195,6 @@ export const CONSENT_STATUSES = [
   { id: 'withdrawn', label: 'Withdrawn' },
   { id: 'not_needed', label: 'Not needed (public body)' },
 ] as const satisfies readonly CatalogueEntry[];
-export type ConsentStatus = (typeof CONSENT_STATUSES)[number]['id'];
 export const CONSENT_STATUS_IDS = ids(CONSENT_STATUSES);
 
 export const CONSENT_METHODS = [
@@ -203,7 +202,6 @@ export const CONSENT_METHODS = [
   { id: 'written', label: 'Written' },
   { id: 'representative', label: 'By a representative' },
 ] as const satisfies readonly CatalogueEntry[];
-export type ConsentMethod = (typeof CONSENT_METHODS)[number]['id'];
 export const CONSENT_METHOD_IDS = ids(CONSENT_METHODS);
 
 export const MAP_SCOPES = [

@@ -48,8 +48,11 @@ function text(max: number) {
     .refine((s) => !CONTROL_CHARS.test(s), 'must not contain control characters');
 }
 
+/** Longest display label (node, care type, map title, overlay and snapshot names), in characters. */
+export const MAX_LABEL_LENGTH = 200;
+
 /** A display label: 1-200 characters, trimmed, one line. Always rendered as text, never as markup. */
-export const LabelSchema = text(200)
+export const LabelSchema = text(MAX_LABEL_LENGTH)
   .transform((s) => s.trim())
   .refine((s) => s.length > 0, 'must not be empty')
   .refine((s) => !/[\r\n]/.test(s), 'must be a single line');
@@ -141,7 +144,6 @@ export const CapacitySchema = z.object({
   maxReceivers: z.number().int().min(0).max(100_000).optional(),
   note: NoteSchema.optional(),
 });
-export type Capacity = z.infer<typeof CapacitySchema>;
 
 /** A graph-view position a person dragged the node to; pinned positions survive re-layout. */
 export const PositionSchema = z.object({
@@ -216,7 +218,6 @@ export const TieSchema = z.object({
   fields: FieldsSchema.optional(),
 });
 export type Tie = z.infer<typeof TieSchema>;
-export type TieInput = z.input<typeof TieSchema>;
 
 // ---------------------------------------------------------------- care types
 
@@ -241,7 +242,6 @@ export const GeometrySchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('Polygon'), coordinates: z.array(Ring).min(1) }),
   z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(Ring).min(1)) }),
 ]);
-export type Geometry = z.infer<typeof GeometrySchema>;
 
 export const OVERLAY_KINDS = ['boundary', 'street', 'park', 'water', 'building', 'landmark', 'other'] as const;
 
@@ -324,4 +324,3 @@ export const CareMapSchema = z.object({
   snapshots: z.array(SnapshotSchema).max(200).default([]),
 });
 export type CareMap = z.infer<typeof CareMapSchema>;
-export type CareMapInput = z.input<typeof CareMapSchema>;

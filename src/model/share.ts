@@ -20,7 +20,7 @@
 // analysis named organisations). The original document is never changed.
 import { type PersonRole, labelOf, PERSON_ROLES } from './catalogues';
 import type { NodeId, TieId } from './ids';
-import { initialsOf } from './initials';
+import { initialsOf } from './displayName';
 import { APPROXIMATE_GRID, type PrivacyGrid, redactNode, snapToGrid } from './privacy';
 import type { CareMap, CareNode, Snapshot, Tie } from './schema';
 

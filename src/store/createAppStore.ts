@@ -27,7 +27,7 @@ export function createAppStore(deps: AppStoreDeps = {}): AppStore {
     ...createUiActions(set, get),
     ...createFilesActions(set),
     ...createMapActions(set),
-    ...createCanvasActions(set, get),
+    ...createCanvasActions(set),
     ...createAnalysisActions(set),
   }));
 }

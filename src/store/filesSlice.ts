@@ -2,9 +2,7 @@
 // saved, whether this tab may edit it, whether the browser keeps storage, and how copies to share
 // show people. Per-tab state: never saved and never part of the undo history.
 import { DEFAULT_SHARE_OPTIONS } from '../model';
-import type { AppState, FilesActions, FilesSlice } from './types';
-
-type Set = (partial: Partial<AppState> | ((s: AppState) => Partial<AppState>)) => void;
+import type { FilesActions, FilesSlice, SetState } from './types';
 
 export const INITIAL_FILES: FilesSlice = {
   importStatus: { state: 'idle' },
@@ -16,7 +14,7 @@ export const INITIAL_FILES: FilesSlice = {
   lastBackup: null,
 };
 
-export function createFilesActions(set: Set): FilesActions {
+export function createFilesActions(set: SetState): FilesActions {
   return {
     setImportStatus(importStatus) {
       set({ importStatus });

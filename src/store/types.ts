@@ -4,17 +4,16 @@ import type {
   CareMap,
   CareNode,
   CareTypeDef,
+  LabelMode,
   Location,
   MapId,
   MapMeta,
   NodeId,
-  NodeKind,
   Position,
   Problem,
   ShareOptions,
   Tie,
   TieId,
-  TieKind,
 } from '../model';
 import type { EditAccess, SaveStatus, StorageKeep } from '../persistence';
 import type { History } from './history';
@@ -22,8 +21,22 @@ import type { AnalysisActions, AnalysisSlice } from './analysisSlice';
 import type { CanvasActions, CanvasSlice } from './canvasSlice';
 import type { MapActions, MapSlice } from './mapSlice';
 
-/** What an action reports: applied, or refused with a reason a person can read. */
-export type ActionResult = { readonly ok: true } | { readonly ok: false; readonly reason: string };
+/**
+ * Why an action was refused:
+ * - no-map: no map is open;
+ * - unchanged: the change would leave the map as it is (nothing to show a person);
+ * - missing: a node, tie or record it names is not in the map;
+ * - duplicate: a node or tie with that id already exists;
+ * - invalid: the input, or the map it would make, breaks a rule of the model (the reason says which);
+ * - no-step: nothing to undo or redo.
+ */
+/** `read-only`: another tab is editing the map (files slice `editAccess`). */
+export type RefusalCode = 'no-map' | 'unchanged' | 'missing' | 'duplicate' | 'invalid' | 'no-step' | 'read-only';
+
+/** What an action reports: applied, or refused with a code and a reason a person can read. */
+export type ActionResult =
+  | { readonly ok: true }
+  | { readonly ok: false; readonly code: RefusalCode; readonly reason: string };
 
 export type NodePatch = Partial<Omit<CareNode, 'id'>>;
 export type TiePatch = Partial<Omit<Tie, 'id'>>;
@@ -60,6 +73,14 @@ export interface DocumentActions {
   duplicate(ids: readonly NodeId[]): ActionResult;
   /** Move nodes as one step; `label` names the step (e.g. "Lay out by team"), default "Move …". */
   setPositions(positions: ReadonlyMap<NodeId, Position>, label?: string): ActionResult;
+  /**
+   * Give nodes that have no position the position they were first drawn at (unpinned, whole
+   * units), so the next drawing puts them in the same place. Not an undo step: it never moves a
+   * node that already had a place, and it is bookkeeping of a drawing rather than an edit; undoing
+   * the edit that added a node removes it anyway. Positions for nodes that already have one, or
+   * that do not exist, are ignored.
+   */
+  placeNodes(positions: ReadonlyMap<NodeId, { readonly x: number; readonly y: number }>): ActionResult;
   setLocation(id: NodeId, location: Location | undefined): ActionResult;
   updateMeta(patch: Partial<Omit<MapMeta, 'createdAt' | 'updatedAt'>>): ActionResult;
   setCareTypes(careTypes: readonly CareTypeDef[]): ActionResult;
@@ -101,12 +122,10 @@ export interface Selection {
   readonly tieIds: readonly TieId[];
 }
 
+/** The table's search box (what every view shows is the canvas slice's `mapFilter`). */
 export interface Filters {
   /** Case-insensitive text matched against labels and tags; empty shows everything. */
   readonly text: string;
-  /** Kinds shown; empty means all kinds. */
-  readonly nodeKinds: readonly NodeKind[];
-  readonly tieKinds: readonly TieKind[];
 }
 
 export type Hover =
@@ -119,6 +138,8 @@ export interface UiSlice {
   /** The node the views centre on (ego view, zoom-to), if any. */
   readonly focus: NodeId | null;
   readonly hover: Hover | null;
+  /** How people are named on the graph, the map and in pictures (model `displayName`). */
+  readonly labelMode: LabelMode;
 }
 
 export interface UiActions {
@@ -128,6 +149,7 @@ export interface UiActions {
   setFilters(patch: Partial<Filters>): void;
   setFocus(id: NodeId | null): void;
   setHover(hover: Hover | null): void;
+  setLabelMode(mode: LabelMode): void;
 }
 
 // ---------------------------------------------------------------- files slice
@@ -187,6 +209,11 @@ export type AppState = DocumentSlice &
   CanvasActions &
   AnalysisSlice &
   AnalysisActions;
+
+/** zustand's `set`, as each slice's action factory receives it. */
+export type SetState = (partial: Partial<AppState> | ((s: AppState) => Partial<AppState>)) => void;
+/** zustand's `get`. */
+export type GetState = () => AppState;
 
 export interface AppStoreDeps {
   /** The clock used for `meta.updatedAt` (ISO date-time); injectable for tests. */

@@ -22,8 +22,7 @@ export function InlineTextEdit({ value, onCommit, label, testId, className, size
   function commit() {
     if (draft === null) return;
     if (draft !== value) {
-      const refusal = onCommit(draft);
-      setError(refusal === 'Nothing changed.' ? null : refusal);
+      setError(onCommit(draft));
     }
     setDraft(null);
   }

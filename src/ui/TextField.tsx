@@ -48,7 +48,7 @@ export function TextField({
       return;
     }
     const refusal = onCommit(draft);
-    if (refusal === null || refusal === 'Nothing changed.') {
+    if (refusal === null) {
       setDraft(null);
       setError(null);
     } else setError(refusal);

@@ -102,7 +102,7 @@ describe('Copy to share', () => {
     const copy = JSON.parse(text(offered[0]!.bytes)) as CareMap;
     expect(copy.nodes.map((n) => [n.id, n.label, n.location])).toEqual([
       // lat: floor((51.5412 + 90) / 0.005) = 28308 → 51.5425; lng: floor(179.9447 / 0.008) = 22493 → -0.052
-      ['n1', 'M. E.', { lat: 51.5425, lng: -0.052, privacy: 'approximate' }],
+      ['n1', 'M.E.', { lat: 51.5425, lng: -0.052, privacy: 'approximate' }],
     ]);
     expect(copy.ties).toEqual([]);
     // The choice is kept for the pictures and the next copy.
@@ -119,6 +119,14 @@ describe('Copy to share', () => {
     fireEvent.change(dialog.getByTestId('share-format'), { target: { value: 'csv' } });
     fireEvent.change(dialog.getByTestId('share-title'), { target: { value: 'Our neighbourhood' } });
     fireEvent.click(dialog.getByTestId('share-download'));
+    // A CSV pair cannot hold the map's title: said first, then written when asked.
+    const losses = screen.getByTestId('export-loss-dialog');
+    expect(
+      within(losses)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toContain("the map's title (it will be named after the file)");
+    fireEvent.click(within(losses).getByTestId('export-loss-anyway'));
     expect(offered.map((f) => f.name)).toEqual(['our-neighbourhood-nodes.csv', 'our-neighbourhood-ties.csv']);
     const all = offered.map((f) => text(f.bytes)).join('\n');
     for (const secret of ['Mrs A.', 'Maud', 'Has a key', 'medication', 'withdrawn', 'Larkspur']) {

@@ -39,6 +39,7 @@ describe('two tabs, one map', () => {
     const { a, b } = await twoTabs();
     expect(b.store.getState().updateNodes([asNodeId('bo')], { label: 'Bo (from B)' })).toEqual({
       ok: false,
+      code: 'read-only',
       reason: READ_ONLY,
     });
     expect(a.store.getState().updateNodes([asNodeId('ada')], { label: 'Ada (from A)' }).ok).toBe(true);

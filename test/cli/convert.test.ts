@@ -79,6 +79,22 @@ describe('convert', () => {
     expect(await exists(path.join(tmp.dir, 'out.docx'))).toBe(false);
   });
 
+  it('says on stderr what the output format will leave out, and writes the file', async () => {
+    await tmp.put('in.carewealth.json', json({ ...smallMap(), meta: { ...smallMap().meta, description: 'Mrs A. and her helpers' } }));
+    const ctx = capture(tmp.dir);
+    expect(await convertCommand.run(['in.carewealth.json', 'out.csv'], ctx)).toBe(0);
+    expect(ctx.stderr).toEqual([
+      'note: out.csv (CSV (nodes + ties)) will leave out:',
+      "  - the map's title (it will be named after the file)",
+      "  - the map's description",
+      '  write a .carewealth.json file to keep everything',
+    ]);
+    expect(await exists(path.join(tmp.dir, 'out-nodes.csv'))).toBe(true);
+    const gexf = capture(tmp.dir);
+    expect(await convertCommand.run(['in.carewealth.json', 'out.gexf'], gexf)).toBe(0);
+    expect(gexf.stderr).toEqual([]);
+  });
+
   it('exits 2 unless given exactly IN and OUT', async () => {
     const ctx = capture(tmp.dir);
     expect(await convertCommand.run(['only-one.gexf'], ctx)).toBe(2);
@@ -108,7 +124,7 @@ describe('convert', () => {
     expect(copy.nodes).toEqual([
       expect.objectContaining({
         id: 'n1',
-        label: 'M. E.',
+        label: 'M.E.',
         careNeeded: [],
         location: { lat: 51.5425, lng: -0.052, privacy: 'approximate' },
       }),

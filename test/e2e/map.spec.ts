@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { CareMap, CareNode } from '../../src/model';
 import { BASEMAP_COLOURS } from '../../src/views/map/basemapStyle';
 import type { ProbeMarker } from '../../src/views/map/mapProbe';
-import { MARKER_FILLS } from '../../src/views/map/networkLayers';
+import { KIND_LOOKS } from '../../src/look';
 import { useBrowser } from './browser';
 import { DownloadsPage } from './pages/DownloadsPage';
 import { MapPage } from './pages/MapPage';
@@ -83,7 +83,7 @@ describe('map view', () => {
       expect(isolated.length).toBeGreaterThanOrEqual(5);
       for (const { m, p } of isolated) {
         const kind = byId.get(m.id)!.kind;
-        const fill = hexToRgb(MARKER_FILLS[kind]);
+        const fill = hexToRgb(KIND_LOOKS[kind].colour);
         let hits = 0;
         for (const [dx, dy] of [
           [6, 0],

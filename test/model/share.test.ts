@@ -116,7 +116,7 @@ describe('shareMap, default options (initials; people without consent as "A neig
 
   it('shows the person who consented by initials, at the centre of her grid cell, without needs or notes', () => {
     const maud = nodes.get('n2')!;
-    expect(maud.label).toBe('M. E.');
+    expect(maud.label).toBe('M.E.');
     expect(maud.roles).toEqual(['neighbour']);
     expect(maud.careOffered).toEqual(['meals']);
     // lat: floor((51.5412 + 90) / 0.005) = 28308 → -90 + 28308.5 × 0.005 = 51.5425
@@ -162,9 +162,9 @@ describe('shareMap, default options (initials; people without consent as "A neig
     const [snap] = shared.doc.snapshots;
     expect(snap?.note).toBeUndefined();
     expect(snap?.nodes.map((n) => [n.id, n.label])).toEqual([
-      ['n2', 'M. E.'],
+      ['n2', 'M.E.'],
       ['n3', NEIGHBOUR_LABEL],
-      ['n7', 'O. F.'],
+      ['n7', 'O.F.'],
     ]);
     expect(snap?.ties.map((t) => [t.id, t.source, t.target])).toEqual([
       ['t5', 'n7', 'n3'],
@@ -212,7 +212,7 @@ describe('shareMap, other choices', () => {
     const shared = shareMap(fixture(), { ...DEFAULT_SHARE_OPTIONS, withoutConsent: 'role' });
     expect(shared.doc.nodes.map((n) => n.label)).toEqual([
       "St Bride's Hall",
-      'M. E.',
+      'M.E.',
       'Care receiver / Team Owner',
       'Professional (GP, social worker, nurse…)',
       'Family',
@@ -226,14 +226,14 @@ describe('shareMap, other choices', () => {
     const shared = shareMap(fixture(), { ...DEFAULT_SHARE_OPTIONS, withoutConsent: 'leave_out' });
     expect(shared.doc.nodes.map((n) => [n.id, n.label])).toEqual([
       ['n1', "St Bride's Hall"],
-      ['n2', 'M. E.'],
+      ['n2', 'M.E.'],
       ['n3', 'Team Ash'],
     ]);
     expect(shared.doc.ties.map((t) => [t.id, t.source, t.target])).toEqual([['t1', 'n1', 'n3']]);
     expect(shared.nodeIds.has('p-ann' as never)).toBe(false);
     // The centre was Mrs A.: the copy has no centre rather than pointing at someone else.
     expect(shared.doc.meta.centreNodeId).toBeUndefined();
-    expect(shared.doc.snapshots[0]?.nodes.map((n) => n.label)).toEqual(['M. E.', 'O. F.']);
+    expect(shared.doc.snapshots[0]?.nodes.map((n) => n.label)).toEqual(['M.E.', 'O.F.']);
     expect(shared.doc.snapshots[0]?.ties).toEqual([]);
     expect(shared.summary).toMatchObject({ people: 4, byInitials: 1, leftOut: 3 });
     expect(loadCareMap(JSON.parse(JSON.stringify(shared.doc))).ok).toBe(true);
@@ -258,15 +258,15 @@ describe('shareMap, other choices', () => {
     expect(shared.summary.byName).toBe(1);
   });
 
-  it('"not needed" counts as consent; a consented label without a name falls back to the role', () => {
+  it('"not needed" counts as consent; a consented label without a letter falls back to the role', () => {
     const doc = makeMap([
       person('a', 'District nurse', { roles: ['professional'], consent: { status: 'not_needed' } }),
-      person('b', '(daughter)', { roles: ['family'], consent: { status: 'given' } }),
-      person('c', '(friend)', { consent: { status: 'given' } }),
+      person('b', '🌻', { roles: ['family'], consent: { status: 'given' } }),
+      person('c', '★', { consent: { status: 'given' } }),
       person('d', 'Refused', { consent: { status: 'refused' } }),
     ]);
     expect(shareMap(doc).doc.nodes.map((n) => n.label)).toEqual([
-      'D. N.',
+      'D.N.',
       'Family',
       NEIGHBOUR_LABEL,
       NEIGHBOUR_LABEL,

@@ -22,9 +22,13 @@ describe('following another tab', () => {
     expect(s().updateNodes([asNodeId('ada')], { label: 'Ada L.' }).ok).toBe(true);
     s().setEditAccess({ state: 'following', reason: 'other-tab' });
     const edited = s().document;
-    expect(s().updateNodes([asNodeId('bo')], { label: 'Bo B.' })).toEqual({ ok: false, reason: READ_ONLY });
-    expect(s().undo()).toEqual({ ok: false, reason: READ_ONLY });
-    expect(s().removeNodes([asNodeId('ada')])).toEqual({ ok: false, reason: READ_ONLY });
+    expect(s().updateNodes([asNodeId('bo')], { label: 'Bo B.' })).toEqual({
+      ok: false,
+      code: 'read-only',
+      reason: READ_ONLY,
+    });
+    expect(s().undo()).toEqual({ ok: false, code: 'read-only', reason: READ_ONLY });
+    expect(s().removeNodes([asNodeId('ada')])).toEqual({ ok: false, code: 'read-only', reason: READ_ONLY });
     expect(s().document).toBe(edited);
     s().setEditAccess({ state: 'editing' });
     expect(s().undo().ok).toBe(true);
@@ -36,6 +40,7 @@ describe('following another tab', () => {
     store.getState().setEditAccess({ state: 'handing-over' });
     expect(store.getState().updateNodes([asNodeId('bo')], { label: 'Bo B.' })).toEqual({
       ok: false,
+      code: 'read-only',
       reason: 'This map is being handed over to another tab.',
     });
   });
@@ -57,6 +62,7 @@ describe('following another tab', () => {
     const { store, doc } = opened();
     expect(store.getState().followDocument({ ...doc, nodes: [] })).toEqual({
       ok: false,
+      code: 'invalid',
       reason: 'This tab is editing the map itself.',
     });
   });

@@ -28,8 +28,8 @@ describe('CheckboxField', () => {
     expect(onCommit).toHaveBeenCalledWith(true);
   });
 
-  it('shows a refusal beside the box and marks it invalid; "Nothing changed." is no error', () => {
-    const answers = ['Only collectives can be anchors.', 'Nothing changed.'];
+  it('shows a refusal beside the box and marks it invalid, until a change succeeds', () => {
+    const answers = ['Only collectives can be anchors.', null];
     render(<CheckboxField label="Anchor" checked={false} onCommit={() => answers.shift() ?? null} />);
     const box = screen.getByLabelText('Anchor');
     fireEvent.click(box);

@@ -49,8 +49,8 @@ describe('SelectField', () => {
     expect(select().value).toBe('');
   });
 
-  it('shows a refusal under the field; "Nothing changed." is no error', () => {
-    const answers = ['A care tie needs a formality.', 'Nothing changed.'];
+  it('shows a refusal under the field, until a change succeeds', () => {
+    const answers = ['A care tie needs a formality.', null];
     render(
       <SelectField
         label="Formality"

@@ -1,13 +1,14 @@
 // `carewealth convert IN OUT [--force] [--share [--without-consent neighbour|role|leave_out]]`:
 // read a map in any supported format and write it in the format named by OUT's extension. A CSV
 // pair in or out is two files. Existing files are never overwritten unless --force is given, and
-// nothing is written when any output would clash. `--share` writes a copy to share instead, by the
+// nothing is written when any output would clash. What the output format cannot hold is listed on
+// stderr before writing (io's exportLosses). `--share` writes a copy to share instead, by the
 // same rule as the app (model `shareMap`): people by initials, people without consent as
 // "A neighbour" (or as `--without-consent` says), no exact homes, no health needs.
 import { access, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import { writeMapFile } from '../../io';
+import { exportLosses, formatForWriting, writeMapFile } from '../../io';
 import { DEFAULT_SHARE_OPTIONS, formatProblem, shareMap, WITHOUT_CONSENT_CHOICES } from '../../model';
 import { parseCommandArgs, printHelp, printUsage } from '../args';
 import { formatBytes, groupFileArgs, readOneMap } from '../files';
@@ -79,6 +80,13 @@ export const convertCommand: Command = {
             ...(withoutConsent ? { withoutConsent: withoutConsent.id } : {}),
           }).doc
         : result.value;
+    const target = formatForWriting(path.basename(output));
+    const losses = target === undefined ? [] : exportLosses(doc, target.id);
+    if (losses.length > 0) {
+      ctx.err(`note: ${output} (${target?.label ?? ''}) will leave out:`);
+      for (const l of losses) ctx.err(`  - ${l.message}`);
+      ctx.err('  write a .carewealth.json file to keep everything');
+    }
     const written = writeMapFile(doc, path.basename(output));
     if (!written.ok) {
       for (const p of written.problems) ctx.err(formatProblem(p));

@@ -1,53 +1,19 @@
-// Saving the current view as a picture for reports, with title and legend, showing people as a copy
-// to share does (model `shareMap` with the person's share choices): initials, people without
-// consent as "A neighbour", by role or left out with their ties. SVG comes from the pure
-// serializer; PNG is that SVG drawn at twice the pixel density (cytoscape's own renderer draws the
-// labels on screen, not the shared ones). Both are downloaded as files.
-import type { Core, ElementDefinition } from 'cytoscape';
+// Saving the current view as a picture for reports, with the title above and the look's legend
+// below, showing people as a copy to share does (model `shareMap` with the person's share choices,
+// look `shareLook`): initials, people without consent as "A neighbour", by role or left out with
+// their ties. SVG comes from the pure serializer over that look; PNG is the same SVG drawn at twice
+// the pixel density (cytoscape's renderer draws the on-screen names, not the shared ones). Both are
+// downloaded as files.
+import type { Core } from 'cytoscape';
 
 import type { SharedMap } from '../../model';
-import type { Point } from '../graph/placement';
-import { nodeCaption } from '../graph/toElements';
-import { legendEntries } from '../legend/legendEntries';
-import { DEFAULT_SVG_STYLE, toSvg } from './toSvg';
 import { downloadBlob, fileBaseName } from '../../ui/download';
+import { type Look, shareLook } from '../../look';
+import { type Point, toSvg } from './toSvg';
 
 /** The picture's file name: the map title as a file name, then the extension. */
 export function pictureFileName(title: string, extension: 'png' | 'svg'): string {
   return `${fileBaseName(title)}.${extension}`;
-}
-
-/**
- * The drawn elements as the copy to share shows them: nodes and ties renumbered as in `shared`,
- * people's captions from the copy, and whatever the copy leaves out (people without consent, when
- * the person chose so, and their ties) left out of the picture too. Pure.
- */
-export function shareElements(
-  elements: readonly ElementDefinition[],
-  shared: SharedMap,
-): ElementDefinition[] {
-  const nodes = new Map<string, SharedMap['doc']['nodes'][number]>(shared.doc.nodes.map((n) => [n.id, n]));
-  const ties = new Map<string, SharedMap['doc']['ties'][number]>(shared.doc.ties.map((t) => [t.id, t]));
-  const nodeIds = shared.nodeIds as ReadonlyMap<string, string>;
-  const tieIds = shared.tieIds as ReadonlyMap<string, string>;
-  const out: ElementDefinition[] = [];
-  for (const e of elements) {
-    if (e.group === 'nodes') {
-      const id = nodeIds.get(String(e.data.id));
-      const node = id === undefined ? undefined : nodes.get(id);
-      if (node === undefined) continue;
-      out.push({ ...e, data: { ...e.data, id: node.id, label: node.label, caption: nodeCaption(node) } });
-    } else {
-      const id = tieIds.get(String(e.data.id));
-      const tie = id === undefined ? undefined : ties.get(id);
-      if (tie === undefined) continue;
-      out.push({
-        ...e,
-        data: { ...e.data, id: tie.id, source: tie.source, target: tie.target, label: tie.label ?? '' },
-      });
-    }
-  }
-  return out;
 }
 
 /** Where cytoscape has drawn each node, under the node's id in the copy to share. */
@@ -63,22 +29,26 @@ function sharedPositions(cy: Core, shared: SharedMap): Map<string, Point> {
   return out;
 }
 
-/** The SVG picture of what the canvas shows, as the copy to share shows it. */
-export function pictureSvg(cy: Core, elements: readonly ElementDefinition[], shared: SharedMap): string {
-  const title = shared.doc.meta.title;
-  return toSvg(
-    shareElements(elements, shared),
-    sharedPositions(cy, shared),
-    DEFAULT_SVG_STYLE,
-    legendEntries(),
-    title,
-  );
+/** The SVG picture of what the canvas shows (the look of what it drew), as the copy to share shows it. */
+export function pictureSvg(cy: Core, look: Look, shared: SharedMap): string {
+  const ids = shared.tieIds as ReadonlyMap<string, string>;
+  const tieIds = new Set<string>();
+  cy.edges().forEach((e) => {
+    const id = ids.get(e.id());
+    if (id !== undefined) tieIds.add(id);
+  });
+  return toSvg({
+    look: shareLook(look, shared),
+    positions: sharedPositions(cy, shared),
+    tieIds,
+    title: shared.doc.meta.title,
+  });
 }
 
-export function downloadSvg(cy: Core, elements: readonly ElementDefinition[], shared: SharedMap): void {
+export function downloadSvg(cy: Core, look: Look, shared: SharedMap): void {
   downloadBlob(
     pictureFileName(shared.doc.meta.title, 'svg'),
-    new Blob([pictureSvg(cy, elements, shared)], { type: 'image/svg+xml' }),
+    new Blob([pictureSvg(cy, look, shared)], { type: 'image/svg+xml' }),
   );
 }
 
@@ -121,13 +91,6 @@ export async function svgToPng(svg: string, scale = 2): Promise<Blob> {
   );
 }
 
-export async function downloadPng(
-  cy: Core,
-  elements: readonly ElementDefinition[],
-  shared: SharedMap,
-): Promise<void> {
-  downloadBlob(
-    pictureFileName(shared.doc.meta.title, 'png'),
-    await svgToPng(pictureSvg(cy, elements, shared)),
-  );
+export async function downloadPng(cy: Core, look: Look, shared: SharedMap): Promise<void> {
+  downloadBlob(pictureFileName(shared.doc.meta.title, 'png'), await svgToPng(pictureSvg(cy, look, shared)));
 }

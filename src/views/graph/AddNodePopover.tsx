@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { makeNode, NODE_KINDS, type NodeKind } from '../../model';
 import { useAppStoreApi } from '../../store';
 import { ButtonGroup } from '../../ui/ButtonGroup';
-import { KindIcon } from './KindIcon';
+import { KindIcon } from '../legend/KindIcon';
 import type { Point } from './placement';
 
 const KIND_OPTIONS = NODE_KINDS.map((k) => ({

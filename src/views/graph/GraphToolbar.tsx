@@ -9,10 +9,10 @@ import { type CanvasTool, type FocusSteps, type LayoutId, useAppStore } from '..
 import { ButtonGroup, type ButtonGroupOption } from '../../ui/ButtonGroup';
 import { ExportPictureMenu } from '../export/ExportPictureMenu';
 import { FilterPanel } from '../filters/FilterPanel';
+import { KindIcon } from '../legend/KindIcon';
 import { SearchBox } from '../search/SearchBox';
 import { WorkshopToggle } from '../workshop/WorkshopToggle';
 import { graphCommands } from './graphCommands';
-import { KindIcon } from './KindIcon';
 import { LAYOUT_LABELS } from './runLayout';
 
 const TOOLS: readonly ButtonGroupOption<CanvasTool>[] = [
@@ -102,7 +102,7 @@ export function GraphToolbar({ shown, total }: GraphToolbarProps) {
           <option value={3}>3 steps</option>
         </select>
       </div>
-      <SearchBox />
+      <SearchBox onFound={(id) => graphCommands()?.centreOn(id)} />
       <div className="tool-group" role="group" aria-label="Show">
         <button
           type="button"
@@ -123,7 +123,7 @@ export function GraphToolbar({ shown, total }: GraphToolbarProps) {
           Legend
         </button>
         <WorkshopToggle />
-        <ExportPictureMenu />
+        <ExportPictureMenu onSave={(format) => graphCommands()?.exportPicture(format) ?? Promise.resolve()} />
         <button type="button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" data-testid="help-button" onClick={() => setHelpOpen(true)}>
           ?
         </button>

@@ -9,7 +9,7 @@ import type { MapAssets } from '../../store';
 import { selectDocument, useAppStore, useAppStoreApi } from '../../store';
 import { Dialog } from '../../ui/Dialog';
 import { checkStyleUrl } from './basemapStyle';
-import { type OverlayKind, readOverlayGeoJson } from './overlayImport';
+import { type OverlayKind, readOverlayGeoJson } from '../../io';
 import { streetStyleFromBlob } from './streetFile';
 
 export interface MapSettingsProps {

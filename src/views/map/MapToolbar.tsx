@@ -6,10 +6,11 @@ import { useState } from 'react';
 
 import { type NodeId, shareMap } from '../../model';
 import type { DensityChoice } from '../../store';
-import { selectSelectedNode, useAppStore, useAppStoreApi } from '../../store';
+import { selectLookFacts, selectSelectedNode, useAppStore, useAppStoreApi } from '../../store';
 import { downloadBlob, fileBaseName } from '../../ui/download';
 import { exportMapPng } from './exportMapPng';
-import { densityFeatures, readAnalysisFacts } from './mapInput';
+import { lookOf } from '../../look';
+import { densityFeatures } from './density';
 import { drawShared, sharedMapFeatures } from './sharedPicture';
 
 export interface MapToolbarProps {
@@ -45,14 +46,8 @@ export function MapToolbar({ map, placing, onPlace, onOpenSettings }: MapToolbar
       const s = store.getState();
       if (s.document === null) return;
       const zoom = Math.round(map.getZoom());
-      const facts = {
-        ...readAnalysisFacts(s),
-        mapFilter: s.mapFilter,
-        selectedIds: [],
-        focus: s.focus,
-        focusSteps: s.focusSteps,
-      };
-      const features = sharedMapFeatures(s.document, shareMap(s.document, s.shareOptions), facts, zoom);
+      const look = lookOf(s.document, { ...selectLookFacts(s), outOfFocus: 'dimmed' });
+      const features = sharedMapFeatures(look, shareMap(s.document, s.shareOptions), zoom);
       const network = {
         nodes: features.nodes,
         ties: features.ties,

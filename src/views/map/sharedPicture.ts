@@ -1,60 +1,21 @@
 // The map picture shows people as a copy to share does (model `shareMap` with the person's share
-// choices): no one's home at its exact point, people without consent not on the map at all (they
-// have no place in the copy), the others labelled by initials. `sharedMapFeatures` works out what
-// to draw (pure); `drawShared` puts it on the map just long enough to take the picture, then puts
-// back what was there.
+// choices, look `shareLook`): no one's home at its exact point, people without consent not on the
+// map at all (they have no place in the copy), the others named as the copy names them.
+// `sharedMapFeatures` works out what to draw (pure); `drawShared` puts it on the map just long
+// enough to take the picture, then puts back what was there.
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 
-import type { CareMap, SharedMap } from '../../model';
-import { buildMapInput, type MapStoreFacts } from './mapInput';
+import { type Look, shareLook } from '../../look';
+import type { SharedMap } from '../../model';
 import { DENSITY_SOURCE_ID, NODE_SOURCE_ID, TIE_SOURCE_ID } from './networkLayers';
 import { type MapFeatures, toGeoJson } from './toGeoJson';
 
-function mapIds(
-  ids: ReadonlySet<string> | undefined,
-  to: ReadonlyMap<string, string>,
-): Set<string> | undefined {
-  if (ids === undefined) return undefined;
-  const out = new Set<string>();
-  for (const id of ids) {
-    const next = to.get(id);
-    if (next !== undefined) out.add(next);
-  }
-  return out;
-}
-
 /**
- * The markers and tie lines of the copy to share, for what the map shows now: the same filter,
- * focus and measure as the view (worked out on the map itself, so a search by a name still finds
- * that person), without selection or hover.
+ * The markers and tie lines of the copy to share, drawn with the look the map has now (`look`, of
+ * the map `shared` was made from: its filter, focus and measure, worked out on the map itself).
  */
-export function sharedMapFeatures(
-  doc: CareMap,
-  shared: SharedMap,
-  facts: MapStoreFacts,
-  zoom: number | undefined,
-): MapFeatures {
-  const input = buildMapInput(doc, { ...facts, selectedIds: [], hoveredId: undefined }, zoom);
-  const nodes = shared.nodeIds as ReadonlyMap<string, string>;
-  const ties = shared.tieIds as ReadonlyMap<string, string>;
-  const measure =
-    input.measure === undefined
-      ? undefined
-      : new Map(
-          [...input.measure].flatMap(([id, v]) => (nodes.has(id) ? [[nodes.get(id)!, v] as const] : [])),
-        );
-  const visibleNodeIds = mapIds(input.visibleNodeIds, nodes);
-  const visibleTieIds = mapIds(input.visibleTieIds, ties);
-  const focusIds = mapIds(input.focusIds, nodes);
-  const highlightIds = mapIds(input.highlightIds, new Map([...nodes, ...ties]));
-  return toGeoJson(shared.doc, {
-    ...(visibleNodeIds ? { visibleNodeIds } : {}),
-    ...(visibleTieIds ? { visibleTieIds } : {}),
-    ...(focusIds ? { focusIds } : {}),
-    ...(highlightIds ? { highlightIds } : {}),
-    ...(measure ? { measure } : {}),
-    ...(zoom !== undefined ? { zoom } : {}),
-  });
+export function sharedMapFeatures(look: Look, shared: SharedMap, zoom: number | undefined): MapFeatures {
+  return toGeoJson(shared.doc, shareLook(look, shared), zoom === undefined ? {} : { zoom });
 }
 
 function idle(map: MapLibreMap): Promise<void> {

@@ -41,7 +41,7 @@ export function CellEditor<R, P>({ edit, row, label, initial, onCommit, onClose 
       return false;
     }
     const refusal = onCommit(checked.value);
-    if (refusal !== null && refusal !== 'Nothing changed.') {
+    if (refusal !== null) {
       setError(refusal);
       return false;
     }

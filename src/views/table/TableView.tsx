@@ -5,7 +5,7 @@
 import { useCallback, useMemo, useState } from 'react';
 
 import { asNodeId, asTieId, type NodeId, type TieId } from '../../model';
-import { type NodePatch, selectDocument, type TiePatch, useAppStore, useAppStoreApi, useShallow } from '../../store';
+import { type NodePatch, refusalMessage, selectDocument, type TiePatch, useAppStore, useAppStoreApi, useShallow } from '../../store';
 import { ButtonGroup } from '../../ui/ButtonGroup';
 import { Toast } from '../../ui/Toast';
 import { AddNodeForm } from './AddNodeForm';
@@ -60,14 +60,14 @@ export default function TableView() {
   const commitNode = useCallback(
     (row: NodeRow, patch: NodePatch, column: Column<NodeRow, NodePatch>) => {
       const result = store.getState().patchNodes(new Map([[asNodeId(row.id), patch]]), `Edit ${column.header.toLowerCase()} of “${row.node.label}”`);
-      return result.ok ? null : result.reason;
+      return refusalMessage(result);
     },
     [store],
   );
   const commitTie = useCallback(
     (row: TieRow, patch: TiePatch, column: Column<TieRow, TiePatch>) => {
       const result = store.getState().patchTies(new Map([[asTieId(row.id), patch]]), `Edit ${column.header.toLowerCase()} of a tie`);
-      return result.ok ? null : result.reason;
+      return refusalMessage(result);
     },
     [store],
   );

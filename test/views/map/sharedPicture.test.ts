@@ -1,6 +1,7 @@
 // The map picture shows people as a copy to share does (src/views/map/sharedPicture.ts).
 import { describe, expect, it } from 'vitest';
 
+import { lookOf } from '../../../src/look';
 import { DEFAULT_SHARE_OPTIONS, EMPTY_FILTER, shareMap } from '../../../src/model';
 import { sharedMapFeatures } from '../../../src/views/map/sharedPicture';
 import { makeMap, node, person, tie } from '../../helpers/build';
@@ -21,11 +22,10 @@ const doc = makeMap(
   ],
   [tie('t1', 'maud', 'ann'), tie('t2', 'hall', 'maud', { kind: 'hosted_at' })],
 );
-const facts = { mapFilter: EMPTY_FILTER, selectedIds: [] };
 
 describe('sharedMapFeatures', () => {
   it('draws people by initials at their neighbourhood, and people without consent not at all', () => {
-    const features = sharedMapFeatures(doc, shareMap(doc), facts, undefined);
+    const features = sharedMapFeatures(lookOf(doc), shareMap(doc), undefined);
     const markers = features.nodes.features.map((f) => [
       f.properties.id,
       f.properties.label,
@@ -33,7 +33,7 @@ describe('sharedMapFeatures', () => {
     ]);
     expect(markers).toEqual([
       // lat: floor((51.5412 + 90) / 0.005) = 28308 → 51.5425; lng: floor(179.9447 / 0.008) = 22493 → -0.052
-      ['n1', 'M. E.', [-0.052, 51.5425]],
+      ['n1', 'M.E.', [-0.052, 51.5425]],
       ['n3', "St Bride's Hall", [-0.0553, 51.5412]],
     ]);
     // Only the tie whose both ends are drawn.
@@ -42,10 +42,10 @@ describe('sharedMapFeatures', () => {
   });
 
   it('keeps the view’s filter, worked out on the map itself (a tag the copy drops still selects her)', () => {
+    const look = lookOf(doc, { filter: { ...EMPTY_FILTER, tags: ['rota'] } });
     const features = sharedMapFeatures(
-      doc,
+      look,
       shareMap(doc, { ...DEFAULT_SHARE_OPTIONS, names: 'names' }),
-      { ...facts, mapFilter: { ...EMPTY_FILTER, tags: ['rota'] } },
       undefined,
     );
     expect(features.nodes.features.map((f) => f.properties.label)).toEqual(['Maud Ellis']);
