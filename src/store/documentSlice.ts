@@ -3,8 +3,10 @@
 // checks its input (ids exist, records valid), calls one pure model operation, refuses a change
 // that changes nothing, stamps `meta.updatedAt`, checks the document's cross-record rules and
 // records exactly one undo step (none for `placeNodes`, which only notes where a drawing put new
-// nodes). Opening, closing, undo and redo replace the document whole. Selection is pruned whenever
-// nodes or ties disappear, whatever the cause (delete, undo, redo, open).
+// nodes). Opening, closing, undo and redo replace the document whole, and so does `followDocument`
+// in a tab that follows another tab's edits (files slice `editAccess`); while it follows, every
+// edit, undo and redo is refused (`read-only`). Selection is pruned whenever nodes or ties
+// disappear, whatever the cause (delete, undo, redo, open).
 import type { z } from 'zod';
 
 import {
