@@ -6,3 +6,4 @@ export * from './measureScale';
 export * from './palette';
 export * from './shapes';
 export * from './visibility';
+export * from './share';

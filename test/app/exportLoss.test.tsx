@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// Exporting in a format that cannot hold the whole map first says what it will leave out and
+// A copy to share in a format that cannot hold the whole copy first says what it will leave out and
 // offers the Carewealth file; a format that holds it all downloads at once.
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -17,7 +17,10 @@ beforeEach(() => {
   const doc = makeMap([person('ada', 'Ada'), person('bo', 'Bo')], [tie('t1', 'ada', 'bo')], 'Larkspur Green');
   services.store.getState().replaceDocument({ ...doc, meta: { ...doc.meta, description: 'Our street' } });
   downloads = [];
-  vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: () => 'blob:x', revokeObjectURL: () => undefined }));
+  vi.stubGlobal(
+    'URL',
+    Object.assign(URL, { createObjectURL: () => 'blob:x', revokeObjectURL: () => undefined }),
+  );
   vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
     downloads.push(this.download);
   });
@@ -31,18 +34,21 @@ afterEach(() => {
 
 function exportAs(format: string) {
   fireEvent.click(screen.getByTestId('export-button'));
-  fireEvent.click(screen.getByTestId(`export-${format}`));
+  fireEvent.change(screen.getByTestId('share-format'), { target: { value: format } });
+  fireEvent.click(screen.getByTestId('share-download'));
 }
 
-describe('export menu', () => {
+describe('copy to share: what a format leaves out', () => {
   it('says what a Kumu spreadsheet leaves out before writing, and can download the Carewealth map instead', () => {
     renderWith(services, <ExportMenu />);
     exportAs('kumu-csv');
     const dialog = screen.getByTestId('export-loss-dialog');
-    expect(within(dialog).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      "the map's title (it will be named after the file)",
-      "the map's description",
-    ]);
+    // The copy to share has no description already (sharing leaves free text out), so only the title is said.
+    expect(
+      within(dialog)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(["the map's title (it will be named after the file)"]);
     expect(downloads).toEqual([]);
     fireEvent.click(screen.getByTestId('export-loss-native'));
     expect(downloads).toEqual(['larkspur-green.carewealth.json']);

@@ -11,6 +11,7 @@ import {
   OverlaySchema,
   fail,
   formatPath,
+  isRecord,
   MAX_LABEL_LENGTH,
   newId,
   ok,
@@ -36,9 +37,6 @@ const GEOMETRY_TYPES = new Set([
   'MultiPolygon',
 ]);
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 /** Positions cut to [lng, lat] at any depth (GeoJSON allows a third, elevation, value). */
 function flatten(coords: unknown): unknown {
@@ -82,7 +80,7 @@ export function readOverlayGeoJson(
   const parsed = parseJsonSafely(text, fileName);
   if (!parsed.ok) return parsed;
   const raw = parsed.value;
-  if (!isObject(raw) || typeof raw['type'] !== 'string') {
+  if (!isRecord(raw) || typeof raw['type'] !== 'string') {
     return fail([
       at(problem('', 'This is not GeoJSON: expected an object with a "type" such as "FeatureCollection".')),
     ]);
@@ -111,18 +109,18 @@ export function readOverlayGeoJson(
   const sourceIndex: number[] = [];
   features.forEach((f, i) => {
     const where = prefix === '' ? '' : `${prefix}[${i}]`;
-    if (!isObject(f) || f['type'] !== 'Feature') {
+    if (!isRecord(f) || f['type'] !== 'Feature') {
       warnings.push(at(warning(where, 'Left out: not a GeoJSON Feature.')));
       return;
     }
     const g = f['geometry'];
-    if (!isObject(g) || typeof g['type'] !== 'string' || !GEOMETRY_TYPES.has(g['type'])) {
+    if (!isRecord(g) || typeof g['type'] !== 'string' || !GEOMETRY_TYPES.has(g['type'])) {
       const what =
-        isObject(g) && typeof g['type'] === 'string' ? `a ${g['type'].slice(0, 40)}` : 'no geometry';
+        isRecord(g) && typeof g['type'] === 'string' ? `a ${g['type'].slice(0, 40)}` : 'no geometry';
       warnings.push(at(warning(where, `Left out: ${what} cannot be drawn as an area overlay.`)));
       return;
     }
-    const props = isObject(f['properties']) ? f['properties'] : {};
+    const props = isRecord(f['properties']) ? f['properties'] : {};
     const name = typeof props['name'] === 'string' ? props['name'].trim().slice(0, MAX_LABEL_LENGTH) : '';
     const kind = isKind(props['kind']) ? props['kind'] : fallbackKind;
     kept.push({

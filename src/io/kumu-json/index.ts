@@ -5,7 +5,7 @@
 // positions its default map gives elements. Writing produces the same: ids kept, every field as
 // an attribute, graph positions as one map. What the attributes mean is decided in toMap.ts /
 // fromMap.ts, shared with the spreadsheet formats.
-import { type CareMap, fail, formatPath, type Position, problem, type Problem, type Result } from '../../model';
+import { type CareMap, fail, formatPath, isRecord, type Position, problem, type Problem, type Result } from '../../model';
 import { readJsonFile } from '../guard';
 import type { FileFormat, FileInput, FileOutput, ReadOptions } from '../types';
 import { kumuRecords, type KumuEntry } from './fromMap';
@@ -14,9 +14,6 @@ import { buildMapFromKumu, type KumuCell, type KumuRow } from './toMap';
 
 export const KUMU_JSON_EXTENSION = '.kumu.json';
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 /** Flatten one element or connection: top-level keys, then its `attributes` (which win on clashes). */
 function rowsOf(list: unknown, name: 'elements' | 'connections', file: string, problems: Problem[]): KumuRow[] {
@@ -28,13 +25,13 @@ function rowsOf(list: unknown, name: 'elements' | 'connections', file: string, p
   const rows: KumuRow[] = [];
   list.forEach((item, i) => {
     const at: (string | number)[] = [name, i];
-    if (!isObject(item)) {
+    if (!isRecord(item)) {
       problems.push(problem(formatPath(at), `each of the ${name} must be a JSON object`, { file }));
       return;
     }
     const cells: KumuCell[] = [];
     const attributes = item.attributes;
-    if (attributes !== undefined && !isObject(attributes)) {
+    if (attributes !== undefined && !isRecord(attributes)) {
       problems.push(problem(formatPath([...at, 'attributes']), 'must be a JSON object', { file }));
       return;
     }
@@ -80,10 +77,10 @@ export function readKumuJsonValue(root: unknown, fileName: string, options: Read
 /** Where a project backup's default map (else its first) places each element, by element id. */
 function positionsOf(root: Record<string, unknown>): Map<string, Position> {
   const out = new Map<string, Position>();
-  const maps = Array.isArray(root.maps) ? root.maps.filter(isObject) : [];
+  const maps = Array.isArray(root.maps) ? root.maps.filter(isRecord) : [];
   const map = maps.find((m) => m._id === root.defaultMap) ?? maps[0];
   for (const e of Array.isArray(map?.elements) ? map.elements : []) {
-    if (!isObject(e) || typeof e.element !== 'string' || !isObject(e.position)) continue;
+    if (!isRecord(e) || typeof e.element !== 'string' || !isRecord(e.position)) continue;
     const { x, y } = e.position;
     const usable = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= 1e7;
     if (usable(x) && usable(y)) out.set(e.element, { x, y, pinned: e.pinned === true });
@@ -93,7 +90,7 @@ function positionsOf(root: Record<string, unknown>): Map<string, Position> {
 
 /** Is this parsed JSON shaped like a Kumu blueprint (an object with `elements` or `connections`)? */
 export function isKumuJsonValue(value: unknown): value is Record<string, unknown> {
-  return isObject(value) && (value.elements !== undefined || value.connections !== undefined);
+  return isRecord(value) && (value.elements !== undefined || value.connections !== undefined);
 }
 
 function attributes(entries: readonly KumuEntry[], skip: ReadonlySet<string>): Record<string, unknown> {

@@ -16,6 +16,7 @@ import {
   fail,
   FORBIDDEN_KEYS,
   ID_PATTERN,
+  isRecord,
   loadCareMap,
   MAX_LABEL_LENGTH,
   ok,
@@ -203,9 +204,6 @@ export interface Assembly {
   readonly careTypes?: readonly CareTypeDef[];
 }
 
-function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
 
 /** A new map around the drafts, with every care type id they mention added to its list. */
 function newMapAround(a: Assembly, items: readonly Record<string, unknown>[], options: ReadOptions): Record<string, unknown> {

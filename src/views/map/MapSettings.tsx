@@ -5,7 +5,7 @@
 import { useId, useState } from 'react';
 
 import { type CareMap, formatProblem, OVERLAY_KINDS, setOverlays } from '../../model';
-import type { MapAssets } from '../../persistence/mapAssets';
+import type { MapAssets } from '../../store';
 import { selectDocument, useAppStore, useAppStoreApi } from '../../store';
 import { Dialog } from '../../ui/Dialog';
 import { checkStyleUrl } from './basemapStyle';
