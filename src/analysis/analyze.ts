@@ -1,9 +1,9 @@
 // analyzeMap: the whole analysis of one document as plain JSON with a documented, stable shape
 // (ANALYSIS_FORMAT_VERSION), shared by the CLI's `analyze --json`, the worker and the app. Every
-// node measure, the map-level figures of domain §3.5–3.6, the cut points and communities, and the
-// insights. Numbers are not rounded here; NaN (a measure undefined for a node, e.g. constraint of
-// an isolated node) becomes null.
-import type { CareMap, NodeId, NodeKind, TieId } from '../model';
+// node measure, the map-level figures of domain §3.5–3.6, the cut points and communities, the
+// insights, and on a personal map where the centre's support is thin. Numbers are not rounded
+// here; NaN (a measure undefined for a node, e.g. constraint of an isolated node) becomes null.
+import { type CareMap, type NodeId, type NodeKind, personalCentre, type TieId } from '../model';
 import {
   type Census,
   census,
@@ -32,6 +32,7 @@ import { computeNodeMeasures, MeasureContext, NODE_MEASURES, type NodeMeasureId 
 import { type AnalysisSettings, DEFAULT_SETTINGS } from './settings';
 import { degreeAt, edgeBetween, edgeCount } from './graph';
 import { components } from './structure';
+import { type SupportReport, supportReport } from './support';
 
 /** Bumped whenever a field of AnalysisResult is renamed, removed or changes meaning. */
 export const ANALYSIS_FORMAT_VERSION = 1;
@@ -86,6 +87,8 @@ export interface AnalysisResult {
     readonly careWealth: CareWealth;
   };
   readonly insights: Insight[];
+  /** On a personal map with a centre: where the centre's support is thin (src/analysis/support); else null. */
+  readonly support: SupportReport | null;
 }
 
 export interface AnalyzeOptions {
@@ -195,6 +198,10 @@ export function analyzeContext(
     communities: { count: communities.count, modularity: communities.modularity, members },
     figures,
     insights,
+    support: ctx.once('support', () => {
+      const centre = personalCentre(ctx.doc);
+      return centre === null ? null : supportReport(ctx.care, centre, { capacityRatio: settings.thresholds.capacityRatio });
+    }),
   };
 }
 

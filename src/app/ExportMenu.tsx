@@ -1,31 +1,30 @@
-// The File menu's downloads: "Save / Download" writes the native file; "Export as…" opens a
-// submenu of every other format with a writer, under a note on what downloads leave out.
+// The File menu's two downloads of the open map: "Full backup…" (everything, exact, optionally
+// locked with a passphrase) and "Copy to share…" (people only as their consent allows, in any
+// format). Each opens its own dialog, drawn outside the menu (which unmounts when it closes);
+// what they write is decided in mapActions.ts.
 import { useAppStore } from '../store';
-import { MenuItem, MenuSection, Submenu } from '../ui/Menu';
-import { downloadOpenMap, exportFormats } from './mapActions';
-import { useServices } from './services';
+import { MenuItem } from '../ui/Menu';
+import { BackupDialog } from './BackupDialog';
+import { ShareDialog } from './ShareDialog';
 
-export function ExportMenu() {
-  const services = useServices();
+/** Which download's dialog is open. */
+export type DownloadChoice = 'backup' | 'share';
+
+export function ExportMenu({ onChoose }: { readonly onChoose: (choice: DownloadChoice) => void }) {
   const hasMap = useAppStore((s) => s.document !== null);
-  const others = exportFormats().filter((f) => f.id !== 'native');
   return (
     <>
-      <MenuItem isDisabled={!hasMap} onAction={() => downloadOpenMap(services)} testId="download-button">
-        Save / Download
+      <MenuItem isDisabled={!hasMap} onAction={() => onChoose('backup')} testId="backup-button">
+        Full backup…
       </MenuItem>
-      <Submenu label="Export as…" isDisabled={!hasMap} testId="export-button">
-        <MenuSection
-          note="Every download shows people only approximately; hidden places are left out."
-          noteTestId="export-privacy-note"
-        >
-          {others.map((f) => (
-            <MenuItem key={f.id} testId={`export-${f.id}`} onAction={() => downloadOpenMap(services, f.id)}>
-              {`${f.label} (${f.extension})`}
-            </MenuItem>
-          ))}
-        </MenuSection>
-      </Submenu>
+      <MenuItem isDisabled={!hasMap} onAction={() => onChoose('share')} testId="export-button">
+        Copy to share…
+      </MenuItem>
     </>
   );
+}
+
+/** The dialog of the chosen download. */
+export function DownloadDialog({ choice, onClose }: { readonly choice: DownloadChoice; readonly onClose: () => void }) {
+  return choice === 'backup' ? <BackupDialog onClose={onClose} /> : <ShareDialog onClose={onClose} />;
 }

@@ -1,11 +1,12 @@
 // The top bar's File menu: My maps, Open… (every format Carewealth reads; several files for CSV
-// pairs), the downloads (ExportMenu) and the keyboard shortcuts. The file input lives outside the
-// menu, which unmounts when it closes.
-import { useRef } from 'react';
+// pairs; a locked backup asks its passphrase), the downloads (ExportMenu) and the keyboard
+// shortcuts. The file input and the downloads' dialogs live outside the menu, which unmounts when
+// it closes.
+import { useRef, useState } from 'react';
 
 import { useAppStore } from '../store';
 import { MenuButton, MenuItem, MenuSection } from '../ui/Menu';
-import { ExportMenu } from './ExportMenu';
+import { type DownloadChoice, DownloadDialog, ExportMenu } from './ExportMenu';
 import { acceptedExtensions } from './mapActions';
 
 export interface FileMenuProps {
@@ -16,6 +17,7 @@ export interface FileMenuProps {
 export function FileMenu({ onOpenMyMaps, onOpenFiles }: FileMenuProps) {
   const input = useRef<HTMLInputElement>(null);
   const setHelpOpen = useAppStore((s) => s.setHelpOpen);
+  const [download, setDownload] = useState<DownloadChoice | null>(null);
   return (
     <>
       <MenuButton label="File" icon="file" testId="file-menu" menuLabel="File" className="workshop-hidden">
@@ -28,7 +30,7 @@ export function FileMenu({ onOpenMyMaps, onOpenFiles }: FileMenuProps) {
           </MenuItem>
         </MenuSection>
         <MenuSection>
-          <ExportMenu />
+          <ExportMenu onChoose={setDownload} />
         </MenuSection>
         <MenuSection>
           <MenuItem onAction={() => setHelpOpen(true)} testId="help-button">
@@ -51,6 +53,7 @@ export function FileMenu({ onOpenMyMaps, onOpenFiles }: FileMenuProps) {
           onOpenFiles(files);
         }}
       />
+      {download !== null && <DownloadDialog choice={download} onClose={() => setDownload(null)} />}
     </>
   );
 }

@@ -1,19 +1,23 @@
-// The app's layout, canvas first: one slim top bar, the problems panel when there are problems,
-// then the active view filling the rest of the window, with the side drawer (Details and
-// Insights) over or beside it as the view asks (views.tsx); plus the dialogs (My maps, import
-// choice, shortcuts), file drop, keyboard shortcuts, workshop mode and the analysis runner.
+// The app's layout, canvas first: one slim top bar; the notes on other tabs and backups and the
+// problems panel, when there is something to say; then the active view filling the rest of the
+// window, with the side drawer (Details and Insights) over or beside it as the view asks
+// (views.tsx); plus the dialogs (My maps, a locked file's passphrase, import choice, shortcuts),
+// file drop, keyboard shortcuts, workshop mode and the analysis runner.
 import { Suspense, useCallback, useState } from 'react';
 
 import { selectTitle, useAppStore } from '../store';
 import { useAnalysisRunner } from '../views/insights/useAnalysisRunner';
 import { useWorkshopMode } from '../views/workshop/useWorkshopMode';
+import { EditAccessBanner } from './EditAccessBanner';
 import { HelpOverlay } from './HelpOverlay';
 import { ImportChoiceDialog } from './ImportChoiceDialog';
 import { MyMapsDialog } from './MyMapsDialog';
 import { ProblemsPanel } from './ProblemsPanel';
 import { useServices } from './services';
 import { SideDrawer } from './SideDrawer';
+import { BackupReminder } from './StorageStatus';
 import { TopBar } from './TopBar';
+import { UnlockDialog } from './UnlockDialog';
 import { useFileDrop } from './useFileDrop';
 import { useImport } from './useImport';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
@@ -38,6 +42,8 @@ export function Shell() {
   return (
     <div className="app">
       <TopBar onOpenMyMaps={() => setMyMapsOpen(true)} onOpenFiles={handleFiles} />
+      <EditAccessBanner />
+      <BackupReminder />
       <ProblemsPanel />
       <div className={`workspace drawer-${view.drawer}`}>
         <main className="main-area" aria-label={view.label} data-view={view.id}>
@@ -60,6 +66,9 @@ export function Shell() {
       )}
       <HelpOverlay />
       {myMapsOpen && <MyMapsDialog onClose={() => setMyMapsOpen(false)} />}
+      {flow.locked !== null && (
+        <UnlockDialog fileName={flow.locked.name} onUnlock={flow.unlock} onCancel={flow.cancel} />
+      )}
       {flow.pending !== null && (
         <ImportChoiceDialog
           pending={flow.pending}

@@ -1,10 +1,11 @@
-// The one slim top bar: the map's title (editable) and whether it is saved, Undo and Redo of
-// fixed width, the view switch, the actions every view shares (topBarActions.tsx) and the File
-// menu. Nothing in it changes width while a person works on the map.
+// The one slim top bar: the map's title (editable), whether it is saved and whether the browser
+// keeps it, Undo and Redo of fixed width, the view switch, the actions every view shares
+// (topBarActions.tsx) and the File menu. Nothing in it changes width while a person works on the map.
 import { InlineTextEdit } from '../ui/InlineTextEdit';
 import { refusalMessage, selectTitle, useAppStore } from '../store';
 import { FileMenu } from './FileMenu';
 import { SaveStatus } from './SaveStatus';
+import { StorageStatus } from './StorageStatus';
 import { TOP_BAR_ACTIONS } from './topBarActions';
 import { UndoRedoButtons } from './UndoRedoButtons';
 import { ViewSwitch } from './ViewSwitch';
@@ -36,6 +37,7 @@ export function TopBar({ onOpenMyMaps, onOpenFiles }: TopBarProps) {
           <span className="map-title muted">No map open</span>
         )}
         <SaveStatus />
+        <StorageStatus />
       </div>
       <UndoRedoButtons />
       <ViewSwitch />

@@ -1,7 +1,8 @@
 // The view switch in the top bar: a tab per view on a wide screen; on a narrower one (and in
 // workshop mode) the primary views keep their tabs and the rest are listed under "More", whose
 // button names the view when one of them is showing. Views come from the one list in views.tsx.
-import { useAppStore, type ViewId } from '../store';
+import { useAppStore } from '../store';
+import { ButtonGroup } from '../ui/ButtonGroup';
 import { MenuButton, MenuItem } from '../ui/Menu';
 import { useMediaQuery } from '../ui/useMediaQuery';
 import { VIEWS } from './views';
@@ -19,11 +20,14 @@ export function ViewSwitch() {
   const restActive = rest.find((v) => v.id === activeView);
   return (
     <nav className="view-switch" aria-label="Views">
-      <div role="tablist" aria-label="View" className="view-tabs">
-        {shown.map((v) => (
-          <ViewTab key={v.id} id={v.id} label={v.label} active={activeView === v.id} onSelect={setActiveView} />
-        ))}
-      </div>
+      <ButtonGroup
+        className="view-tabs"
+        kind="tab"
+        label="View"
+        options={shown.map((v) => ({ value: v.id, label: v.label, testId: `view-${v.id}` }))}
+        value={activeView}
+        onChange={setActiveView}
+      />
       {rest.length > 0 && (
         <MenuButton
           label={restActive?.label ?? 'More'}
@@ -40,24 +44,5 @@ export function ViewSwitch() {
         </MenuButton>
       )}
     </nav>
-  );
-}
-
-function ViewTab(props: {
-  readonly id: ViewId;
-  readonly label: string;
-  readonly active: boolean;
-  readonly onSelect: (id: ViewId) => void;
-}) {
-  return (
-    <button
-      type="button"
-      role="tab"
-      aria-selected={props.active}
-      data-testid={`view-${props.id}`}
-      onClick={() => props.onSelect(props.id)}
-    >
-      {props.label}
-    </button>
   );
 }

@@ -4,4 +4,6 @@ export * from './look';
 export * from './marks';
 export * from './measureScale';
 export * from './palette';
+export * from './shapes';
 export * from './visibility';
+export * from './share';

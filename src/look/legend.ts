@@ -5,10 +5,10 @@
 // PNG and SVG pictures all read it, so a picture in a report says exactly what the screen said.
 import { NODE_MEASURES, type NodeMeasureId } from '../analysis';
 import { NODE_KIND_IDS, type NodeKind } from '../model';
-import type { MeasureInput, NodeLook, TieLook } from './look';
+import type { MeasureInput, NodeLook, TieLines, TieLook } from './look';
 import { MARK_IDS, type MarkId, MARKS } from './marks';
 import { formatValue, legendStops, type MeasureScale, measureScale } from './measureScale';
-import { inkOn, KIND_LOOKS, type LineStyle, NEUTRAL_FILL, type NodeShape, TIE_LOOKS } from './palette';
+import { FREQUENCY_LOOKS, inkOn, KIND_LOOKS, type LineStyle, NEUTRAL_FILL, type NodeShape, TIE_LOOKS } from './palette';
 
 export interface KindEntry {
   readonly kind: NodeKind;
@@ -78,6 +78,13 @@ const TIE_ENTRIES: readonly TieEntry[] = [
   { label: TIE_LOOKS.other.label, line: 'dotted', colour: TIE_LOOKS.other.colour, width: 1.5, arrows: 'none' },
 ];
 
+/** Ties drawn by frequency (the support network): daily, weekly, less often, not known; arrows; width. */
+const FREQUENCY_ENTRIES: readonly TieEntry[] = [
+  ...Object.values(FREQUENCY_LOOKS).map((f): TieEntry => ({ label: f.label, line: f.line, colour: f.colour, width: 2, arrows: 'none' })),
+  { label: 'Arrow: from giver to receiver; both ends: mutual', line: 'solid', colour: FREQUENCY_LOOKS.daily.colour, width: 2, arrows: 'both' },
+  { label: 'Thicker: more hours a week (or closer)', line: 'solid', colour: FREQUENCY_LOOKS.daily.colour, width: 6, arrows: 'none' },
+];
+
 /**
  * The legend of a measure's scale: its name and sentence, its stops (five evenly spaced values, or
  * the first eight communities), how to read it, or why there is no scale yet. With `nodes` (the
@@ -122,6 +129,8 @@ export function legendOf(args: {
   readonly ties?: ReadonlyMap<string, TieLook>;
   readonly measure: MeasureInput | null;
   readonly scale: MeasureScale | null;
+  /** What tie lines tell (default formality). */
+  readonly tieLines?: TieLines;
 }): Legend {
   const { nodes, ties, measure, scale } = args;
   const kinds = NODE_KIND_IDS.map((kind): KindEntry => {
@@ -138,7 +147,7 @@ export function legendOf(args: {
   });
   return {
     kinds,
-    ties: TIE_ENTRIES,
+    ties: args.tieLines === 'frequency' ? FREQUENCY_ENTRIES : TIE_ENTRIES,
     measure: measure === null || scale === null ? null : measureLegendOf(measure, nodes, scale),
     marks,
   };

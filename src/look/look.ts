@@ -23,6 +23,8 @@ import { measureScale } from './measureScale';
 import {
   type ArrowShape,
   DIRECTED_TIE_KINDS,
+  FREQUENCY_LINES,
+  FREQUENCY_LOOKS,
   inkOn,
   KIND_LOOKS,
   type LineStyle,
@@ -72,7 +74,15 @@ export interface LookInput {
   readonly labelMode?: LabelMode | undefined;
   /** Marks by node or tie id (a comparison's added, lost, changed); ids not in the map are ignored. */
   readonly marks?: ReadonlyMap<string, MarkId> | undefined;
+  /**
+   * What a tie's line style tells: formality (formal solid, informal dashed, other links dotted;
+   * the default) or how often (daily solid, weekly dashed, less often dotted, as in a CareMap;
+   * the support network view). Colour, width and arrows are the same either way.
+   */
+  readonly tieLines?: TieLines | undefined;
 }
+
+export type TieLines = 'formality' | 'frequency';
 
 export interface NodeLook {
   readonly id: string;
@@ -107,7 +117,7 @@ export interface TieLook {
   readonly selected: boolean;
   readonly hovered: boolean;
   readonly colour: string;
-  /** Formal care solid, informal care dashed, every other kind of tie dotted. */
+  /** Formal care solid, informal care dashed, every other kind of tie dotted (or by frequency: see LookInput.tieLines). */
   readonly line: LineStyle;
   /** Line width in model units (palette tieWidth). */
   readonly width: number;
@@ -141,6 +151,7 @@ function captionOf(node: CareNode, label: string, labelMode: LabelMode): string 
 /** The look of every node and tie of `doc` for the given input (see the module note). */
 export function lookOf(doc: CareMap, input: LookInput = {}): Look {
   const labelMode = input.labelMode ?? 'names';
+  const tieLines = input.tieLines ?? 'formality';
   const { visible, inFocus } = visibilityOf(doc, input);
   const dimOutside = inFocus !== undefined && input.outOfFocus === 'dimmed';
   const picked =
@@ -190,7 +201,14 @@ export function lookOf(doc: CareMap, input: LookInput = {}): Look {
   const ties = new Map<string, TieLook>();
   for (const t of doc.ties) {
     const care = t.kind === 'care';
-    const tieLook = care ? TIE_LOOKS[tieSide(t, byId.get(t.source))] : TIE_LOOKS.other;
+    const tieLook =
+      tieLines === 'frequency'
+        ? t.frequency === undefined
+          ? FREQUENCY_LOOKS.unknown
+          : { colour: FREQUENCY_LOOKS.daily.colour, line: FREQUENCY_LINES[t.frequency] }
+        : care
+          ? TIE_LOOKS[tieSide(t, byId.get(t.source))]
+          : TIE_LOOKS.other;
     const head: ArrowShape = care ? 'triangle' : DIRECTED_TIE_KINDS.has(t.kind) ? 'vee' : 'none';
     ties.set(t.id, {
       ...flags(t.id, visible?.tieIds, inFocus?.tieIds),
@@ -207,5 +225,5 @@ export function lookOf(doc: CareMap, input: LookInput = {}): Look {
     });
   }
 
-  return { nodes, ties, visible, legend: legendOf({ nodes, ties, measure: input.measure ?? null, scale }) };
+  return { nodes, ties, visible, legend: legendOf({ nodes, ties, measure: input.measure ?? null, scale, tieLines }) };
 }

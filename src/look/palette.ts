@@ -2,7 +2,7 @@
 // table, so they all agree. Kind is told three ways (shape, colour and a letter), so it reads
 // without colour; colours are the Okabe–Ito palette, which stays distinct under the common forms
 // of colour blindness. Tie formality is told by line style, not colour.
-import type { NodeKind, PersonRole, TieKind } from '../model';
+import type { Frequency, NodeKind, PersonRole, TieKind } from '../model';
 
 /** Okabe & Ito (2008), "Color Universal Design": eight colours distinguishable by most viewers. */
 export const OKABE_ITO = {
@@ -75,6 +75,28 @@ export const TIE_LOOKS = {
   formal: { label: 'Formal care (paid, statutory)', line: 'solid' as LineStyle, colour: '#3D3D3D' },
   informal: { label: 'Informal care (gifted, neighbourly)', line: 'dashed' as LineStyle, colour: '#3D3D3D' },
   other: { label: 'Membership, partnership and other links', line: 'dotted' as LineStyle, colour: '#7A7A7A' },
+} as const;
+
+/**
+ * How a tie is drawn in a support network (after Atlas CareMap): by how often, not by formality.
+ * Daily solid; several times a week, weekly and fortnightly dashed; monthly and less often dotted.
+ */
+export const FREQUENCY_LINES: Readonly<Record<Frequency, LineStyle>> = {
+  daily: 'solid',
+  several_weekly: 'dashed',
+  weekly: 'dashed',
+  fortnightly: 'dashed',
+  monthly: 'dotted',
+  occasional: 'dotted',
+  one_off: 'dotted',
+};
+
+/** The tie lines of a support network: by frequency, and a lighter grey solid line while how often is not known. */
+export const FREQUENCY_LOOKS = {
+  daily: { label: 'Daily', line: 'solid' as LineStyle, colour: '#3D3D3D' },
+  weekly: { label: 'Weekly (or a few times a week, or fortnightly)', line: 'dashed' as LineStyle, colour: '#3D3D3D' },
+  occasional: { label: 'Monthly or less often', line: 'dotted' as LineStyle, colour: '#3D3D3D' },
+  unknown: { label: 'How often not known yet', line: 'solid' as LineStyle, colour: '#A0A0A0' },
 } as const;
 
 /** Arrowheads, named as cytoscape names them (the SVG export draws the same ones). */

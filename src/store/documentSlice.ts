@@ -3,8 +3,11 @@
 // checks its input (ids exist, records valid), calls one pure model operation, refuses a change
 // that changes nothing, stamps `meta.updatedAt`, checks the document's cross-record rules and
 // records exactly one undo step (none for `placeNodes`, which only notes where a drawing put new
-// nodes). Opening, closing, undo and redo replace the document whole. Selection is pruned whenever
-// nodes or ties disappear, whatever the cause (delete, undo, redo, open).
+// nodes). Opening, closing, undo and redo replace the document whole, and so does `followDocument`
+// in a tab that follows another tab's edits (files slice `editAccess`); while it follows, every
+// edit, undo and redo is refused (`read-only`). Selection is pruned whenever nodes or ties
+// disappear, whatever the cause (delete, undo, redo, open). The support network's and guided
+// mapping's actions (supportActions.ts, guidedActions.ts) receive the same `change()`.
 import type { z } from 'zod';
 
 import {
@@ -36,7 +39,9 @@ import {
   updateTies as updateTiesOp,
   upsertRecord as upsertRecordOp,
 } from '../model';
+import { type Change, nodeLabel, quote, Refusal, requireNodes } from './change';
 import { isDeepEqual } from './equal';
+import { createGuidedActions } from './guidedActions';
 import {
   EMPTY_HISTORY,
   type History,
@@ -47,6 +52,7 @@ import {
   stepForward,
 } from './history';
 import { OK, refuse } from './result';
+import { createSupportActions } from './supportActions';
 import { drawerFor } from './uiSlice';
 import type {
   ActionResult,
@@ -54,19 +60,12 @@ import type {
   DocumentActions,
   DocumentSlice,
   GetState,
-  RefusalCode,
+  GuidedActions,
   Selection,
   SetState,
+  SupportActions,
   UiSlice,
 } from './types';
-
-/** Thrown inside a producer to refuse a change; caught by `change`, never escapes an action. */
-class Refusal {
-  constructor(
-    readonly code: RefusalCode,
-    readonly reason: string,
-  ) {}
-}
 
 export const INITIAL_DOCUMENT: DocumentSlice = {
   document: null,
@@ -77,15 +76,6 @@ export const INITIAL_DOCUMENT: DocumentSlice = {
 
 // ---------------------------------------------------------------- helpers
 
-/** A label quoted for a step name, shortened so buttons stay readable. */
-function quote(label: string): string {
-  return `“${label.length > 40 ? `${label.slice(0, 39)}…` : label}”`;
-}
-
-function nodeLabel(doc: CareMap, id: string): string {
-  return doc.nodes.find((n) => n.id === id)?.label ?? id;
-}
-
 /** A step name for something done to nodes: "Move “Ada”" for one, "Move 3 nodes" for several. */
 function nodesStep(doc: CareMap, verb: string, ids: readonly string[]): string {
   return ids.length === 1 ? `${verb} ${quote(nodeLabel(doc, ids[0] ?? ''))}` : `${verb} ${ids.length} nodes`;
@@ -94,13 +84,6 @@ function nodesStep(doc: CareMap, verb: string, ids: readonly string[]): string {
 /** The same for ties, which have no label: "Delete tie", "Delete 3 ties". */
 function tiesStep(verb: string, ids: readonly string[]): string {
   return ids.length === 1 ? `${verb} tie` : `${verb} ${ids.length} ties`;
-}
-
-function requireNodes(doc: CareMap, ids: readonly string[]): void {
-  if (ids.length === 0) throw new Refusal('invalid', 'No nodes given.');
-  const known = new Set<string>(doc.nodes.map((n) => n.id));
-  const missing = ids.find((id) => !known.has(id));
-  if (missing !== undefined) throw new Refusal('missing', `No node "${missing}" in this map.`);
 }
 
 function requireTies(doc: CareMap, ids: readonly string[]): void {
@@ -185,6 +168,18 @@ function pruneUi(ui: UiSlice & Pick<AppState, 'drawer'>, doc: CareMap | null): P
   return out;
 }
 
+/** Why this tab may not edit the open map now, or null when it may (see FilesSlice.editAccess). */
+function readOnlyReason(state: AppState): string | null {
+  switch (state.editAccess.state) {
+    case 'following':
+      return 'This map is being edited in another tab. Choose “Edit here” to edit it in this one.';
+    case 'handing-over':
+      return 'This map is being handed over to another tab.';
+    default:
+      return null;
+  }
+}
+
 /** Keep a coordinate inside the schema's range (±1e7) and whole. */
 function coordinate(v: number): number {
   return Math.round(Math.max(-1e7, Math.min(1e7, v)));
@@ -202,21 +197,19 @@ export function createDocumentActions(
   get: GetState,
   now: () => string,
   historyCap = HISTORY_CAP,
-): DocumentActions {
+): DocumentActions & SupportActions & GuidedActions {
   /**
    * The one path every edit takes. `produce` returns the next document (the same object when
    * nothing changed) or throws a Refusal; the result must pass the integrity check. `after` adds
    * ui state to the same update; `undoable: false` leaves the history as it is (bookkeeping such
    * as where a drawing first put a node, which is not an edit a person made).
    */
-  function change(
-    label: string | ((doc: CareMap) => string),
-    produce: (doc: CareMap) => CareMap,
-    options: { after?: (next: CareMap) => Partial<AppState>; undoable?: boolean } = {},
-  ): ActionResult {
+  const change: Change = (label, produce, options = {}) => {
     const { after, undoable = true } = options;
     const doc = get().document;
     if (doc === null) return refuse('no-map', 'No map is open.');
+    const readOnly = readOnlyReason(get());
+    if (readOnly !== null) return refuse('read-only', readOnly);
     let next: CareMap;
     try {
       next = produce(doc);
@@ -237,12 +230,14 @@ export function createDocumentActions(
       ...(after ? after(stamped) : {}),
     }));
     return OK;
-  }
+  };
 
   /** Undo or redo: restore the document on the other side of one step (stamped, selection pruned). */
   function travel(step: (history: History, current: CareMap) => Step | null, nothing: string): ActionResult {
     const { document: doc, history } = get();
     if (doc === null) return refuse('no-map', 'No map is open.');
+    const readOnly = readOnlyReason(get());
+    if (readOnly !== null) return refuse('read-only', readOnly);
     const moved = step(history, doc);
     if (moved === null) return refuse('no-step', nothing);
     const restored = touch(moved.doc, now());
@@ -328,6 +323,8 @@ export function createDocumentActions(
   }
 
   return {
+    ...createSupportActions(change),
+    ...createGuidedActions(change),
     addNodes,
     addNode(node) {
       return addNodes([node]);
@@ -503,6 +500,21 @@ export function createDocumentActions(
           throw new Refusal('missing', `No record "${id}" in this map.`);
         return removeRecordOp(doc, id);
       });
+    },
+    followDocument(next) {
+      const { document: doc, editAccess } = get();
+      if (doc === null || doc.id !== next.id) return refuse('missing', 'This is not the open map.');
+      if (editAccess.state === 'editing') return refuse('invalid', 'This tab is editing the map itself.');
+      if (isDeepEqual(next, doc)) return refuse('unchanged', 'Nothing changed.');
+      const error = firstIntegrityError(next);
+      if (error !== null) return refuse('invalid', error);
+      set((s) => ({
+        document: next,
+        revision: s.revision + 1,
+        history: EMPTY_HISTORY,
+        ...pruneUi(s, next),
+      }));
+      return OK;
     },
     closeDocument() {
       set((s) => ({

@@ -1,5 +1,5 @@
-// Menus from React Aria Components: a button that opens a menu of actions, items, submenus,
-// sections and notes. The library gives every menu the keyboard (arrow keys, Home/End, typing a
+// Menus from React Aria Components: a button that opens a menu of actions, items, sections and
+// notes. The library gives every menu the keyboard (arrow keys, Home/End, typing a
 // letter, Enter, Escape), returns focus to the button on close, closes on a press outside, and
 // keeps one menu open at a time; on touch a press is a tap, with no hover left behind. Knows
 // nothing of the store: views pass the actions in.
@@ -12,7 +12,6 @@ import {
   MenuSection as AriaMenuSection,
   MenuTrigger,
   Popover,
-  SubmenuTrigger,
 } from 'react-aria-components';
 
 import { Icon, type IconName } from './Icon';
@@ -114,32 +113,5 @@ export function MenuSection({
       )}
       {children}
     </AriaMenuSection>
-  );
-}
-
-/** An item that opens a menu of its own to the side (below on narrow screens, by the library). */
-export function Submenu({
-  label,
-  testId,
-  isDisabled,
-  children,
-}: {
-  readonly label: string;
-  readonly testId?: string;
-  readonly isDisabled?: boolean;
-  readonly children: ReactNode;
-}) {
-  return (
-    <SubmenuTrigger>
-      <AriaMenuItem className="menu-item has-submenu" data-testid={testId} isDisabled={isDisabled} textValue={label}>
-        <span>{label}</span>
-        <Icon name="chevron" size={16} />
-      </AriaMenuItem>
-      <Popover className="menu-popover" offset={-2}>
-        <AriaMenu className="menu" aria-label={label}>
-          {children}
-        </AriaMenu>
-      </Popover>
-    </SubmenuTrigger>
   );
 }

@@ -33,3 +33,8 @@ export function tie(id: string, source: string, target: string, extra: Partial<T
   const { kind = 'care', ...rest } = extra;
   return makeTie(kind, source as NodeId, target as NodeId, { id: id as TieId, ...rest });
 }
+
+/** The tie with this id in a map, if any. */
+export function tieIn(doc: CareMap, id: string): Tie | undefined {
+  return doc.ties.find((t) => t.id === id);
+}

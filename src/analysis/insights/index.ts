@@ -3,11 +3,13 @@
 // is thin), overstretched partners (who carries too much) and the care-wealth summary. Every
 // insight names its nodes and ties, carries the numbers behind it, one plain sentence, and the
 // threshold (from AnalysisSettings.thresholds) that made it fire. The rules live in one file per
-// family, each written with defineRule (rule.ts); the thresholds and their defaults in thresholds.ts.
+// family, each written with defineRule (rule.ts); the thresholds and their defaults in thresholds.ts;
+// the personal-map scope check in personal.ts.
 import { BRIDGE_RULES } from './bridges';
 import { GAP_RULES } from './gaps';
 import { GOVERNANCE_RULES } from './governance';
 import { OVERSTRETCH_RULES } from './overstretch';
+import { keepForScope } from './personal';
 import { type Insight, type InsightInput, INSIGHT_GROUPS, type InsightRule } from './rule';
 import { SUMMARY_RULES } from './summary';
 
@@ -33,10 +35,13 @@ export const INSIGHT_RULES: readonly InsightRule[] = [
 
 const GROUP_ORDER = INSIGHT_GROUPS.map((g) => g.kind);
 
-/** Run every rule; insights come grouped by kind (INSIGHT_GROUPS order), highest score first, then by id. */
+/**
+ * Run every rule; insights come grouped by kind (INSIGHT_GROUPS order), highest score first, then
+ * by id. On a personal map the rules that would only say "everyone hangs on the centre" are left
+ * out (personal.ts).
+ */
 export function runInsights(input: InsightInput, rules: readonly InsightRule[] = INSIGHT_RULES): Insight[] {
-  return rules
-    .flatMap((r) => r.run(input))
+  return keepForScope(input.care.doc, rules.flatMap((r) => r.run(input)))
     .sort(
       (a, b) =>
         GROUP_ORDER.indexOf(a.kind) - GROUP_ORDER.indexOf(b.kind) ||

@@ -3,7 +3,7 @@
 // highlighted, marked), and the legend underneath. Pure: it takes the look (src/look), the
 // positions the canvas drew nodes at, and returns text. Every label is escaped, since labels are
 // data and may hold anything.
-import { type Legend, type LegendCell, legendCells, HIGHLIGHT_COLOUR, type LineStyle, type Look, type MarkId, MARKS, type NodeLook, type NodeShape } from '../../look';
+import { arrowHead, type Legend, type LegendCell, legendCells, HIGHLIGHT_COLOUR, type LineStyle, type Look, type MarkId, MARKS, type NodeLook, type NodeShape, polygonAt } from '../../look';
 
 /** A point in model units. */
 export interface Point {
@@ -41,24 +41,19 @@ const n2 = (v: number) => String(Math.round(v * 100) / 100);
 /** The outline of a node shape of diameter `size` centred at (x, y), as SVG markup. */
 export function shapeSvg(shape: NodeShape, x: number, y: number, size: number, fill: string): string {
   const r = size / 2;
-  const poly = (pts: readonly [number, number][]) =>
-    `<polygon points="${pts.map(([px, py]) => `${n2(x + px * r)},${n2(y + py * r)}`).join(' ')}" fill="${fill}" stroke="#1F1F1F" stroke-width="1"/>`;
+  const corners = polygonAt(shape, { x, y }, size);
+  if (corners !== null)
+    return `<polygon points="${corners.map((p) => `${n2(p.x)},${n2(p.y)}`).join(' ')}" fill="${fill}" stroke="#1F1F1F" stroke-width="1"/>`;
   switch (shape) {
-    case 'ellipse':
-      return `<circle cx="${n2(x)}" cy="${n2(y)}" r="${n2(r)}" fill="${fill}" stroke="#1F1F1F" stroke-width="1"/>`;
     case 'ring':
       return (
         `<circle cx="${n2(x)}" cy="${n2(y)}" r="${n2(r)}" fill="${fill}" stroke="#1F1F1F" stroke-width="1.5"/>` +
         `<circle cx="${n2(x)}" cy="${n2(y)}" r="${n2(r * 0.78)}" fill="none" stroke="#1F1F1F" stroke-width="1.5"/>`
       );
-    case 'round-triangle':
-      return poly([[0, -1], [1, 0.8], [-1, 0.8]]);
-    case 'hexagon':
-      return poly([[-0.5, -0.87], [0.5, -0.87], [1, 0], [0.5, 0.87], [-0.5, 0.87], [-1, 0]]);
     case 'round-rectangle':
       return `<rect x="${n2(x - r)}" y="${n2(y - r)}" width="${n2(size)}" height="${n2(size)}" rx="${n2(size / 6)}" fill="${fill}" stroke="#1F1F1F" stroke-width="1"/>`;
-    case 'round-diamond':
-      return poly([[0, -1], [1, 0], [0, 1], [-1, 0]]);
+    default:
+      return `<circle cx="${n2(x)}" cy="${n2(y)}" r="${n2(r)}" fill="${fill}" stroke="#1F1F1F" stroke-width="1"/>`;
   }
 }
 
@@ -66,17 +61,8 @@ const DASH: Readonly<Record<LineStyle, string>> = { solid: '', dashed: ' stroke-
 
 /** An arrowhead at `tip`, pointing from `from`, scaled to the line width. */
 function arrow(from: Point, tip: Point, width: number, colour: string): string {
-  const dx = tip.x - from.x;
-  const dy = tip.y - from.y;
-  const len = Math.hypot(dx, dy) || 1;
-  const ux = dx / len;
-  const uy = dy / len;
-  const size = 6 + width * 1.5;
-  const bx = tip.x - ux * size;
-  const by = tip.y - uy * size;
-  const px = -uy * size * 0.5;
-  const py = ux * size * 0.5;
-  return `<polygon points="${n2(tip.x)},${n2(tip.y)} ${n2(bx + px)},${n2(by + py)} ${n2(bx - px)},${n2(by - py)}" fill="${colour}"/>`;
+  const corners = arrowHead(from, tip, width);
+  return `<polygon points="${corners.map((p) => `${n2(p.x)},${n2(p.y)}`).join(' ')}" fill="${colour}"/>`;
 }
 
 /** A small filled shape centred at `at` (a marked tie's middle), as SVG markup. */

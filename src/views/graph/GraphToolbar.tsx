@@ -5,6 +5,7 @@
 // so the rest keep 44 px targets. Every control has a visible or accessible name and a data-testid.
 import { NODE_KINDS } from '../../model';
 import { type CanvasTool, type FocusSteps, type LayoutId, useAppStore } from '../../store';
+import { ButtonGroup, type ButtonGroupOption } from '../../ui/ButtonGroup';
 import { Icon, type IconName } from '../../ui/Icon';
 import { ExportPictureMenu } from '../export/ExportPictureMenu';
 import { FilterButton } from '../filters/FilterButton';
@@ -14,10 +15,26 @@ import { LabelModeSwitch } from '../workshop/LabelModeSwitch';
 import { graphCommands } from './graphCommands';
 import { LayoutMenu } from './LayoutMenu';
 
-const TOOLS: readonly { id: CanvasTool; label: string; icon: IconName; hint: string }[] = [
-  { id: 'select', label: 'Select', icon: 'pointer', hint: 'Tap to select, drag to move; Shift-drag selects a box' },
-  { id: 'draw', label: 'Draw ties', icon: 'tie', hint: 'Drag from one node to another to add a tie (T)' },
-  { id: 'box', label: 'Box select', icon: 'box', hint: 'Drag a box to select what is inside it (B)' },
+/** A tool's icon, with its name beside it when the toolbar has room. */
+function tool(id: CanvasTool, label: string, icon: IconName, hint: string): ButtonGroupOption<CanvasTool> {
+  return {
+    value: id,
+    label: (
+      <>
+        <Icon name={icon} />
+        <span className="button-text optional">{label}</span>
+      </>
+    ),
+    ariaLabel: label,
+    title: hint,
+    testId: `tool-${id}`,
+  };
+}
+
+const TOOLS: readonly ButtonGroupOption<CanvasTool>[] = [
+  tool('select', 'Select', 'pointer', 'Tap to select, drag to move; Shift-drag selects a box'),
+  tool('draw', 'Draw ties', 'tie', 'Drag from one node to another to add a tie (T)'),
+  tool('box', 'Box select', 'box', 'Drag a box to select what is inside it (B)'),
 ];
 
 export interface GraphToolbarProps {
@@ -26,7 +43,7 @@ export interface GraphToolbarProps {
 }
 
 export function GraphToolbar({ shown, total }: GraphToolbarProps) {
-  const tool = useAppStore((s) => s.tool);
+  const current = useAppStore((s) => s.tool);
   const setTool = useAppStore((s) => s.setTool);
   const setLayout = useAppStore((s) => s.setLayout);
   const focus = useAppStore((s) => s.focus);
@@ -54,23 +71,7 @@ export function GraphToolbar({ shown, total }: GraphToolbarProps) {
           </button>
         ))}
       </div>
-      <div className="tool-group" role="radiogroup" aria-label="Pointer tool">
-        {TOOLS.map((t) => (
-          <button
-            key={t.id}
-            type="button"
-            role="radio"
-            aria-checked={tool === t.id}
-            aria-label={t.label}
-            title={t.hint}
-            data-testid={`tool-${t.id}`}
-            onClick={() => setTool(t.id)}
-          >
-            <Icon name={t.icon} />
-            <span className="button-text optional">{t.label}</span>
-          </button>
-        ))}
-      </div>
+      <ButtonGroup className="tool-group" label="Pointer tool" options={TOOLS} value={current} onChange={setTool} />
       <div className="tool-group" role="group" aria-label="View">
         <button type="button" aria-label="Zoom to fit" data-testid="zoom-fit" title="Zoom to fit (F)" onClick={() => graphCommands()?.fit()}>
           <Icon name="fit" />
