@@ -20,6 +20,7 @@ import { GraphToolbar } from './GraphToolbar';
 import { firstLayout } from './layouts';
 import { tieDetail, viewChanged, type ViewWindow } from './levelOfDetail';
 import { placeMissing, type Point } from './placement';
+import { newNodeSpot } from './newNodeSpot';
 import { LAYOUT_LABELS, layoutPositions } from './runLayout';
 import { TieDetailNote } from './TieDetailNote';
 import { toElements } from './toElements';
@@ -217,17 +218,11 @@ function GraphScreen({ big, onReady }: { readonly big: boolean; readonly onReady
 
   useEffect(() => {
     if (cy === null) return;
-    const centre = (): { model: Point; rendered: Point } => {
-      const rendered = { x: cy.width() / 2, y: cy.height() / 2 };
-      const pan = cy.pan();
-      const zoom = cy.zoom();
-      return { rendered, model: { x: (rendered.x - pan.x) / zoom, y: (rendered.y - pan.y) / zoom } };
-    };
     setGraphCommands({
       fit: () => fit(cy),
       zoomBy: (factor) =>
         cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }),
-      addNode: (kind) => setAdding({ ...centre(), kind: kind ?? 'person' }),
+      addNode: (kind) => setAdding({ ...newNodeSpot(cy, stage.current), kind: kind ?? 'person' }),
       runLayout: () => {
         const state = store.getState();
         if (state.document === null) return;
