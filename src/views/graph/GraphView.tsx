@@ -20,7 +20,7 @@ import { GraphToolbar } from './GraphToolbar';
 import { firstLayout } from './layouts';
 import { tieDetail, viewChanged, type ViewWindow } from './levelOfDetail';
 import { placeMissing, type Point } from './placement';
-import { newNodeSpot } from './newNodeSpot';
+import { clearArea, newNodeSpot } from './newNodeSpot';
 import { LAYOUT_LABELS, layoutPositions } from './runLayout';
 import { TieDetailNote } from './TieDetailNote';
 import { toElements } from './toElements';
@@ -68,6 +68,8 @@ function GraphScreen({ big, onReady }: { readonly big: boolean; readonly onReady
   const tool = useAppStore((s) => s.tool);
   const selection = useAppStore((s) => s.selection);
   const legendOpen = useAppStore((s) => s.legendOpen);
+  // Opening or closing the side drawer changes where labels can be read.
+  const drawer = useAppStore((s) => s.drawer);
   const store = useAppStoreApi();
   const [cy, setCy] = useState<Core | null>(null);
   const [adding, setAdding] = useState<AddNodeRequest | null>(null);
@@ -188,9 +190,13 @@ function GraphScreen({ big, onReady }: { readonly big: boolean; readonly onReady
     let timer: ReturnType<typeof setTimeout> | undefined;
     const update = () => {
       const e = cy.extent();
-      const next = { x1: e.x1, y1: e.y1, x2: e.x2, y2: e.y2, zoom: cy.zoom() };
+      const zoom = cy.zoom();
+      const next = { x1: e.x1, y1: e.y1, x2: e.x2, y2: e.y2, zoom };
       if (big) setView((last) => (viewChanged(last, next) ? next : last));
-      setLabelView((last) => (sameView(last, next) ? last : next));
+      // Labels are placed only where they can be read: not under the drawer floating on the right.
+      const clear = clearArea(cy, stage.current);
+      const named = { ...next, x2: Math.min(e.x2, e.x1 + clear.x2 / zoom) };
+      setLabelView((last) => (sameView(last, named) ? last : named));
     };
     const onViewport = () => {
       clearTimeout(timer);
@@ -204,7 +210,7 @@ function GraphScreen({ big, onReady }: { readonly big: boolean; readonly onReady
       cy.off('resize', onViewport);
       clearTimeout(timer);
     };
-  }, [cy, big]);
+  }, [cy, big, drawer]);
 
   // Ties are drawn with edgehandles in draw mode; box mode turns panning off so a drag selects.
   const eh = useMemo(() => (cy === null ? null : startDrawTies(cy, store)), [cy, store]);

@@ -12,7 +12,7 @@ const GAP_PX = 64;
 const INSET_PX = 48;
 
 /** The part of the canvas not covered by the floating side drawer, in canvas pixels. */
-function clearArea(cy: Core, stage: HTMLElement | null): { x1: number; y1: number; x2: number; y2: number } {
+export function clearArea(cy: Core, stage: HTMLElement | null): { x1: number; y1: number; x2: number; y2: number } {
   const area = { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() };
   const drawer = document.querySelector('[data-testid="side-drawer"]');
   if (stage === null || drawer === null) return area;
