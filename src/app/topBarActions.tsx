@@ -4,7 +4,7 @@
 import type { ComponentType } from 'react';
 
 import { useAppStore } from '../store';
-import { Icon } from '../ui/Icon';
+import { IconToggle } from '../ui/IconToggle';
 import { WorkshopToggle } from '../views/workshop/WorkshopToggle';
 import { viewEntry } from './views';
 
@@ -16,18 +16,16 @@ function InsightsToggle() {
   const hasDrawer = useAppStore((s) => viewEntry(s.activeView).drawer !== 'none');
   if (!hasDrawer) return null;
   return (
-    <button
-      type="button"
-      aria-pressed={open}
-      data-testid="insights-toggle"
-      aria-label="Insights"
+    <IconToggle
+      pressed={open}
+      label="Insights"
+      icon="insights"
+      textClass=""
+      testId="insights-toggle"
       title="Insights: bridges, gaps, overstretched partners and the care wealth summary"
       disabled={!hasMap && !open}
-      onClick={() => setDrawer(open ? null : 'insights')}
-    >
-      <Icon name="insights" />
-      <span className="button-text">Insights</span>
-    </button>
+      onToggle={(on) => setDrawer(on ? 'insights' : null)}
+    />
   );
 }
 

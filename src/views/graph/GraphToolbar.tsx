@@ -7,6 +7,7 @@ import { NODE_KINDS } from '../../model';
 import { type CanvasTool, type FocusSteps, type LayoutId, useAppStore } from '../../store';
 import { ButtonGroup, type ButtonGroupOption } from '../../ui/ButtonGroup';
 import { Icon, type IconName } from '../../ui/Icon';
+import { IconToggle } from '../../ui/IconToggle';
 import { ExportPictureMenu } from '../export/ExportPictureMenu';
 import { FilterButton } from '../filters/FilterButton';
 import { KindIcon } from '../legend/KindIcon';
@@ -85,18 +86,15 @@ export function GraphToolbar({ shown, total }: GraphToolbarProps) {
         />
       </div>
       <div className="tool-group" role="group" aria-label="Focus">
-        <button
-          type="button"
-          aria-pressed={focus !== null}
-          aria-label="Focus"
+        <IconToggle
+          pressed={focus !== null}
+          label="Focus"
+          icon="focus"
           disabled={focus === null && single === null}
           title="Show only the selected node and its neighbours (.)"
-          data-testid="focus-toggle"
-          onClick={() => setFocus(focus !== null ? null : single)}
-        >
-          <Icon name="focus" />
-          <span className="button-text optional">Focus</span>
-        </button>
+          testId="focus-toggle"
+          onToggle={(on) => setFocus(on ? single : null)}
+        />
         <select
           className="workshop-hidden"
           aria-label="Focus steps"
@@ -113,17 +111,14 @@ export function GraphToolbar({ shown, total }: GraphToolbarProps) {
       <SearchControl onFound={(id) => graphCommands()?.centreOn(id)} />
       <div className="tool-group" role="group" aria-label="Show">
         <FilterButton shown={shown} total={total} />
-        <button
-          type="button"
-          aria-pressed={legendOpen}
-          aria-label="Legend"
-          data-testid="legend-toggle"
+        <IconToggle
+          pressed={legendOpen}
+          label="Legend"
+          icon="legend"
+          testId="legend-toggle"
           title="Legend (L)"
-          onClick={() => setLegendOpen(!legendOpen)}
-        >
-          <Icon name="legend" />
-          <span className="button-text optional">Legend</span>
-        </button>
+          onToggle={setLegendOpen}
+        />
         <ExportPictureMenu onSave={(format) => graphCommands()?.exportPicture(format) ?? Promise.resolve()} />
       </div>
       <div className="tool-group toolbar-end">
