@@ -25,8 +25,18 @@ const SIZES = [
 
 const SHOTS = path.join(RESULTS_DIR, 'shell');
 
+/** Each view is drawn in turn (the map under software WebGL): more time than one screen needs. */
+const EVERY_VIEW_MS = 300_000;
+
 let touchContext: BrowserContext | undefined;
-afterEach(async () => {
+afterEach(async (ctx) => {
+  // The shared hooks photograph their own page; a failure here is on the touch page.
+  const page = touchContext?.pages()[0];
+  if (ctx.task.result?.state === 'fail' && page !== undefined) {
+    await mkdir(RESULTS_DIR, { recursive: true });
+    const name = ctx.task.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase().slice(0, 80);
+    await page.screenshot({ path: path.join(RESULTS_DIR, `touch-${name}.png`) }).catch(() => undefined);
+  }
   await touchContext?.close();
   touchContext = undefined;
 });
@@ -106,7 +116,7 @@ describe.each(SIZES)('the shell at $name with touch', (size) => {
   it('every view: each control reachable, uncovered, at least 24 px; the canvas at least 70%', async () => {
     const { shell } = await openTouch(size);
     await checkEveryView(shell, size.name, 24, 'plain');
-  });
+  }, EVERY_VIEW_MS);
 
   it('workshop mode: the same with 44 px targets, Exit and big Undo and Redo always there, the legend folded', async () => {
     const { shell } = await openTouch(size);
@@ -125,7 +135,7 @@ describe.each(SIZES)('the shell at $name with touch', (size) => {
     await shell.tap(shell.byTestId('legend-toggle'));
     await shell.page.locator('.legend').waitFor({ state: 'visible' });
     expect(await shell.controlProblems(44)).toEqual([]);
-  });
+  }, EVERY_VIEW_MS);
 
   it('workshop mode: the sample map fitted, every label drawn is at least 18 px and none overlap', async () => {
     const { shell } = await openTouch(size);
