@@ -5,13 +5,6 @@
 // gestures go through the DevTools protocol, as a finger would.
 import type { CDPSession, Locator, Page } from 'playwright-core';
 
-export interface Rect {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
-
 /** A control that failed a check, named so a failure says which. */
 export interface ControlProblem {
   readonly control: string;
