@@ -173,7 +173,9 @@ describe('graph canvas', () => {
     await graph.testId('filter-kind-organisation').check();
     const organisations = SAMPLE.nodes.filter((n) => n.kind === 'organisation').length;
     await expect.poll(() => graph.drawnNodeCount()).toBe(organisations);
-    expect(await graph.testId('filters-toggle').textContent()).toBe(`Filters (${organisations} of ${SAMPLE.nodes.length})`);
+    expect(await graph.testId('filters-toggle').getAttribute('aria-label')).toBe(
+      `Filters: ${organisations} of ${SAMPLE.nodes.length} nodes shown`,
+    );
     await graph.testId('filters-clear').click();
     await expect.poll(() => graph.drawnNodeCount()).toBe(SAMPLE.nodes.length);
   });
@@ -199,8 +201,8 @@ describe('graph canvas', () => {
 
   it('switches layouts; each is one named undo step and keeps every node', async () => {
     const { graph } = await openGraph();
-    await graph.testId('layout-select').selectOption('grid');
-    await graph.testId('layout-run').click();
+    await graph.testId('layout-menu').click();
+    await graph.testId('layout-grid').click();
     await expect.poll(() => graph.lastStepLabel()).toBe('Lay out: grid');
     const grid = await graph.document();
     // A grid: one offset for all x and all y, 80 apart.
@@ -213,8 +215,8 @@ describe('graph canvas', () => {
       ['concentric', 'Lay out: concentric'],
       ['force', 'Lay out: force-directed'],
     ] as const) {
-      await graph.testId('layout-select').selectOption(layout);
-      await graph.testId('layout-run').click();
+      await graph.testId('layout-menu').click();
+      await graph.testId(`layout-${layout}`).click();
       await expect.poll(() => graph.lastStepLabel(), { timeout: 30_000 }).toBe(label);
     }
     const after = await graph.document();
