@@ -58,7 +58,9 @@ class GraphPage {
         const cy = window.__carewealth!.cy!;
         const pts = cy.nodes().map((n) => n.renderedPosition());
         for (let y = 40 + h / 2; y < cy.height() - h / 2 - 20; y += 20) {
-          for (let x = cy.width() - 20 - w / 2; x > w / 2 + 20; x -= 20) {
+          // Not where the side drawer floats when a selection opens it (the right 25rem and more).
+          const right = cy.width() - 440;
+          for (let x = right - 20 - w / 2; x > w / 2 + 20; x -= 20) {
             if (pts.every((p) => Math.abs(p.x - x) > w / 2 + 25 || Math.abs(p.y - y) > h / 2 + 25)) return { x, y };
           }
         }
