@@ -32,6 +32,8 @@ export class MapPage extends AppPage {
   }
 
   async showSplit(): Promise<void> {
+    // Split has its own tab only on a wide screen; otherwise it is under "More".
+    if ((await this.testId('view-split').count()) === 0) await this.testId('view-more').click();
     await this.testId('view-split').click();
     await this.testId('split-view').waitFor({ state: 'visible' });
     await this.waitForIdle();
