@@ -86,7 +86,7 @@ describe('inspector', () => {
     await ui.byTestId('inspector-tags-new').press('Enter');
     const tagged = (await app.document())?.nodes.filter((n) => n.tags.includes('winter-2026')).map((n) => n.id);
     expect(tagged).toEqual(ids);
-    expect(await ui.byTestId('undo-button').textContent()).toContain('Edit tags of 3 nodes');
+    expect(await ui.byTestId('undo-button').getAttribute('aria-label')).toBe('Undo Edit tags of 3 nodes');
 
     await ui.byTestId('inspector-delete').click();
     const left = await app.document();
