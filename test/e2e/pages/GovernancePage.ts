@@ -10,6 +10,8 @@ export class GovernancePage {
   }
 
   async show(view: 'governance' | 'survey' | 'partners'): Promise<void> {
+    // Governance, Survey and Partners have tabs only on a wide screen; otherwise under "More".
+    if ((await this.byTestId(`view-${view}`).count()) === 0) await this.byTestId('view-more').click();
     await this.byTestId(`view-${view}`).click();
     await this.byTestId(`${view}-view`).waitFor({ state: 'visible' });
   }
