@@ -5,7 +5,8 @@ import { readGexf } from './read';
 import { writeGexf } from './write';
 
 export { readGexf, readGexfText } from './read';
-export { serializeGexf } from './write';
+export { mapHistory, serializeGexfHistory, writeGexfHistory } from './history';
+export { serializeGexf, type Spell } from './write';
 
 export const GEXF_FORMAT: FileFormat = {
   id: 'gexf',
