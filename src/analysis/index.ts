@@ -16,3 +16,4 @@ export * from './spectral';
 export * from './structure';
 export * from './workerCore';
 export * from './support';
+export * from './layouts';

@@ -52,7 +52,7 @@ describe('diffPicture', () => {
 
   it('keeps a lost node apart from a new one that reuses its id, and keeps positions', () => {
     // A: x "Ann" (person) cares for y; B: x is now "Bakery" (organisation) — not the same node.
-    const a = makeMap([person('x', 'Ann', { position: { x: 10, y: 20 } }), person('y', 'Yan', { position: { x: 50, y: 0 } })], [tie('t1', 'x', 'y')]);
+    const a = makeMap([person('x', 'Ann', { position: { x: 10, y: 20, pinned: false } }), person('y', 'Yan', { position: { x: 50, y: 0, pinned: false } })], [tie('t1', 'x', 'y')]);
     const b = makeMap([node('x', 'organisation', 'Bakery'), person('y', 'Yan')], []);
     const r = diffMaps({ doc: a, label: 'A' }, { doc: b, label: 'B' });
     const p = diffPicture(a, b, r);
@@ -62,8 +62,8 @@ describe('diffPicture', () => {
     expect(p.marks.get('x~before')).toBe('lost');
     expect(p.marks.get('x')).toBe('added');
     // y has no position in B: it keeps A's, so the picture does not move
-    expect(p.doc.nodes[1]?.position).toEqual({ x: 50, y: 0 });
-    expect(p.doc.nodes[2]?.position).toEqual({ x: 10, y: 20 });
+    expect(p.doc.nodes[1]?.position).toEqual({ x: 50, y: 0, pinned: false });
+    expect(p.doc.nodes[2]?.position).toEqual({ x: 10, y: 20, pinned: false });
     expect(pictureIds(p, ['y'])).toEqual(['y']);
   });
 });

@@ -51,7 +51,7 @@ describe('GEXF history', () => {
     const text = serializeGexfHistory(doc);
     expect(text).toContain('mode="dynamic"');
     expect(text).toContain('timeformat="date"');
-    const back = readGexfText(text);
+    const back = readGexfText(text, 'history.gexf');
     expect(back.ok).toBe(true);
     if (!back.ok) return;
     expect(back.value.nodes.map((n) => n.label)).toEqual(['Ann', 'Bob', 'Cat', 'Dee']);
