@@ -3,6 +3,7 @@
 export * from './changeTable';
 export * from './diff';
 export * from './diffMaps';
+export * from './format';
 export * from './indicators';
 export * from './match';
 export * from './picture';

@@ -13,8 +13,8 @@ import {
   diffMaps,
   type DiffResult,
   formatNumber,
-  type IndicatorRow,
-  percent,
+  indicatorChange,
+  indicatorValue,
 } from '../../analysis';
 import {
   findSnapshot,
@@ -124,19 +124,6 @@ async function readState(arg: string, ctx: CliContext): Promise<ComparedState | 
 
 // ---------------------------------------------------------------- the readable summary
 
-function signed(x: number, unit: IndicatorRow['unit']): string {
-  const sign = x > 0 ? '+' : x < 0 ? '−' : '±';
-  const size = Math.abs(x);
-  return unit === 'share'
-    ? `${sign}${(Math.round(size * 1000) / 10).toFixed(1)} pts`
-    : `${sign}${formatNumber(size)}`;
-}
-
-function cell(x: number | null, unit: IndicatorRow['unit']): string {
-  if (x === null) return '–';
-  return unit === 'share' ? percent(x) : formatNumber(x);
-}
-
 function table(rows: string[][]): string[] {
   const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
   return rows.map((r) =>
@@ -197,8 +184,8 @@ export function formatDiff(r: DiffResult): string[] {
         ],
         [
           'informal share of care received',
-          cell(i.before.informalShare, 'share'),
-          cell(i.after.informalShare, 'share'),
+          indicatorValue(i.before.informalShare, 'share'),
+          indicatorValue(i.after.informalShare, 'share'),
         ],
         [
           'informal / formal givers',
@@ -208,8 +195,8 @@ export function formatDiff(r: DiffResult): string[] {
         ['paid care added', '', i.paidCare.replace(/-/g, ' ')],
         [
           'share from the top giver',
-          cell(p.load.before.topGiverShare, 'share'),
-          cell(p.load.after.topGiverShare, 'share'),
+          indicatorValue(p.load.before.topGiverShare, 'share'),
+          indicatorValue(p.load.after.topGiverShare, 'share'),
         ],
         [
           'load concentration',
@@ -225,9 +212,9 @@ export function formatDiff(r: DiffResult): string[] {
         ['figure', 'before', 'after', 'change'],
         ...r.indicators.community.map((row) => [
           row.label,
-          cell(row.before, row.unit),
-          cell(row.after, row.unit),
-          row.change === null ? '–' : signed(row.change, row.unit),
+          indicatorValue(row.before, row.unit),
+          indicatorValue(row.after, row.unit),
+          row.change === null ? '–' : indicatorChange(row.change, row.unit),
         ]),
       ]).map((l) => `  ${l}`),
     );
