@@ -6,3 +6,5 @@ export * from './network';
 export * from './paper';
 export * from './sheet';
 export * from './wrap';
+export * from './evaluation';
+export * from './flow';

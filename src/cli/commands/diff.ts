@@ -17,9 +17,11 @@ import {
   indicatorValue,
 } from '../../analysis';
 import {
+  type CareMap,
   findSnapshot,
   formatProblem,
   labelOf,
+  type Snapshot,
   SNAPSHOT_EVENTS,
   snapshotEvent,
   snapshotState,
@@ -112,7 +114,11 @@ async function readState(arg: string, ctx: CliContext): Promise<ComparedState | 
     for (const p of found.problems) ctx.err(`  ${formatProblem(p)}`);
     return undefined;
   }
-  const s = found.value;
+  return snapshotAsState(doc, found.value, file);
+}
+
+/** A snapshot of a map read from `file` as one side of a comparison. */
+export function snapshotAsState(doc: CareMap, s: Snapshot, file: string): ComparedState {
   return {
     doc: snapshotState(doc, s),
     label: s.label,
