@@ -14,6 +14,7 @@ import { ImportChoiceDialog } from './ImportChoiceDialog';
 import { MapPane, SplitPane } from './MapPanes';
 import { EditAccessBanner } from './EditAccessBanner';
 import { MyMapsDialog } from './MyMapsDialog';
+import { OverTimePane } from './OverTimePane';
 import { ProblemsPanel } from './ProblemsPanel';
 import { useServices } from './services';
 import { registerCy } from './testHooks';
@@ -41,6 +42,7 @@ const VIEWS: readonly { id: ViewId; label: string }[] = [
   { id: 'governance', label: 'Governance' },
   { id: 'survey', label: 'Survey' },
   { id: 'partners', label: 'Partners' },
+  { id: 'over-time', label: 'Over time' },
 ];
 const VIEW_OPTIONS = VIEWS.map((v) => ({ value: v.id, label: v.label, testId: `view-${v.id}` }));
 
@@ -87,6 +89,8 @@ export function Shell() {
               <Suspense fallback={<p className="empty">Loading…</p>}>
                 <RecordView view={activeView} />
               </Suspense>
+            ) : activeView === 'over-time' ? (
+              <OverTimePane />
             ) : activeView === 'map' ? (
               <MapPane />
             ) : activeView === 'split' ? (

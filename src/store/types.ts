@@ -162,7 +162,7 @@ export interface GuidedActions {
 
 // ---------------------------------------------------------------- ui slice
 
-export type ViewId = 'graph' | 'table' | 'map' | 'split' | 'governance' | 'survey' | 'partners';
+export type ViewId = 'graph' | 'table' | 'map' | 'split' | 'governance' | 'survey' | 'partners' | 'over-time';
 
 export interface Selection {
   readonly nodeIds: readonly NodeId[];
