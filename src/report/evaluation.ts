@@ -37,6 +37,7 @@ import {
   SURVEY_DOMAINS,
   type Aggregate,
 } from '../model';
+import { type EvaluationSection } from './evaluationSections';
 import { embedFonts, type FontFiles } from './fonts';
 import { createFlow, type Flow } from './flow';
 import { drawLegend } from './legend';
@@ -44,15 +45,7 @@ import { drawNetwork, fitFrame } from './network';
 import { paperOf, type PaperSize } from './paper';
 import { drawText } from './sheet';
 
-/** The report's sections, in order; each may carry a narrative note. */
-export const EVALUATION_SECTIONS = [
-  { id: 'changes', label: 'What changed' },
-  { id: 'pictures', label: 'The map before and after' },
-  { id: 'indicators', label: 'Indicators' },
-  { id: 'partners', label: 'Partners: load and capacity' },
-  { id: 'surveys', label: 'Social Climate Survey rounds' },
-] as const;
-export type EvaluationSection = (typeof EVALUATION_SECTIONS)[number]['id'];
+
 
 export interface EvaluationReportInput {
   /** The earlier state and the later one. */

@@ -7,4 +7,5 @@ export * from './paper';
 export * from './sheet';
 export * from './wrap';
 export * from './evaluation';
+export * from './evaluationSections';
 export * from './flow';

@@ -53,6 +53,7 @@ describe('over time', () => {
     expect((counts.lost ?? 0) + (counts.lostFaded ?? 0)).toBeGreaterThan(20);
     await app.page.locator('[data-testid="picture-canvas"]').screenshot({ path: path.resolve(import.meta.dirname, '../../test-results/over-time-difference.png') });
 
+    await app.page.locator('[data-testid="over-time-view"]').screenshot({ path: path.resolve(import.meta.dirname, '../../test-results/over-time-view.png') });
     await view.byTestId('compare-tab-table').click();
     expect(await view.byTestId('change-row').count()).toBeGreaterThan(100);
     const csv = await view.download('change-csv');

@@ -4,9 +4,8 @@ import { useState } from 'react';
 
 import type { ComparedState, ConfirmedMatch } from '../../analysis';
 import type { CareMap } from '../../model';
-import { EVALUATION_SECTIONS, type EvaluationSection, writeEvaluationReport } from '../../report';
+import { EVALUATION_SECTIONS, type EvaluationSection } from '../../report/evaluationSections';
 import { downloadBytes, fileBaseName } from '../../ui/download';
-import { loadReportFonts } from '../export/reportFonts';
 
 export interface ReportButtonProps {
   readonly a: ComparedState;
@@ -23,6 +22,8 @@ export function ReportButton({ a, b, records, confirmed }: ReportButtonProps) {
   const handleWrite = async () => {
     setStatus('Writing the report…');
     try {
+      // pdf-lib and the font tools load only when a report is written.
+      const [{ writeEvaluationReport }, { loadReportFonts }] = await Promise.all([import('../../report/evaluation'), import('../export/reportFonts')]);
       const bytes = await writeEvaluationReport(
         { a, b, records, confirmed, notes, labelMode: names ? 'names' : 'initials', date: new Date().toISOString().slice(0, 10) },
         await loadReportFonts(),
