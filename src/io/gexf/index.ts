@@ -6,7 +6,7 @@ import { writeGexf } from './write';
 
 export { readGexf, readGexfText } from './read';
 export { mapHistory, serializeGexfHistory, writeGexfHistory } from './history';
-export { serializeGexf, type Spell } from './write';
+export { serializeGexf } from './write';
 
 export const GEXF_FORMAT: FileFormat = {
   id: 'gexf',
