@@ -21,7 +21,7 @@ afterEach(async () => {
 });
 
 describe('carewealth report', () => {
-  it('writes a PDF from the earliest snapshot to the map as it is', async () => {
+  it('writes a PDF from the earliest snapshot to the map as it is', { timeout: 90_000 }, async () => {
     const ctx = capture(dir.dir);
     const code = await runCli(['report', 'larkspur.carewealth.json', '--out', 'report.pdf', '--note', 'changes=Formative.'], ctx);
     expect(ctx.stderr).toEqual([]);

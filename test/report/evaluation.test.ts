@@ -37,7 +37,7 @@ async function report(extra: { labelMode?: 'names'; notes?: { changes: string } 
 }
 
 describe('writeEvaluationReport', () => {
-  it('writes a PDF with the changes, the pictures, the indicators, partners and surveys', async () => {
+  it('writes a PDF with the changes, the pictures, the indicators, partners and surveys', { timeout: 90_000 }, async () => {
     const { bytes, text } = await report({ notes: { changes: 'The WhatsApp group closed when its admin moved away.' } });
     expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
     const pdf = await PDFDocument.load(bytes);
@@ -53,7 +53,7 @@ describe('writeEvaluationReport', () => {
     expect(text).toContain('Jaccard index of ties');
   });
 
-  it('names no person by default, and names them when asked', async () => {
+  it('names no person by default, and names them when asked', { timeout: 90_000 }, async () => {
     const anonymous = await report();
     expect(anonymous.text).not.toContain('Maud');
     expect(anonymous.text).toContain('People are named by their initials');
