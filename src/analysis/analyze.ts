@@ -27,8 +27,14 @@ import {
   teamFigures,
 } from './figures';
 import { type Insight, runInsights } from './insights';
-import type { PathCentrality } from './kernel';
-import { computeNodeMeasures, MeasureContext, NODE_MEASURES, type NodeMeasureId } from './metrics';
+import {
+  computeNodeMeasures,
+  MeasureContext,
+  type MeasureContextOptions,
+  NODE_MEASURES,
+  type NodeMeasureId,
+} from './metrics';
+import type { PathEstimate } from './sampling';
 import { type AnalysisSettings, DEFAULT_SETTINGS } from './settings';
 import { degreeAt, edgeBetween, edgeCount } from './graph';
 import { components } from './structure';
@@ -59,6 +65,12 @@ export interface AnalysisResult {
     matches: string;
   }>;
   readonly nodes: NodeResult[];
+  /**
+   * How betweenness and closeness were estimated from a sample of sources on a map too big for
+   * the exact pass (how many sources, and the half-width of the widest 95% interval of each);
+   * null when they are exact or were not computed. See src/analysis/sampling.ts.
+   */
+  readonly pathEstimate: PathEstimate | null;
   /** Ids of nodes whose loss splits the network. */
   readonly articulationPoints: string[];
   /** Per articulation point: how many parts it leaves and who would be cut off. */
@@ -88,12 +100,8 @@ export interface AnalysisResult {
   readonly insights: Insight[];
 }
 
-export interface AnalyzeOptions {
-  /** Betweenness and closeness already computed elsewhere (workers), in buildGraph node order. */
-  readonly paths?: PathCentrality;
-  /** Clock for the step timings (see MeasureContextOptions). */
-  readonly clock?: () => number;
-}
+/** Paths computed elsewhere (workers), a clock for the step timings, budgets (see MeasureContextOptions). */
+export type AnalyzeOptions = MeasureContextOptions;
 
 /**
  * The analysis of a prepared context. With `includePaths` false the path-based measures
@@ -180,6 +188,7 @@ export function analyzeContext(
       matches,
     })),
     nodes,
+    pathEstimate: includePaths ? (ctx.paths().estimate ?? null) : null,
     articulationPoints: cuts.nodes.map((c) => ctx.ids[c.node] as string),
     cutPoints: cuts.nodes.map((c) => ({
       node: ctx.ids[c.node] as string,

@@ -99,6 +99,7 @@ export function routeMessage(
           type: 'pathPart',
           requestId: message.requestId,
           csr: message.csr,
+          ...(message.sources !== undefined ? { sources: message.sources } : {}),
           from: message.from,
           to: message.to,
         },

@@ -9,7 +9,8 @@ import type { CareMap } from '../model';
 import { type CareIndex, indexCare } from './care';
 import type { Csr } from './csr';
 import { buildStructure, degreeAt, distanceCsr, type Structure } from './graph';
-import { type PathCentrality, pathCentrality } from './kernel';
+import { type PathCentrality, pathPass } from './kernel';
+import { finishPlannedPaths, type PathBudget, type PathPlan, planPassOptions, planPaths } from './sampling';
 import { type AnalysisSettings, seededRandom } from './settings';
 import { eigenvectorCsr, pagerankCsr } from './spectral';
 import { clustering, constraint, coreNumbers, cutPoints, effectiveSize } from './structure';
@@ -22,6 +23,8 @@ export interface MeasureContextOptions {
    * passes a CPU-time clock so figures taken on a loaded machine stay comparable.
    */
   readonly clock?: () => number;
+  /** Lower the path budgets so that a small map samples its sources (tests and bench only). */
+  readonly pathBudget?: PathBudget;
 }
 
 /** Everything a measure may need, computed at most once per analysis. */
@@ -39,6 +42,7 @@ export class MeasureContext {
 
   /** The clock step timings are read from (milliseconds); wall time unless the caller says. */
   private readonly clock: () => number;
+  private readonly pathBudget: PathBudget;
 
   constructor(
     readonly doc: CareMap,
@@ -46,6 +50,7 @@ export class MeasureContext {
     options: MeasureContextOptions = {},
   ) {
     this.clock = options.clock ?? (() => performance.now());
+    this.pathBudget = options.pathBudget ?? {};
     this.structure = this.time('graph', () =>
       buildStructure(doc, {
         weighting: settings.weighting,
@@ -119,9 +124,29 @@ export class MeasureContext {
     return this.once('graphology', () => weightGraph(this.structure));
   }
 
-  /** Betweenness and closeness from the fast kernel, on path lengths 1/weight when weighted. */
+  /**
+   * Which sources the path pass runs from: every node, or a seeded sample on a map too big for
+   * the exact pass unless `settings.exactPaths` (see sampling.ts).
+   */
+  pathPlan(): PathPlan {
+    return this.once('pathPlan', () =>
+      planPaths(this.pathCsr(), {
+        ...this.pathBudget,
+        exact: this.settings.exactPaths,
+        seed: this.settings.seed,
+      }),
+    );
+  }
+
+  /**
+   * Betweenness and closeness from the fast kernel, on path lengths 1/weight when weighted;
+   * estimated (with `estimate` set) when the plan samples the sources.
+   */
   paths(): PathCentrality {
-    return this.once('paths', () => pathCentrality(this.pathCsr()));
+    return this.once('paths', () => {
+      const plan = this.pathPlan();
+      return finishPlannedPaths(this.ids.length, pathPass(this.pathCsr(), planPassOptions(plan)), plan);
+    });
   }
 
   clustering() {

@@ -26,11 +26,15 @@ export interface AnalyzeRequest {
   readonly parts: number;
 }
 
-/** Helper worker: run the path pass over sources [from, to) of `csr`. */
+/**
+ * Helper worker: run the path pass over sources [from, to) of `csr`, or, when `sources` is given
+ * (a sample, see sampling.ts), over positions [from, to) of that list, keeping the sample's sums.
+ */
 export interface PathPartRequest {
   readonly type: 'pathPart';
   readonly requestId: number;
   readonly csr: Csr;
+  readonly sources?: Int32Array;
   readonly from: number;
   readonly to: number;
 }
@@ -69,11 +73,12 @@ export interface QuickMessage {
   readonly result: AnalysisResult;
 }
 
-/** Primary -> client: please have a helper run sources [from, to); I run [0, from). */
+/** Primary -> client: please have a helper run sources [from, to) (of `sources` when given); I run [0, from). */
 export interface SplitMessage {
   readonly type: 'split';
   readonly requestId: number;
   readonly csr: Csr;
+  readonly sources?: Int32Array;
   readonly from: number;
   readonly to: number;
 }
