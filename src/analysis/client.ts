@@ -133,6 +133,8 @@ export interface AnalysisClientOptions {
    * worker where `Worker` is missing or fails to start.
    */
   readonly createWorker?: () => WorkerLike;
+  /** Makes the helper that takes part of a split path pass; default `createWorker`. */
+  readonly createHelper?: () => WorkerLike;
   /**
    * Maps with at least this many nodes share the path pass between two workers (default 2,000;
    * below that the second worker's start-up costs more than it saves). Infinity never splits.
@@ -165,6 +167,7 @@ function twoCores(): boolean {
 export class AnalysisClient {
   private readonly onUpdate: (update: AnalysisUpdate) => void;
   private readonly createWorker: () => WorkerLike;
+  private readonly createHelper: () => WorkerLike;
   private readonly splitFrom: number;
   private primary: WorkerLike | null = null;
   private helper: WorkerLike | null = null;
@@ -174,6 +177,7 @@ export class AnalysisClient {
   constructor(options: AnalysisClientOptions) {
     this.onUpdate = options.onUpdate;
     this.createWorker = options.createWorker ?? defaultCreateWorker;
+    this.createHelper = options.createHelper ?? this.createWorker;
     this.splitFrom =
       options.splitFrom ?? (options.createWorker === undefined && !twoCores() ? Infinity : 2000);
   }
@@ -218,7 +222,7 @@ export class AnalysisClient {
   private worker(role: 'primary' | 'helper'): WorkerLike {
     const existing = role === 'primary' ? this.primary : this.helper;
     if (existing !== null) return existing;
-    const worker = this.createWorker();
+    const worker = role === 'primary' ? this.createWorker() : this.createHelper();
     worker.onmessage = (event) => this.receive(worker, role, event.data);
     if (role === 'primary') this.primary = worker;
     else this.helper = worker;
@@ -244,4 +248,33 @@ export class AnalysisClient {
         this.onUpdate(route.update);
     }
   }
+}
+
+/**
+ * Run one analysis to its end and resolve to the complete result (the command line's way: no
+ * revisions, no superseding). `onProgress` hears the path pass's progress, in sources. Rejects
+ * with the worker's message if the analysis fails.
+ */
+export function analyzeToEnd(
+  doc: CareMap,
+  settings: AnalysisSettings,
+  options: Omit<AnalysisClientOptions, 'onUpdate'>,
+  onProgress?: (done: number, total: number) => void,
+): Promise<AnalysisResult> {
+  return new Promise((resolve, reject) => {
+    const client: AnalysisClient = new AnalysisClient({
+      ...options,
+      onUpdate: (update) => {
+        if (update.type === 'progress' && update.phase === 'paths') onProgress?.(update.done, update.total);
+        else if (update.type === 'paths') {
+          client.dispose();
+          resolve(update.result);
+        } else if (update.type === 'error') {
+          client.dispose();
+          reject(new Error(update.message));
+        }
+      },
+    });
+    client.analyze(doc, settings, 0);
+  });
 }

@@ -142,13 +142,22 @@ export function createWorkerCore(post: (message: FromWorker) => void): (message:
   };
 }
 
+export interface InlineWorkerOptions {
+  /**
+   * Deliver the worker's messages the moment it posts them instead of on a later task. The
+   * command line runs its primary this way, so a split reaches the helper thread at once rather
+   * than after this thread's whole share of the pass. Default false.
+   */
+  readonly replyAtOnce?: boolean;
+}
+
 /**
  * A worker that runs in this thread: messages are handled on a later task (as with a real
  * worker, so the caller never sees an answer before `postMessage` returns). Used where Web Workers
- * are unavailable (tests, jsdom) and as the fake worker in protocol tests. `terminate` drops every
- * message not yet delivered.
+ * are unavailable (tests, jsdom), as the fake worker in protocol tests, and as the command line's
+ * primary. `terminate` drops every message not yet delivered.
  */
-export function createInlineWorker(): WorkerLike {
+export function createInlineWorker(options: InlineWorkerOptions = {}): WorkerLike {
   let alive = true;
   const worker: WorkerLike = {
     onmessage: null,
@@ -162,6 +171,10 @@ export function createInlineWorker(): WorkerLike {
     },
   };
   const handle = createWorkerCore((data) => {
+    if (options.replyAtOnce === true) {
+      if (alive) worker.onmessage?.({ data });
+      return;
+    }
     setTimeout(() => {
       if (alive) worker.onmessage?.({ data });
     }, 0);

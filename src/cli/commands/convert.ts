@@ -8,6 +8,7 @@ import { writeMapFile } from '../../io';
 import { formatProblem } from '../../model';
 import { parseCommandArgs, printHelp, printUsage } from '../args';
 import { formatBytes, groupFileArgs, readOneMap } from '../files';
+import { CONVERT } from '../registry';
 import { type Command, EXIT } from '../types';
 
 async function exists(file: string): Promise<boolean> {
@@ -20,9 +21,7 @@ async function exists(file: string): Promise<boolean> {
 }
 
 export const convertCommand: Command = {
-  name: 'convert',
-  summary: 'convert a map to another format (chosen by the output extension)',
-  usage: ['convert IN OUT [--force]   (IN may be a CSV pair written a.csv,b.csv)'],
+  ...CONVERT,
   async run(args, ctx) {
     const parsed = parseCommandArgs(convertCommand, args, { force: { type: 'boolean', short: 'f' } }, ctx);
     if (parsed === undefined) return EXIT.usage;
