@@ -187,14 +187,17 @@ export class AnalysisClient {
     return this.current !== null && !this.current.finished;
   }
 
-  /** Analyse `doc` (stamped `revision`), superseding any request still running. */
-  analyze(doc: CareMap, settings: AnalysisSettings, revision: number): void {
+  /**
+   * Analyse `doc` (stamped `revision`), superseding any request still running. With `quick`
+   * false no quick result is sent, only the complete one (see AnalyzeRequest.quick).
+   */
+  analyze(doc: CareMap, settings: AnalysisSettings, revision: number, quick = true): void {
     // A busy worker cannot read messages until its pass ends, so a newer request replaces it.
     if (this.busy) this.stopWorkers();
     const requestId = this.nextId++;
     this.current = startRequest(requestId, revision);
     const parts = settings.paths && doc.nodes.length >= this.splitFrom ? 2 : 1;
-    this.worker('primary').postMessage({ type: 'analyze', requestId, revision, doc, settings, parts });
+    this.worker('primary').postMessage({ type: 'analyze', requestId, revision, doc, settings, parts, quick });
   }
 
   /** Stop the running request, if any; its quick result (if sent) stays valid. */
@@ -275,6 +278,6 @@ export function analyzeToEnd(
         }
       },
     });
-    client.analyze(doc, settings, 0);
+    client.analyze(doc, settings, 0, false);
   });
 }

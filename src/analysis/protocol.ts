@@ -24,6 +24,12 @@ export interface AnalyzeRequest {
   readonly doc: CareMap;
   readonly settings: AnalysisSettings;
   readonly parts: number;
+  /**
+   * Send the quick result (everything but the path measures) before the complete one; default
+   * true. The command line, which waits for the complete result anyway, asks for none: the quick
+   * result's insights cost as much again as the complete result's.
+   */
+  readonly quick?: boolean;
 }
 
 /**

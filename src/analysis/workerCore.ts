@@ -96,7 +96,8 @@ export function createWorkerCore(post: (message: FromWorker) => void): (message:
         to: count,
       });
     }
-    post({ type: 'quick', requestId, revision, result: analyzeContext(ctx, false) });
+    if (message.quick !== false)
+      post({ type: 'quick', requestId, revision, result: analyzeContext(ctx, false) });
     const sums = passOver(requestId, csr, sources, 0, own);
     if (own < count) waiting.set(requestId, { ctx, revision, plan, own: sums });
     else finish(requestId, ctx, revision, plan, sums);
