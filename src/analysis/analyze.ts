@@ -128,29 +128,7 @@ export function analyzeContext(
     return row;
   });
   const { structure } = ctx;
-  const figures = ctx.once('figures', () => {
-    const n = ctx.ids.length;
-    const m = edgeCount(structure);
-    const sizes = ctx.once('components', () => components(ctx.csr).sizes);
-    const cl = ctx.clustering().clustering;
-    return {
-      density: n < 2 ? 0 : (2 * m) / (n * (n - 1)),
-      components: { count: sizes.length, sizes: [...sizes].sort((a, b) => b - a) },
-      averageClustering: n === 0 ? 0 : cl.reduce((s, x) => s + x, 0) / n,
-      isolates: ctx.ids.filter((_id, i) => degreeAt(structure, i) === 0),
-      pendants: ctx.ids.filter((_id, i) => degreeAt(structure, i) === 1),
-      census: census(ctx.care),
-      offering: offeringShare(ctx.care, settings.offeringScope),
-      careTypes: careTypeFrequency(ctx.care),
-      strengthMix: strengthMix(ctx.care),
-      teams: teamFigures(ctx.care),
-      reciprocity: reciprocity(ctx.care),
-      receivers: receiverCoverage(ctx.care),
-      dormantTies: dormantTies(ctx.care),
-      formalInformalTies: formalInformalTies(ctx.care),
-      careWealth: careWealth(ctx.care),
-    };
-  });
+  const figures = mapFigures(ctx, settings);
   const cuts = ctx.cutPoints();
   const communities = ctx.communities();
   const members: string[][] = Array.from({ length: communities.count }, () => []);
@@ -205,6 +183,49 @@ export function analyzeContext(
     figures,
     insights,
   };
+}
+
+type Figures = AnalysisResult['figures'];
+
+/** The map-level figures (domain §3.5–3.6), computed once per context. */
+function mapFigures(ctx: MeasureContext, settings: AnalysisSettings): Figures {
+  const { structure } = ctx;
+  return ctx.once('figures', () => {
+    const n = ctx.ids.length;
+    const m = edgeCount(structure);
+    const sizes = ctx.once('components', () => components(ctx.csr).sizes);
+    const cl = ctx.clustering().clustering;
+    return {
+      density: n < 2 ? 0 : (2 * m) / (n * (n - 1)),
+      components: { count: sizes.length, sizes: [...sizes].sort((a, b) => b - a) },
+      averageClustering: n === 0 ? 0 : cl.reduce((s, x) => s + x, 0) / n,
+      isolates: ctx.ids.filter((_id, i) => degreeAt(structure, i) === 0),
+      pendants: ctx.ids.filter((_id, i) => degreeAt(structure, i) === 1),
+      census: census(ctx.care),
+      offering: offeringShare(ctx.care, settings.offeringScope),
+      careTypes: careTypeFrequency(ctx.care),
+      strengthMix: strengthMix(ctx.care),
+      teams: teamFigures(ctx.care),
+      reciprocity: reciprocity(ctx.care),
+      receivers: receiverCoverage(ctx.care),
+      dormantTies: dormantTies(ctx.care),
+      formalInformalTies: formalInformalTies(ctx.care),
+      careWealth: careWealth(ctx.care),
+    };
+  });
+}
+
+/**
+ * Compute, into the context, everything of the analysis that does not need the path measures
+ * (node measures, figures, cut points, communities), without assembling a result or running the
+ * insights: what a primary worker does before its share of the path pass when nobody waits for a
+ * quick result, so that afterwards only the insights and the assembly remain.
+ */
+export function prepareContext(ctx: MeasureContext): void {
+  computeNodeMeasures(ctx, false);
+  mapFigures(ctx, ctx.settings);
+  ctx.cutPoints();
+  ctx.communities();
 }
 
 /** The analysis and the time each step took (milliseconds), for the bench. */

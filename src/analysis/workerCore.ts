@@ -1,7 +1,7 @@
 // What an analysis worker does with each message, written against a `post` function instead of
 // the worker global so it runs the same in a real Web Worker (analysis.worker.ts), in the
 // main-thread fallback, and in tests with fake workers. See protocol.ts for the conversation.
-import { analyzeContext } from './analyze';
+import { analyzeContext, prepareContext } from './analyze';
 import type { Csr } from './csr';
 import { mergePathSums, pathPass, type PathSums } from './kernel';
 import { MeasureContext } from './metrics';
@@ -98,6 +98,7 @@ export function createWorkerCore(post: (message: FromWorker) => void): (message:
     }
     if (message.quick !== false)
       post({ type: 'quick', requestId, revision, result: analyzeContext(ctx, false) });
+    else prepareContext(ctx);
     const sums = passOver(requestId, csr, sources, 0, own);
     if (own < count) waiting.set(requestId, { ctx, revision, plan, own: sums });
     else finish(requestId, ctx, revision, plan, sums);
