@@ -162,9 +162,14 @@ export function pathCentrality(csr: Csr, options: Omit<PathPassOptions, 'from' |
 
 function unweightedSource(csr: Csr, sums: PathSums): (s: number) => void {
   const { n, offsets, targets } = csr;
+  // Distances are stored offset by a base that grows with every source, so a node is undiscovered
+  // when its entry is below the base: no pass over every node to reset them after each source
+  // (on a 200,000-node map that pass was a tenth of the time).
   const dist = new Int32Array(n).fill(-1);
+  let base = 0;
   const sigma = new Float64Array(n);
-  // (1 + delta[v]) / sigma[v] of each node once its dependency delta[v] is known.
+  // (1 + delta[v]) / sigma[v] of each node once its dependency delta[v] is known; always written
+  // for a node before a predecessor reads it, so never reset either.
   const factor = new Float64Array(n);
   // BFS order doubles as the queue and, read backwards, as Brandes' stack.
   const order = new Int32Array(n);
@@ -176,7 +181,12 @@ function unweightedSource(csr: Csr, sums: PathSums): (s: number) => void {
   const bc = sums.betweenness;
   const sample = sums.sample ?? null;
   return (s) => {
-    dist[s] = 0;
+    if (base > 0x7fffffff - 2 * (n + 1)) {
+      dist.fill(-1);
+      base = 0;
+    }
+    base += n + 1;
+    dist[s] = base;
     sigma[s] = 1;
     order[0] = s;
     let head = 0;
@@ -187,16 +197,17 @@ function unweightedSource(csr: Csr, sums: PathSums): (s: number) => void {
       first[head] = edges;
       const v = order[head++] as number;
       const dv = dist[v] as number;
-      total += dv;
+      total += dv - base;
       const sv = sigma[v] as number;
       const next = dv + 1;
       const end = offsets[v + 1] as number;
       for (let j = offsets[v] as number; j < end; j++) {
         const w = targets[j] as number;
         let dw = dist[w] as number;
-        if (dw < 0) {
+        if (dw < base) {
           dw = next;
           dist[w] = next;
+          sigma[w] = 0;
           order[tail++] = w;
         }
         if (dw === next) {
@@ -221,13 +232,7 @@ function unweightedSource(csr: Csr, sums: PathSums): (s: number) => void {
       const dv = sv * pulled;
       factor[v] = (1 + dv) / sv;
       bc[v] = (bc[v] as number) + dv;
-      if (sample !== null) addSample(sample, v, dv, dist[v] as number);
-    }
-    for (let i = 0; i < tail; i++) {
-      const v = order[i] as number;
-      dist[v] = -1;
-      sigma[v] = 0;
-      factor[v] = 0;
+      if (sample !== null) addSample(sample, v, dv, (dist[v] as number) - base);
     }
   };
 }
