@@ -1,5 +1,5 @@
 // The running app: the singleton store and storage, the start-up map, autosave flushed when the
-// page is hidden, and the read-only test hook in test builds.
+// page is hidden, the offline app's update prompt, and the read-only test hook in test builds.
 import { useEffect } from 'react';
 
 import { AppStoreProvider } from '../store';
@@ -8,6 +8,7 @@ import { loadSampleMap } from './sample';
 import { getAppServices, ServicesProvider } from './services';
 import { Shell } from './Shell';
 import { installTestHooks } from './testHooks';
+import { UpdatePrompt } from './UpdatePrompt';
 
 import './app.css';
 
@@ -39,6 +40,7 @@ export function App() {
     <ServicesProvider value={services}>
       <AppStoreProvider value={services.store}>
         <Shell />
+        <UpdatePrompt />
       </AppStoreProvider>
     </ServicesProvider>
   );

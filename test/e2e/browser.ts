@@ -1,6 +1,9 @@
 // Shared browser plumbing for the browser tests: one headless Chromium per spec file (the system
 // /usr/bin/chromium; never a downloaded one), a fresh context per test (so IndexedDB and storage
-// start empty), and a full-page screenshot in test-results/ when a test fails.
+// start empty), and a full-page screenshot in test-results/ when a test fails. Service workers are
+// blocked in these contexts: the installed app's worker would fetch every file of the build in
+// the background of each test and then answer from its cache; offline.spec.ts, which is about
+// that worker, opens its own context with them allowed.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -37,6 +40,15 @@ export function baseUrl(): string {
     throw new Error('CAREWEALTH_E2E_URL is not set: run the browser tests with `npm run test:e2e`');
   }
   return url;
+}
+
+/** The folder the served build is in, set by test/e2e/run.mjs. */
+export function servedDir(): string {
+  const dir = process.env.CAREWEALTH_E2E_DIR;
+  if (dir === undefined || dir === '') {
+    throw new Error('CAREWEALTH_E2E_DIR is not set: run the browser tests with `npm run test:e2e`');
+  }
+  return dir;
 }
 
 export async function launchBrowser(): Promise<Browser> {
@@ -78,7 +90,7 @@ export function useBrowser(viewport = { width: 1280, height: 800 }): BrowserSess
   });
   beforeEach(async () => {
     if (browser === undefined) throw new Error('browser did not start');
-    context = await browser.newContext({ viewport, acceptDownloads: true });
+    context = await browser.newContext({ viewport, acceptDownloads: true, serviceWorkers: 'block' });
     page = await context.newPage();
     errors = [];
     page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));

@@ -30,7 +30,8 @@ export interface MapViewProps {
   readonly assets?: MapAssets;
 }
 
-const ASSET_BASE = import.meta.env.BASE_URL;
+// Absolute: the build's base is relative ('./'), and MapLibre fetches from its worker.
+const ASSET_BASE = new URL(import.meta.env.BASE_URL, document.baseURI).href;
 
 export default function MapView({ onProbe, assets }: MapViewProps) {
   const store = useAppStoreApi();

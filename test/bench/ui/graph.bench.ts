@@ -195,7 +195,8 @@ async function measure(url: string, size: number, arranged: boolean): Promise<Fi
   await writeFile(file, text);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // No service worker: it would download the whole build in the background of the timing.
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
     await page.goto(url);
     await page.waitForFunction(() => window.__carewealth?.cy != null, undefined, { timeout: 120_000 });
     // Let the sample map settle (its analysis, first save) before opening the file.
