@@ -11,8 +11,8 @@ import {
   analyzeMap,
   analyzeToEnd,
   createInlineWorker,
+  describeEstimate,
   percent,
-  type PathEstimate,
   resolveSettings,
   type Weighting,
 } from '../../analysis';
@@ -99,13 +99,6 @@ async function analyzeOnCores(
   );
   progress?.('');
   return result;
-}
-
-/** "estimated from 2,000 of 200,000 sources, ± 0.0021 (betweenness) and ± 0.0008 (closeness)". */
-export function describeEstimate(e: PathEstimate): string {
-  const n = (x: number) => x.toLocaleString('en-GB');
-  const pm = (x: number) => `± ${x.toPrecision(2)}`;
-  return `estimated from ${n(e.sources)} of ${n(e.of)} sources, ${pm(e.betweenness)} (betweenness) and ${pm(e.closeness)} (closeness) at 95%`;
 }
 
 function num(x: number | null, digits = 3): string {

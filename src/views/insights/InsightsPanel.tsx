@@ -11,6 +11,7 @@ import { useAppStore, useAppStoreApi } from '../../store';
 import { MeasurePicker } from '../measures/MeasurePicker';
 import { formatNumber, groupInsights, humanise, INSIGHT_GROUPS } from './groups';
 import { InsightSettings } from './InsightSettings';
+import { PathEstimateNote } from './PathEstimateNote';
 import { describeThreshold } from './thresholds';
 
 export interface InsightsPanelProps {
@@ -48,6 +49,7 @@ export function InsightsPanel({ onCancel, onRerun, onClose }: InsightsPanelProps
         onCancel={onCancel}
         onRerun={onRerun}
       />
+      <PathEstimateNote />
       <InsightSettings />
       <MeasurePicker />
       {!hasMap ? (
