@@ -90,8 +90,12 @@ export function routeMessage(
     case 'quick':
       return { kind: 'update', state: current, update: { type: 'quick', revision, result: message.result } };
     case 'split': {
-      // The helper's share counts towards the total from the start, so progress never jumps back.
-      const total: [number, number] = [current.total[0], message.to - message.from];
+      // The helper's share counts towards the total from the start, so progress never jumps back;
+      // a shared pass counts whole in the primary's total.
+      const total: [number, number] = [
+        current.total[0],
+        message.claim !== undefined ? 0 : message.to - message.from,
+      ];
       return {
         kind: 'toHelper',
         state: { ...current, total },
@@ -102,6 +106,7 @@ export function routeMessage(
           ...(message.sources !== undefined ? { sources: message.sources } : {}),
           from: message.from,
           to: message.to,
+          ...(message.claim !== undefined ? { claim: message.claim } : {}),
         },
       };
     }

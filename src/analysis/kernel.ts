@@ -48,6 +48,12 @@ export interface PathPassOptions {
   readonly to?: number;
   /** Keep the per-target sums an estimate needs (SampleSums); default false. */
   readonly sample?: boolean;
+  /**
+   * Share [from, to) with other threads as it goes: positions are taken a few at a time from
+   * `claim[0]` (an Int32Array on a SharedArrayBuffer, starting at `from`) with Atomics.add, so
+   * whichever thread is free takes the next ones. Without it this pass runs every position.
+   */
+  readonly claim?: Int32Array;
   /** Called every `progressEvery` sources, and after the last, with (sources done, sources in range). */
   readonly onProgress?: (done: number, total: number) => void;
   readonly progressEvery?: number;
@@ -84,17 +90,32 @@ export function pathPass(csr: Csr, options: PathPassOptions = {}): PathSums {
   };
   const every = Math.max(1, options.progressEvery ?? 256);
   const single = csr.lengths === null ? unweightedSource(csr, sums) : weightedSource(csr, sums);
-  for (let k = from; k < to; k++) {
-    single(sources === null ? k : (sources[k] as number));
-    const done = k - from + 1;
-    // The last source always reports, so a share smaller than `every` still says it is done.
-    if (done % every === 0 || k === to - 1) {
-      options.onProgress?.(done, to - from);
-      if (options.shouldStop?.() === true) break;
+  const claim = options.claim;
+  let done = 0;
+  let reported = 0;
+  for (let next = from; ;) {
+    const start = claim === undefined ? next : Atomics.add(claim, 0, CLAIM_STEP);
+    if (start >= to) break;
+    const end = claim === undefined ? to : Math.min(to, start + CLAIM_STEP);
+    for (let k = start; k < end; k++) {
+      single(sources === null ? k : (sources[k] as number));
+      done++;
+      // The last source always reports, so a share smaller than `every` still says it is done.
+      if (done % every === 0 || k === to - 1) {
+        options.onProgress?.(done, to - from);
+        reported = done;
+        if (options.shouldStop?.() === true) return sums;
+      }
     }
+    next = end;
   }
+  // Sharing a claim, this thread may not have run the last position: say how far it got.
+  if (reported !== done) options.onProgress?.(done, to - from);
   return sums;
 }
+
+/** Positions a thread takes at a time from a shared claim counter. */
+const CLAIM_STEP = 4;
 
 /** Sum the parts of several passes over disjoint source ranges (mutates and returns the first). */
 export function mergePathSums(parts: readonly PathSums[]): PathSums {

@@ -43,6 +43,8 @@ export interface PathPartRequest {
   readonly sources?: Int32Array;
   readonly from: number;
   readonly to: number;
+  /** Shared with the primary: take positions from this counter as it does (see PathPassOptions.claim). */
+  readonly claim?: Int32Array;
 }
 
 /** Primary worker: the helper's sums for the request it is waiting on. */
@@ -87,6 +89,12 @@ export interface SplitMessage {
   readonly sources?: Int32Array;
   readonly from: number;
   readonly to: number;
+  /**
+   * Where memory can be shared (Node, or a cross-origin isolated page): [from, to) is the whole
+   * pass, and both workers take positions from this counter until none are left, so neither waits
+   * for the other however their speeds differ. The helper's progress then counts toward no total.
+   */
+  readonly claim?: Int32Array;
 }
 
 /** Helper -> client: the sums of its part, to hand to the primary. */

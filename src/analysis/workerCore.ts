@@ -16,6 +16,17 @@ interface Waiting {
   readonly own: PathSums;
 }
 
+/**
+ * Whether threads can share a counter: SharedArrayBuffer exists (Node; a browser page only when
+ * cross-origin isolated, which a plain static host does not give).
+ */
+function canShareMemory(): boolean {
+  return (
+    typeof SharedArrayBuffer !== 'undefined' &&
+    (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated !== false
+  );
+}
+
 /** About a hundred progress messages per pass, but not one per source on small maps. */
 function progressEvery(sources: number): number {
   return Math.max(16, Math.floor(sources / 100));
@@ -53,19 +64,22 @@ export function createWorkerCore(post: (message: FromWorker) => void): (message:
     post({ type: 'paths', requestId, revision, result: analyzeContext(ctx, true) });
   }
 
+  /** Run [from, to) of the pass (taking positions from `claim` when shared); `counts` whether its range is this worker's total. */
   function passOver(
     requestId: number,
     csr: Csr,
     sources: Int32Array | undefined,
-    from: number,
-    to: number,
+    range: { from: number; to: number; claim?: Int32Array; counts: boolean },
   ): PathSums {
+    const { from, to, claim } = range;
     return pathPass(csr, {
       from,
       to,
       ...(sources !== undefined ? { sources, sample: true } : {}),
+      ...(claim !== undefined ? { claim } : {}),
       progressEvery: progressEvery(to - from),
-      onProgress: (done, total) => post({ type: 'progress', requestId, phase: 'paths', done, total }),
+      onProgress: (done, total) =>
+        post({ type: 'progress', requestId, phase: 'paths', done, total: range.counts ? total : 0 }),
     });
   }
 
@@ -83,24 +97,32 @@ export function createWorkerCore(post: (message: FromWorker) => void): (message:
     const plan = ctx.pathPlan();
     const sources = plan.sources ?? undefined;
     const count = planSize(plan, csr.n);
-    // The helper gets its share before the quick analysis runs here, so both cores work from the start.
-    const own = message.parts > 1 && count >= 2 ? primaryShare(count, csr.lengths !== null) : count;
-    if (own < count) {
+    // The helper gets its share before the quick analysis runs here, so both cores work from the
+    // start. Where memory can be shared, both take sources from one counter instead (no guessing
+    // how long the quick analysis takes); elsewhere the helper gets a fixed share.
+    const split = message.parts > 1 && count >= 2;
+    const claim = split && canShareMemory() ? new Int32Array(new SharedArrayBuffer(4)) : undefined;
+    const own = !split ? count : claim !== undefined ? 0 : primaryShare(count, csr.lengths !== null);
+    if (split) {
       // The helper needs no ids: it only walks indices.
       post({
         type: 'split',
         requestId,
         csr: { ...csr, ids: [] },
         ...(sources !== undefined ? { sources } : {}),
-        from: own,
-        to: count,
+        ...(claim !== undefined ? { claim, from: 0, to: count } : { from: own, to: count }),
       });
     }
     if (message.quick !== false)
       post({ type: 'quick', requestId, revision, result: analyzeContext(ctx, false) });
     else prepareContext(ctx);
-    const sums = passOver(requestId, csr, sources, 0, own);
-    if (own < count) waiting.set(requestId, { ctx, revision, plan, own: sums });
+    const sums = passOver(
+      requestId,
+      csr,
+      sources,
+      claim !== undefined ? { from: 0, to: count, claim, counts: true } : { from: 0, to: own, counts: true },
+    );
+    if (split) waiting.set(requestId, { ctx, revision, plan, own: sums });
     else finish(requestId, ctx, revision, plan, sums);
   }
 
@@ -114,7 +136,12 @@ export function createWorkerCore(post: (message: FromWorker) => void): (message:
           post({
             type: 'pathSums',
             requestId: message.requestId,
-            sums: passOver(message.requestId, message.csr, message.sources, message.from, message.to),
+            sums: passOver(message.requestId, message.csr, message.sources, {
+              from: message.from,
+              to: message.to,
+              ...(message.claim !== undefined ? { claim: message.claim } : {}),
+              counts: message.claim === undefined,
+            }),
           });
           break;
         case 'partSums': {
