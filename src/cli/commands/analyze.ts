@@ -15,6 +15,7 @@ import {
   percent,
   resolveSettings,
   type Weighting,
+  type WorkerLike,
 } from '../../analysis';
 import type { CareMap } from '../../model';
 import { parseCommandArgs, printHelp, printUsage } from '../args';
@@ -65,31 +66,37 @@ export const analyzeCommand: Command = {
       printUsage(analyzeCommand, ctx, 'needs exactly one map');
       return EXIT.usage;
     }
-    const loaded = await readOneMap(g, ctx);
-    if (loaded === undefined) return EXIT.failed;
-    const settings = resolveSettings({ weighting, seed, exactPaths: parsed.values.exact === true });
-    const result = await analyzeOnCores(loaded.value, settings, ctx);
+    // The second thread starts now, so it is ready by the time the file is read and the graph built.
+    const helper = ctx.startAnalysisThread?.();
+    let result: AnalysisResult;
+    try {
+      const loaded = await readOneMap(g, ctx);
+      if (loaded === undefined) return EXIT.failed;
+      const settings = resolveSettings({ weighting, seed, exactPaths: parsed.values.exact === true });
+      result = await analyzeOnCores(loaded.value, settings, helper, ctx.progress);
+    } finally {
+      helper?.terminate();
+    }
     if (parsed.values.json === true) ctx.out(JSON.stringify(result, null, 2));
     else formatReport(result).forEach((line) => ctx.out(line));
     return EXIT.ok;
   },
 };
 
-/** The analysis on two cores when a thread can be started and the map is big enough, else here. */
+/** The analysis on two cores when there is a helper thread and the map is big enough, else here. */
 async function analyzeOnCores(
   doc: CareMap,
   settings: AnalysisSettings,
-  ctx: CliContext,
+  helper: WorkerLike | undefined,
+  progress: CliContext['progress'],
 ): Promise<AnalysisResult> {
-  const start = ctx.startAnalysisThread;
-  if (start === undefined || doc.nodes.length < THREAD_FROM) return analyzeMap(doc, settings);
-  const progress = ctx.progress;
+  if (helper === undefined || doc.nodes.length < THREAD_FROM) return analyzeMap(doc, settings);
   const result = await analyzeToEnd(
     doc,
     settings,
     {
       createWorker: () => createInlineWorker({ replyAtOnce: true }),
-      createHelper: start,
+      createHelper: () => helper,
       splitFrom: THREAD_FROM,
     },
     progress === undefined
