@@ -2,7 +2,7 @@
 // per node measure, saying what it is (normalised? weighted? directed? which networkx function it
 // matches) and how to compute it from a shared, lazily filled context. The CLI, the app's
 // size-and-colour pickers and the bench all iterate over NODE_MEASURES.
-import type { CareMap } from '../model';
+import type { CareMap, NodeId } from '../model';
 import { type CareIndex, indexCare } from './care';
 import type { Csr } from './csr';
 import { buildStructure, degreeAt, distanceCsr, type Structure } from './graph';
@@ -32,7 +32,7 @@ export class MeasureContext {
   readonly care: CareIndex;
   /** Unweighted CSR of the structural graph; node order = `ids`. */
   readonly csr: Csr;
-  readonly ids: readonly string[];
+  readonly ids: readonly NodeId[];
   readonly indexOf: ReadonlyMap<string, number>;
   private memo = new Map<string, unknown>();
   /** Time spent in each memoised step, in milliseconds (for the bench). */

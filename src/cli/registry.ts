@@ -13,7 +13,10 @@ export const VALIDATE: CommandInfo = {
 export const CONVERT: CommandInfo = {
   name: 'convert',
   summary: 'convert a map to another format (chosen by the output extension)',
-  usage: ['convert IN OUT [--force]   (IN may be a CSV pair written a.csv,b.csv)'],
+  usage: [
+    'convert IN OUT [--force]   (IN may be a CSV pair written a.csv,b.csv)',
+    'convert IN OUT --share [--without-consent neighbour|role|leave_out]   (a copy to share)',
+  ],
 };
 
 export const STATS: CommandInfo = {
@@ -35,6 +38,19 @@ export const ANALYZE: CommandInfo = {
   ],
 };
 
+export const DIFF: CommandInfo = {
+  name: 'diff',
+  summary: 'what changed between two states of a map (files or snapshots), with the indicators',
+  usage: [
+    'diff A B [--json] [--match A_ID=B_ID]... [--betweenness auto|always|never]',
+    '  A, B           a map file (a CSV pair as nodes.csv,ties.csv), or FILE#SNAPSHOT for a snapshot',
+    '                 inside a .carewealth.json file, named by id or by name: "map.carewealth.json#Launch workshop"',
+    '  --json         the whole comparison as JSON (formatVersion 1; see src/analysis/compare/README.md)',
+    '  --match A=B    confirm that node A of the first state is node B of the second (repeatable)',
+    '  --betweenness  compare betweenness rankings: auto (maps up to 5,000 nodes), always or never',
+  ],
+};
+
 /** A command whose code is loaded on first run. */
 function lazy(info: CommandInfo, load: () => Promise<Command>): Command {
   return { ...info, run: async (args, ctx) => (await load()).run(args, ctx) };
@@ -46,4 +62,5 @@ export const COMMANDS: readonly Command[] = [
   lazy(CONVERT, async () => (await import('./commands/convert')).convertCommand),
   lazy(STATS, async () => (await import('./commands/stats')).statsCommand),
   lazy(ANALYZE, async () => (await import('./commands/analyze')).analyzeCommand),
+  lazy(DIFF, async () => (await import('./commands/diff')).diffCommand),
 ];

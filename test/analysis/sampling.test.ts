@@ -7,7 +7,6 @@
 import { describe, expect, it } from 'vitest';
 
 import { analyzeMap, MeasureContext, pathCentrality, resolveSettings } from '../../src/analysis';
-import { csrFromEdges } from '../../src/analysis/csr';
 import {
   EXACT_PATH_BUDGET,
   exactWork,
@@ -18,6 +17,7 @@ import {
 } from '../../src/analysis/sampling';
 import { pathPass } from '../../src/analysis/kernel';
 import { generateMap } from '../helpers/generateMap';
+import { csrFromEdges } from './reference';
 
 /** Ranks with ties given their average rank (1-based). */
 function ranks(x: ArrayLike<number>): Float64Array {

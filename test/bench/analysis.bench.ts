@@ -20,8 +20,8 @@ import {
   pathCentrality,
   pathPass,
   resolveSettings,
-  structureToGraphology,
 } from '../../src/analysis';
+import { referenceGraph } from '../analysis/reference';
 import { generateMap } from '../helpers/generateMap';
 import { cpuNow, loadAverage, maxDiff, ms, runReference } from './measure';
 
@@ -107,7 +107,7 @@ export async function run(): Promise<void> {
   const [ours5k, kernel5k] = time(() => pathCentrality(ctx5k.csr));
   const [, whole5k] = time(() => analyzeMapTimed(doc5k, resolveSettings()));
   const [gm, gm5k] = time(() =>
-    betweennessCentrality(structureToGraphology(ctx5k.structure), { getEdgeWeight: null }),
+    betweennessCentrality(referenceGraph(doc5k), { getEdgeWeight: null }),
   );
   const gmDiff = maxDiff(
     ours5k.betweenness,

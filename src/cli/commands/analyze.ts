@@ -1,10 +1,10 @@
 // `carewealth analyze FILE [--json] [--exact]`: every node measure, the map-level figures, the cut
-// points, the communities and every insight, as a readable report or as the stable JSON shape of
-// src/analysis/analyze.ts (AnalysisResult, formatVersion 1) for scripts. The path pass runs on two
-// cores when the command can start a thread (the AnalysisClient with this thread as the primary
-// and a worker thread as the helper, as the app does with two Web Workers); on big maps
-// betweenness and closeness are estimated from a sample of sources unless --exact is given, and
-// both outputs say so.
+// points, the communities and every insight (and, on a personal map, where the centre's support is
+// thin), as a readable report or as the stable JSON shape of src/analysis/analyze.ts
+// (AnalysisResult, formatVersion 1) for scripts. The path pass runs on two cores when the command
+// can start a thread (the AnalysisClient with this thread as the primary and a worker thread as
+// the helper, as the app does with two Web Workers); on big maps betweenness and closeness are
+// estimated from a sample of sources unless --exact is given, and both outputs say so.
 import {
   type AnalysisResult,
   type AnalysisSettings,
@@ -122,7 +122,7 @@ function table(rows: string[][]): string[] {
   );
 }
 
-/** The readable report: figures first, then the node table, then insights. */
+/** The readable report: figures first, then the node table, then insights, then support findings. */
 export function formatReport(r: AnalysisResult): string[] {
   const f = r.figures;
   const out: string[] = [];
@@ -189,6 +189,11 @@ export function formatReport(r: AnalysisResult): string[] {
   for (const i of r.insights) {
     const why = i.threshold === null ? '' : `  [${i.threshold.name} = ${i.threshold.value}]`;
     out.push(`  ${i.kind.padEnd(11)} ${i.sentence}${why}`);
+  }
+  if (r.support !== null) {
+    out.push('');
+    out.push(`support network of ${r.support.label} (${r.support.findings.length}):`);
+    for (const f of r.support.findings) out.push(`  ${f.kind.padEnd(11)} ${f.sentence}`);
   }
   return out;
 }
