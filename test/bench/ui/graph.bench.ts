@@ -18,7 +18,8 @@
 // It only reports; nothing passes or fails on timings. Options: --skip-build reuses the last
 // build; --gpu-canvas keeps Chromium's accelerated 2D canvas; a number (e.g. `-- 500`) runs only
 // that size; --saved or --unarranged runs only that kind of map; --webgl asks for the WebGL
-// renderer on big maps.
+// renderer on big maps; --json ends with one line of JSON holding every figure (UiBenchResult),
+// which waits.bench.ts reads to print the 500-node first frame beside the floor in `npm run bench`.
 import { spawn } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -98,6 +99,13 @@ interface Figures {
   overview: Motion;
   /** The same at zoom 1 around the middle, where a big map draws its ties. */
   closeUp: Motion;
+}
+
+/** The last line printed with --json. */
+export interface UiBenchResult {
+  /** One-minute load average when the measurements ended. */
+  readonly load: number;
+  readonly sizes: Array<{ nodes: number; floorMs: number; ours: Figures[] }>;
 }
 
 interface Motion {
@@ -331,6 +339,7 @@ async function main(): Promise<void> {
     const show = (m: Motion) => `${m.medianFrameMs} (${Math.round(1000 / m.medianFrameMs)}), ${m.p95FrameMs}, ${m.settleMs}`;
     const kinds = args.includes('--saved') ? [true] : args.includes('--unarranged') ? [false] : [true, false];
     const floors: string[] = [];
+    const result: UiBenchResult['sizes'] = [];
     for (const size of sizes.length > 0 ? sizes : [500, 5000, 20000]) {
       const ours: Figures[] = [];
       for (const arranged of kinds) {
@@ -343,6 +352,7 @@ async function main(): Promise<void> {
       }
       const canvas = ours[0]?.canvas ?? { width: 1280, height: 800 };
       const floor = await bareFloor(size, canvas);
+      result.push({ nodes: size, floorMs: floor, ours });
       const over = ours.map(
         (f) =>
           `${f.arranged ? 'saved' : 'unarranged'} ${f.drawMs} ms, ${f.drawMs >= floor ? '+' : ''}${Math.round((f.drawMs / floor - 1) * 100)}%`,
@@ -354,6 +364,7 @@ async function main(): Promise<void> {
     console.log(`\nthe floor: bare cytoscape, default style, same nodes (saved positions) and ties, same run; load ${os.loadavg()[0]!.toFixed(1)}`);
     console.log('nodes\tcanvas px\tbare first frame ms\tours: "open" clicked -> first frame ms, over the floor');
     for (const line of floors) console.log(line);
+    if (args.includes('--json')) console.log(JSON.stringify({ load: os.loadavg()[0], sizes: result }));
   } finally {
     server.kill('SIGTERM');
     // Keep the build (for --skip-build); drop the generated maps.
