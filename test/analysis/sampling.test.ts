@@ -3,10 +3,11 @@
 // generated 5,000-node map that the estimate from the smallest sample ever used ranks nodes like
 // the exact measure (Spearman ≥ 0.95) and that the insights built on it name the same top
 // brokers. The exact values come from the kernel's exact pass, which kernel.test.ts holds to
-// networkx and graphology-metrics.
+// networkx and graphology-metrics; Spearman's rho is the comparison's (compare/waves.ts), which
+// its tests hold to scipy.
 import { describe, expect, it } from 'vitest';
 
-import { analyzeMap, MeasureContext, pathCentrality, resolveSettings } from '../../src/analysis';
+import { analyzeMap, MeasureContext, pathCentrality, resolveSettings, spearman } from '../../src/analysis';
 import {
   EXACT_PATH_BUDGET,
   exactWork,
@@ -18,40 +19,6 @@ import {
 import { pathPass } from '../../src/analysis/kernel';
 import { generateMap } from '../helpers/generateMap';
 import { csrFromEdges } from './reference';
-
-/** Ranks with ties given their average rank (1-based). */
-function ranks(x: ArrayLike<number>): Float64Array {
-  const order = Array.from({ length: x.length }, (_, i) => i).sort(
-    (a, b) => (x[a] as number) - (x[b] as number),
-  );
-  const r = new Float64Array(x.length);
-  for (let i = 0; i < order.length;) {
-    let j = i;
-    while (j + 1 < order.length && x[order[j + 1] as number] === x[order[i] as number]) j++;
-    for (let k = i; k <= j; k++) r[order[k] as number] = (i + j) / 2 + 1;
-    i = j + 1;
-  }
-  return r;
-}
-
-/** Spearman's rank correlation: Pearson's correlation of the ranks. */
-function spearman(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  const ra = ranks(a);
-  const rb = ranks(b);
-  const n = ra.length;
-  const mean = (n + 1) / 2;
-  let ab = 0;
-  let aa = 0;
-  let bb = 0;
-  for (let i = 0; i < n; i++) {
-    const x = (ra[i] as number) - mean;
-    const y = (rb[i] as number) - mean;
-    ab += x * y;
-    aa += x * x;
-    bb += y * y;
-  }
-  return ab / Math.sqrt(aa * bb);
-}
 
 /** Two paths of 60 nodes and a triangle: components of 60, 60 and 3 nodes. */
 function threeParts() {
