@@ -5,4 +5,5 @@ export * from './marks';
 export * from './measureScale';
 export * from './palette';
 export * from './shapes';
+export * from './support';
 export * from './visibility';
