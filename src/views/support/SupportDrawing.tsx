@@ -28,7 +28,44 @@ const NODE_SCALE = 1.25;
 const FONT = 13;
 
 /** How much room the sector names need beyond the outermost ring, in drawing units. */
-export const DRAWING_MARGIN = 150;
+export const DRAWING_MARGIN = 110;
+
+/** A sector name in two lines of about equal length, so it fits in the drawing's corner. */
+function twoLines(label: string): [string, string] {
+  const words = label.split(' ');
+  let best: [string, string] = [label, ''];
+  let gap = Infinity;
+  for (let i = 1; i < words.length; i++) {
+    const a = words.slice(0, i).join(' ');
+    const b = words.slice(i).join(' ');
+    if (Math.abs(a.length - b.length) < gap) {
+      gap = Math.abs(a.length - b.length);
+      best = [a, b];
+    }
+  }
+  return best;
+}
+
+/** Touch or drag on the drawing's background scrolls the view (the drawing itself takes every touch). */
+function panScroller(event: React.PointerEvent<SVGSVGElement>): void {
+  const scroller = event.currentTarget.parentElement;
+  if (scroller === null || event.button !== 0 || (event.target as Element).closest('.support-person') !== null) return;
+  const svg = event.currentTarget;
+  const start = { x: event.clientX, y: event.clientY, left: scroller.scrollLeft, top: scroller.scrollTop };
+  svg.setPointerCapture(event.pointerId);
+  const move = (e: PointerEvent) => {
+    scroller.scrollLeft = start.left - (e.clientX - start.x);
+    scroller.scrollTop = start.top - (e.clientY - start.y);
+  };
+  const end = () => {
+    svg.removeEventListener('pointermove', move);
+    svg.removeEventListener('pointerup', end);
+    svg.removeEventListener('pointercancel', end);
+  };
+  svg.addEventListener('pointermove', move);
+  svg.addEventListener('pointerup', end);
+  svg.addEventListener('pointercancel', end);
+}
 
 function points(ps: readonly Point[]): string {
   return ps.map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ');
@@ -51,6 +88,7 @@ export const SupportDrawing = memo(function SupportDrawing(props: SupportDrawing
       height={size}
       viewBox={`${-extent} ${-extent} ${2 * extent} ${2 * extent}`}
       role="group"
+      onPointerDown={panScroller}
       aria-label={`Support network of ${scene.look.nodes.get(scene.centre.id)?.label ?? ''}`}
     >
       <Guides scene={scene} />
@@ -108,8 +146,12 @@ function Guides({ scene }: { readonly scene: SupportScene }) {
         return (
           <g key={arc.sector}>
             <line x1={Math.sin(arc.start) * inner} y1={-Math.cos(arc.start) * inner} x2={Math.sin(arc.start) * outer} y2={-Math.cos(arc.start) * outer} className="sector-line" />
-            <text x={Math.sin(mid) * r} y={-Math.cos(mid) * r + (Math.cos(mid) < 0 ? 20 : 0)} textAnchor={right ? 'start' : 'end'} className="sector-name">
-              {SUPPORT_SECTORS.find((s) => s.id === arc.sector)?.label ?? arc.sector}
+            <text x={Math.sin(mid) * r} y={-Math.cos(mid) * r + (Math.cos(mid) < 0 ? 20 : -22)} textAnchor={right ? 'start' : 'end'} className="sector-name">
+              {twoLines(SUPPORT_SECTORS.find((s) => s.id === arc.sector)?.label ?? arc.sector).map((line, i) => (
+                <tspan key={i} x={Math.sin(mid) * r} dy={i === 0 ? 0 : 20}>
+                  {line}
+                </tspan>
+              ))}
             </text>
           </g>
         );

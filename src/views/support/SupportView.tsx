@@ -30,28 +30,39 @@ function centreOf(doc: CareMap, chosen: string | null): NodeId | null {
 export default function SupportView() {
   const doc = useAppStore(selectDocument);
   const chosen = useAppStore((s) => s.supportCentre);
+  const [side, setSide] = useState<Side>(() => (window.innerWidth >= 1280 ? 'findings' : null));
   if (doc === null) return null;
   const centre = centreOf(doc, chosen);
   return (
     <div className="support-view" data-testid="support-view">
-      <SupportToolbar doc={doc} centre={centre} />
+      <SupportToolbar doc={doc} centre={centre} side={side} onSide={setSide} />
       {centre === null ? (
         <p className="empty" data-testid="support-no-centre">
           Choose the person at the centre above, or select a person and press S (or “Show support network” in the
           inspector).
         </p>
       ) : (
-        <SupportBody key={centre} centre={centre} />
+        <SupportBody key={centre} centre={centre} side={side} onSide={setSide} />
       )}
     </div>
   );
 }
 
-function SupportToolbar({ doc, centre }: { readonly doc: CareMap; readonly centre: NodeId | null }) {
+type Side = 'findings' | 'guided' | null;
+
+interface ToolbarProps {
+  readonly doc: CareMap;
+  readonly centre: NodeId | null;
+  readonly side: Side;
+  readonly onSide: (side: Side) => void;
+}
+
+function SupportToolbar({ doc, centre, side, onSide }: ToolbarProps) {
   const store = useAppStoreApi();
   const highlight = useAppStore((s) => s.highlight);
   const indirect = useAppStore((s) => s.supportIndirect);
   const people = useMemo(() => doc.nodes.filter((n) => n.kind === 'person').sort((a, b) => a.label.localeCompare(b.label)), [doc.nodes]);
+  const guidedOpen = centre !== null && openGuidedSession(doc, centre) !== undefined;
   const careType = highlight?.insightId?.startsWith('gives:') === true ? highlight.insightId.slice(6) : '';
   const chooseCare = (id: string) => {
     if (id === '' || centre === null) return store.getState().setHighlight(null);
@@ -61,7 +72,7 @@ function SupportToolbar({ doc, centre }: { readonly doc: CareMap; readonly centr
   return (
     <div className="support-toolbar" role="toolbar" aria-label="Support network">
       <label>
-        At the centre{' '}
+        Centre{' '}
         <select
           value={centre ?? ''}
           data-testid="support-centre"
@@ -88,9 +99,19 @@ function SupportToolbar({ doc, centre }: { readonly doc: CareMap; readonly centr
       </label>
       <label className="support-check">
         <input type="checkbox" checked={indirect} data-testid="support-indirect" onChange={(e) => store.getState().setSupportIndirect(e.target.checked)} />
-        People linked through others
+        Linked through others
       </label>
       {centre !== null && <SupportPrint centre={centre} />}
+      {centre !== null && (
+        <>
+          <button type="button" aria-pressed={side === 'findings'} data-testid="support-show-findings" onClick={() => onSide(side === 'findings' ? null : 'findings')}>
+            Where support is thin
+          </button>
+          <button type="button" aria-pressed={side === 'guided'} data-testid="support-show-guided" onClick={() => onSide(side === 'guided' ? null : 'guided')}>
+            {guidedOpen ? 'Resume mapping' : 'Map while you talk'}
+          </button>
+        </>
+      )}
     </div>
   );
 }
@@ -109,7 +130,7 @@ function useBoxSize(ref: React.RefObject<HTMLElement | null>): { width: number; 
   return size;
 }
 
-function SupportBody({ centre }: { readonly centre: NodeId }) {
+function SupportBody({ centre, side, onSide }: { readonly centre: NodeId; readonly side: Side; readonly onSide: (side: Side) => void }) {
   const doc = useAppStore(selectDocument)!;
   const store = useAppStoreApi();
   const labelMode = useAppStore((s) => s.labelMode);
@@ -117,7 +138,6 @@ function SupportBody({ centre }: { readonly centre: NodeId }) {
   const selection = useAppStore((s) => s.selection);
   const filter = useAppStore((s) => s.mapFilter);
   const showIndirect = useAppStore((s) => s.supportIndirect);
-  const [side, setSide] = useState<'findings' | 'guided' | null>(() => (window.innerWidth >= 1200 ? 'findings' : null));
   const boxRef = useRef<HTMLDivElement>(null);
   const box = useBoxSize(boxRef);
   const selectedIds = useMemo(() => new Set<string>([...selection.nodeIds, ...selection.tieIds]), [selection]);
@@ -126,7 +146,6 @@ function SupportBody({ centre }: { readonly centre: NodeId }) {
     [doc, centre, labelMode, highlight, selectedIds, filter, showIndirect],
   );
   const careLabels = useMemo(() => new Map(doc.careTypes.map((c) => [c.id, c.label])), [doc.careTypes]);
-  const guidedOpen = openGuidedSession(doc, centre) !== undefined;
 
   const onSelect = useCallback((id: string) => store.getState().select({ nodeIds: [id as NodeId] }), [store]);
   const onDrop = useCallback(
@@ -159,26 +178,16 @@ function SupportBody({ centre }: { readonly centre: NodeId }) {
         {box.width > 0 && (
           <SupportDrawing scene={scene} careLabels={careLabels} scale={scale} onSelect={onSelect} onDrop={onDrop} onStep={onStep} />
         )}
-        <p className="support-hint">
-          Drag a person to another ring (or focus them and press ↑ / ↓) to say how close they are. The number beside a person:
-          how many kinds of care they give.
-        </p>
+        <p className="support-hint">Drag someone to another ring (or ↑ / ↓) to set how close they are; the number: kinds of care they give.</p>
       </div>
-      <div className={`support-column${side === null ? '' : ' open'}`}>
-        <div className="support-side-switch" role="tablist" aria-label="Beside the network">
-          <button type="button" role="tab" aria-selected={side === 'findings'} data-testid="support-show-findings" onClick={() => setSide(side === 'findings' ? null : 'findings')}>
-            Where support is thin
+      {side !== null && (
+        <aside className="support-side" aria-label={side === 'findings' ? 'Where support is thin' : 'Guided mapping'}>
+          <button type="button" className="support-side-close" aria-label="Close" onClick={() => onSide(null)}>
+            ×
           </button>
-          <button type="button" role="tab" aria-selected={side === 'guided'} data-testid="support-show-guided" onClick={() => setSide(side === 'guided' ? null : 'guided')}>
-            {guidedOpen ? 'Resume mapping' : 'Map while you talk'}
-          </button>
-        </div>
-        {side !== null && (
-          <div className="support-side" role="tabpanel" aria-label={side === 'findings' ? 'Where support is thin' : 'Guided mapping'}>
-            {side === 'findings' ? <SupportFindings centre={centre} /> : <GuidedMapping centre={centre} onClose={() => setSide(null)} />}
-          </div>
-        )}
-      </div>
+          {side === 'findings' ? <SupportFindings centre={centre} /> : <GuidedMapping centre={centre} onClose={() => onSide(null)} />}
+        </aside>
+      )}
     </div>
   );
 }
