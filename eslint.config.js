@@ -1,6 +1,9 @@
 // ESLint flat config. Besides the usual TypeScript and React-hooks rules, it holds the line on the
 // direction of imports described in ../shared/STYLE.md §2: model <- analysis/io <- persistence <- store
-// <- views/app, and the CLI never touches the store, React or the DOM.
+// <- views/app, and the CLI never touches the store, React or the DOM. Views reach the document and
+// everything saved only through the store's index (never persistence, the app shell or a store
+// module directly); the app shell is where storage is wired to the store. Browser storage itself
+// (IndexedDB, Web Storage, the storage manager) is used in src/persistence and nowhere else.
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -24,6 +27,26 @@ function forbid(folders, extra = []) {
 
 // src/report has a namesake in src/analysis/support/report.ts, so it is named by its relative path.
 const noReport = [{ group: ['../report', '../report/**', '../../report', '../../report/**'], message: 'This layer may not import from src/report (see src/report/README.md).' }];
+
+/** Views import the store through src/store/index.ts only (STYLE.md §2). */
+const storeIndexOnly = [
+  {
+    group: ['**/store/*', '!**/store/index', '!**/store/index.ts'],
+    message: 'Views import the store only through src/store/index.ts (see STYLE.md §2).',
+  },
+  { group: ['idb', 'idb/*', 'zustand', 'zustand/*'], message: 'Views go through the store; storage is for src/persistence.' },
+];
+
+/** Browser storage outside src/persistence (STYLE.md §1: "Browser storage is confined to persistence/"). */
+const STORAGE_GLOBALS = ['indexedDB', 'localStorage', 'sessionStorage'].map((name) => ({
+  name,
+  message: 'Browser storage is confined to src/persistence (see STYLE.md §1).',
+}));
+const STORAGE_PROPERTIES = [
+  { object: 'navigator', property: 'storage', message: 'Browser storage is confined to src/persistence (see STYLE.md §1).' },
+  { object: 'window', property: 'indexedDB', message: 'Browser storage is confined to src/persistence (see STYLE.md §1).' },
+  { object: 'window', property: 'localStorage', message: 'Browser storage is confined to src/persistence (see STYLE.md §1).' },
+];
 
 const reactImports = [{ group: ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*'], message: 'Pure layers stay free of React and the store.' }];
 
@@ -50,6 +73,13 @@ export default tseslint.config(
   { files: ['src/io/**'], rules: { 'no-restricted-imports': forbid(['analysis', 'persistence', 'store', 'views', 'app', 'ui', 'cli'], reactImports) } },
   { files: ['src/persistence/**'], rules: { 'no-restricted-imports': forbid(['analysis', 'store', 'views', 'app', 'ui', 'cli'], reactImports) } },
   { files: ['src/store/**'], rules: { 'no-restricted-imports': forbid(['views', 'app', 'ui', 'cli']) } },
+  {
+    files: ['src/**'],
+    ignores: ['src/persistence/**'],
+    rules: { 'no-restricted-globals': ['error', ...STORAGE_GLOBALS], 'no-restricted-properties': ['error', ...STORAGE_PROPERTIES] },
+  },
+  { files: ['src/views/**'], rules: { 'no-restricted-imports': forbid(['persistence', 'app', 'cli'], storeIndexOnly) } },
+  { files: ['src/app/**'], rules: { 'no-restricted-imports': forbid(['cli']) } },
   { files: ['src/ui/**'], rules: { 'no-restricted-imports': forbid(['store', 'persistence', 'io', 'analysis', 'views', 'app', 'cli']) } },
   // The look (how a map looks, for every renderer, on screen, in pictures, PDFs and the CLI) is plain
   // TypeScript over the model and the analysis registry: no React, store, renderer or view.

@@ -5,7 +5,7 @@
 // strength is aggregated, and direction is dropped, because "who holds the network together" does
 // not depend on which way care flows (care.ts answers who gives and who receives). It is built
 // straight into typed arrays (CSR); metrics.ts makes a graphology copy only for Louvain.
-import type { CareMap, NodeId, Strength, Tie, TieId, TieKind } from '../model';
+import { type CareMap, closenessRank, type NodeId, type Strength, type Tie, type TieId, type TieKind } from '../model';
 import type { Csr } from './csr';
 
 /**
@@ -32,12 +32,11 @@ export interface StructureOptions {
   readonly defaultHours?: number;
 }
 
-const RING_WEIGHT = { inner: 3, middle: 2, outer: 1 } as const;
-
 function tieWeight(tie: Tie, weighting: Weighting, defaultHours: number): number {
   if (weighting === 'hours')
     return tie.hoursPerWeek !== undefined && tie.hoursPerWeek > 0 ? tie.hoursPerWeek : defaultHours;
-  if (weighting === 'closeness') return tie.closeness === undefined ? 1 : RING_WEIGHT[tie.closeness];
+  // The closeness ranks: outer ring 1, middle 2, inner 3 (model/scales.ts).
+  if (weighting === 'closeness') return closenessRank(tie.closeness) ?? 1;
   return 1;
 }
 

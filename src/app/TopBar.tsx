@@ -1,10 +1,11 @@
-// The top bar: the map's title (editable), My maps, Open…, Save / Download and Export as…,
-// Undo and Redo naming what they do, and whether the map is saved.
+// The top bar: the map's title (editable), My maps, Open…, Full backup… and Copy to share…, Undo
+// and Redo naming what they do, whether the map is saved, and whether the browser keeps it.
 import { InlineTextEdit } from '../ui/InlineTextEdit';
 import { refusalMessage, selectTitle, useAppStore } from '../store';
 import { ExportMenu } from './ExportMenu';
 import { OpenFileButton } from './OpenFileButton';
 import { SaveStatus } from './SaveStatus';
+import { StorageStatus } from './StorageStatus';
 import { UndoRedoButtons } from './UndoRedoButtons';
 
 export interface TopBarProps {
@@ -42,6 +43,7 @@ export function TopBar({ onOpenMyMaps, onOpenFiles }: TopBarProps) {
         <UndoRedoButtons />
       </nav>
       <SaveStatus />
+      <StorageStatus />
     </header>
   );
 }

@@ -7,3 +7,4 @@ export * from './palette';
 export * from './shapes';
 export * from './support';
 export * from './visibility';
+export * from './share';

@@ -212,6 +212,17 @@ export const MAP_SCOPES = [
 export type MapScope = (typeof MAP_SCOPES)[number]['id'];
 export const MAP_SCOPE_IDS = ids(MAP_SCOPES);
 
+// ---------------------------------------------------------------- snapshots (§7.4)
+
+/** What a snapshot records, so that like is compared with like (a workshop with a workshop). */
+export const SNAPSHOT_EVENTS = [
+  { id: 'workshop', label: 'Workshop', hint: 'drawn together at a mapping workshop' },
+  { id: 'review', label: 'Review', hint: 'a planned review, e.g. at six or eighteen months' },
+  { id: 'other', label: 'Other', hint: 'any other moment worth keeping' },
+] as const satisfies readonly CatalogueEntry[];
+export type SnapshotEvent = (typeof SNAPSHOT_EVENTS)[number]['id'];
+export const SNAPSHOT_EVENT_IDS = ids(SNAPSHOT_EVENTS);
+
 // ---------------------------------------------------------------- care types (§3.4)
 
 export const CARE_TYPE_LEANINGS = ['formal', 'informal', 'either'] as const;

@@ -2,6 +2,7 @@
 // operations, the load pipeline and the problem type. Other layers import from here.
 export * from './catalogues';
 export * from './create';
+export * from './equal';
 export * from './ids';
 export * from './integrity';
 export * from './load';
@@ -9,12 +10,16 @@ export * from './merge';
 export * from './migrations';
 export * from './operations';
 export * from './problems';
+export * from './scales';
 export * from './schema';
+export * from './snapshots';
 export * from './sentence';
 export * from './filters';
 export * from './formality';
+export * from './guards';
 export * from './random';
 export * from './privacy';
+export * from './share';
 export * from './records';
 export * from './governance';
 export * from './survey';

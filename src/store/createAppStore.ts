@@ -8,6 +8,7 @@ import { createCanvasActions, INITIAL_CANVAS } from './canvasSlice';
 import { createDocumentActions, INITIAL_DOCUMENT } from './documentSlice';
 import { createFilesActions, INITIAL_FILES } from './filesSlice';
 import { createMapActions, INITIAL_MAP } from './mapSlice';
+import { createSnapshotActions } from './snapshotSlice';
 import type { AppState, AppStoreDeps } from './types';
 import { createUiActions, INITIAL_UI } from './uiSlice';
 
@@ -29,5 +30,6 @@ export function createAppStore(deps: AppStoreDeps = {}): AppStore {
     ...createMapActions(set),
     ...createCanvasActions(set),
     ...createAnalysisActions(set),
+    ...createSnapshotActions(get),
   }));
 }

@@ -3,9 +3,11 @@
 // checks its input (ids exist, records valid), calls one pure model operation, refuses a change
 // that changes nothing, stamps `meta.updatedAt`, checks the document's cross-record rules and
 // records exactly one undo step (none for `placeNodes`, which only notes where a drawing put new
-// nodes). Opening, closing, undo and redo replace the document whole. Selection is pruned whenever
-// nodes or ties disappear, whatever the cause (delete, undo, redo, open). The support network's
-// and guided mapping's actions (supportActions.ts, guidedActions.ts) receive the same `change()`.
+// nodes). Opening, closing, undo and redo replace the document whole, and so does `followDocument`
+// in a tab that follows another tab's edits (files slice `editAccess`); while it follows, every
+// edit, undo and redo is refused (`read-only`). Selection is pruned whenever nodes or ties
+// disappear, whatever the cause (delete, undo, redo, open). The support network's and guided
+// mapping's actions (supportActions.ts, guidedActions.ts) receive the same `change()`.
 import type { z } from 'zod';
 
 import {
@@ -53,6 +55,7 @@ import { OK, refuse } from './result';
 import { createSupportActions } from './supportActions';
 import type {
   ActionResult,
+  AppState,
   DocumentActions,
   DocumentSlice,
   GetState,
@@ -155,6 +158,18 @@ function pruneUi(ui: UiSlice, doc: CareMap | null): Partial<UiSlice> {
   return out;
 }
 
+/** Why this tab may not edit the open map now, or null when it may (see FilesSlice.editAccess). */
+function readOnlyReason(state: AppState): string | null {
+  switch (state.editAccess.state) {
+    case 'following':
+      return 'This map is being edited in another tab. Choose “Edit here” to edit it in this one.';
+    case 'handing-over':
+      return 'This map is being handed over to another tab.';
+    default:
+      return null;
+  }
+}
+
 /** Keep a coordinate inside the schema's range (±1e7) and whole. */
 function coordinate(v: number): number {
   return Math.round(Math.max(-1e7, Math.min(1e7, v)));
@@ -183,6 +198,8 @@ export function createDocumentActions(
     const { after, undoable = true } = options;
     const doc = get().document;
     if (doc === null) return refuse('no-map', 'No map is open.');
+    const readOnly = readOnlyReason(get());
+    if (readOnly !== null) return refuse('read-only', readOnly);
     let next: CareMap;
     try {
       next = produce(doc);
@@ -209,6 +226,8 @@ export function createDocumentActions(
   function travel(step: (history: History, current: CareMap) => Step | null, nothing: string): ActionResult {
     const { document: doc, history } = get();
     if (doc === null) return refuse('no-map', 'No map is open.');
+    const readOnly = readOnlyReason(get());
+    if (readOnly !== null) return refuse('read-only', readOnly);
     const moved = step(history, doc);
     if (moved === null) return refuse('no-step', nothing);
     const restored = touch(moved.doc, now());
@@ -471,6 +490,21 @@ export function createDocumentActions(
           throw new Refusal('missing', `No record "${id}" in this map.`);
         return removeRecordOp(doc, id);
       });
+    },
+    followDocument(next) {
+      const { document: doc, editAccess } = get();
+      if (doc === null || doc.id !== next.id) return refuse('missing', 'This is not the open map.');
+      if (editAccess.state === 'editing') return refuse('invalid', 'This tab is editing the map itself.');
+      if (isDeepEqual(next, doc)) return refuse('unchanged', 'Nothing changed.');
+      const error = firstIntegrityError(next);
+      if (error !== null) return refuse('invalid', error);
+      set((s) => ({
+        document: next,
+        revision: s.revision + 1,
+        history: EMPTY_HISTORY,
+        ...pruneUi(s, next),
+      }));
+      return OK;
     },
     closeDocument() {
       set((s) => ({

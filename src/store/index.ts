@@ -16,6 +16,9 @@ export type * from './types';
 export type { CanvasTool, FocusSteps, LayoutId } from './canvasSlice';
 export type { BasemapShowing } from './mapSlice';
 export type { AnalysisState, AnalysisStatus } from './analysisSlice';
+// The map view keeps its settings through a MapAssets the app hands it; views reach storage types
+// only through the store (STYLE.md §2).
+export type { DensityChoice, MapAssets, MapSettings } from '../persistence/mapAssets';
 export { useShallow } from 'zustand/react/shallow';
 
 /** The store of the running app. */

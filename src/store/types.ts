@@ -15,14 +15,16 @@ import type {
   Position,
   Problem,
   SupportRing,
+  ShareOptions,
   Tie,
   TieId,
 } from '../model';
-import type { SaveStatus } from '../persistence';
+import type { EditAccess, SaveStatus, StorageKeep } from '../persistence';
 import type { History } from './history';
 import type { AnalysisActions, AnalysisSlice } from './analysisSlice';
 import type { CanvasActions, CanvasSlice } from './canvasSlice';
 import type { MapActions, MapSlice } from './mapSlice';
+import type { SnapshotActions } from './snapshotSlice';
 
 /**
  * Why an action was refused:
@@ -33,7 +35,8 @@ import type { MapActions, MapSlice } from './mapSlice';
  * - invalid: the input, or the map it would make, breaks a rule of the model (the reason says which);
  * - no-step: nothing to undo or redo.
  */
-export type RefusalCode = 'no-map' | 'unchanged' | 'missing' | 'duplicate' | 'invalid' | 'no-step';
+/** `read-only`: another tab is editing the map (files slice `editAccess`). */
+export type RefusalCode = 'no-map' | 'unchanged' | 'missing' | 'duplicate' | 'invalid' | 'no-step' | 'read-only';
 
 /** What an action reports: applied, or refused with a code and a reason a person can read. */
 export type ActionResult =
@@ -103,6 +106,12 @@ export interface DocumentActions {
   upsertRecord(record: unknown, label?: string): ActionResult;
   /** Remove a record by id, as one undoable step. */
   removeRecord(id: string, label?: string): ActionResult;
+  /**
+   * Show the version of the open map that the tab editing it has saved (this tab follows it
+   * read-only, see `editAccess`): no undo step, history cleared, selection kept where it still
+   * exists. Refused for another map, or while this tab edits the map itself.
+   */
+  followDocument(doc: CareMap): ActionResult;
   /** Close the open map (e.g. after deleting it); history and selection are cleared. */
   closeDocument(): void;
   undo(): ActionResult;
@@ -218,6 +227,17 @@ export interface FilesSlice {
   /** The last problems to show in the error panel, or null when there are none to show. */
   readonly report: ProblemReport | null;
   readonly persistence: PersistenceStatus;
+  /**
+   * Whether this tab may edit the open map. While another tab edits it, every edit here is refused
+   * and the map follows that tab's saves.
+   */
+  readonly editAccess: EditAccess;
+  /** Whether the browser keeps this site's storage (else it may clear it when space runs low). */
+  readonly storageKeep: StorageKeep;
+  /** How a copy to share, and every picture, shows people (per tab; see model `shareMap`). */
+  readonly shareOptions: ShareOptions;
+  /** When a full backup of a map was last downloaded from this browser, as far as this tab knows. */
+  readonly lastBackup: { readonly mapId: string; readonly at: string } | null;
 }
 
 export interface FilesActions {
@@ -225,6 +245,10 @@ export interface FilesActions {
   showProblems(report: ProblemReport): void;
   dismissProblems(): void;
   setPersistence(status: PersistenceStatus): void;
+  setEditAccess(access: EditAccess): void;
+  setStorageKeep(keep: StorageKeep): void;
+  setShareOptions(patch: Partial<ShareOptions>): void;
+  setLastBackup(backup: { readonly mapId: string; readonly at: string } | null): void;
 }
 
 export type AppState = DocumentSlice &
@@ -240,7 +264,8 @@ export type AppState = DocumentSlice &
   CanvasSlice &
   CanvasActions &
   AnalysisSlice &
-  AnalysisActions;
+  AnalysisActions &
+  SnapshotActions;
 
 /** zustand's `set`, as each slice's action factory receives it. */
 export type SetState = (partial: Partial<AppState> | ((s: AppState) => Partial<AppState>)) => void;

@@ -6,6 +6,7 @@ import { useState } from 'react';
 
 import { NODE_KINDS } from '../../model';
 import { type CanvasTool, type FocusSteps, type LayoutId, useAppStore } from '../../store';
+import { ButtonGroup, type ButtonGroupOption } from '../../ui/ButtonGroup';
 import { ExportPictureMenu } from '../export/ExportPictureMenu';
 import { FilterPanel } from '../filters/FilterPanel';
 import { KindIcon } from '../legend/KindIcon';
@@ -14,10 +15,10 @@ import { WorkshopToggle } from '../workshop/WorkshopToggle';
 import { graphCommands } from './graphCommands';
 import { LAYOUT_LABELS } from './runLayout';
 
-const TOOLS: readonly { id: CanvasTool; label: string; hint: string }[] = [
-  { id: 'select', label: 'Select', hint: 'Click to select, drag to move; Shift-drag selects a box' },
-  { id: 'draw', label: 'Draw ties', hint: 'Drag from one node to another to add a tie' },
-  { id: 'box', label: 'Box select', hint: 'Drag a box to select what is inside it' },
+const TOOLS: readonly ButtonGroupOption<CanvasTool>[] = [
+  { value: 'select', label: 'Select', title: 'Click to select, drag to move; Shift-drag selects a box', testId: 'tool-select' },
+  { value: 'draw', label: 'Draw ties', title: 'Drag from one node to another to add a tie', testId: 'tool-draw' },
+  { value: 'box', label: 'Box select', title: 'Drag a box to select what is inside it', testId: 'tool-box' },
 ];
 
 export interface GraphToolbarProps {
@@ -58,21 +59,7 @@ export function GraphToolbar({ shown, total }: GraphToolbarProps) {
           </button>
         ))}
       </div>
-      <div className="tool-group" role="radiogroup" aria-label="Pointer tool">
-        {TOOLS.map((t) => (
-          <button
-            key={t.id}
-            type="button"
-            role="radio"
-            aria-checked={tool === t.id}
-            title={t.hint}
-            data-testid={`tool-${t.id}`}
-            onClick={() => setTool(t.id)}
-          >
-            {t.label}
-          </button>
-        ))}
-      </div>
+      <ButtonGroup className="tool-group" label="Pointer tool" options={TOOLS} value={tool} onChange={setTool} />
       <div className="tool-group" role="group" aria-label="Layout">
         <select
           aria-label="Layout"

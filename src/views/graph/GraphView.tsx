@@ -5,7 +5,7 @@
 import type { Core } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
-import type { NodeId } from '../../model';
+import { type NodeId, shareMap } from '../../model';
 import { selectDocument, selectLookFacts, useAppStore, useAppStoreApi, useShallow } from '../../store';
 import { downloadPng, downloadSvg } from '../export/exportPicture';
 import { Legend } from '../legend/Legend';
@@ -230,9 +230,12 @@ function GraphScreen({ big, onReady }: { readonly big: boolean; readonly onReady
         cy.viewport({ zoom, pan: { x: cy.width() / 2 - p.x * zoom, y: cy.height() / 2 - p.y * zoom } });
       },
       exportPicture: async (format) => {
-        const title = store.getState().document?.meta.title ?? 'Care map';
-        if (format === 'svg') downloadSvg(cy, lookRef.current, title);
-        else await downloadPng(cy, lookRef.current.legend, title);
+        const { document: doc, shareOptions } = store.getState();
+        if (doc === null) return;
+        // Pictures leave the device like a copy to share, so they show people the same way.
+        const shared = shareMap(doc, shareOptions);
+        if (format === 'svg') downloadSvg(cy, lookRef.current, shared);
+        else await downloadPng(cy, lookRef.current, shared);
       },
     });
     return () => setGraphCommands(null);

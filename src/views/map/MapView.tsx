@@ -7,7 +7,7 @@ import type { GeoJSONSource } from 'maplibre-gl';
 import { useEffect, useMemo, useRef, useState } from 'react';
 
 import type { NodeId } from '../../model';
-import type { MapAssets } from '../../persistence/mapAssets';
+import type { MapAssets } from '../../store';
 import { selectDocument, selectLookFacts, useAppStore, useAppStoreApi, useShallow } from '../../store';
 import { lookOf } from '../../look';
 import { OVERLAY_SOURCE_ID } from './basemapStyle';
