@@ -1,7 +1,9 @@
 // Browser tests for a person's support network (issue #12): on a 1024×768 touch screen, a
 // six-person network built from nothing through guided mapping, every answer one undo step;
 // dragging someone across a ring by mouse and by touch sets the closeness of their tie with the
-// centre, and Undo puts it back; the printout is a real PDF naming the centre and every ring.
+// centre, and Undo puts it back; the printout is a real PDF naming the centre and every ring, by
+// names or by initials; where support is thin names Mrs A.'s meals resting on Maud; "Show support
+// network" from the inspector and by keyboard.
 import { readFile } from 'node:fs/promises';
 
 import { describe, expect, it } from 'vitest';
@@ -36,7 +38,8 @@ describe('support network', () => {
       await expect.poll(() => support.undoSteps()).toBe(before + 1);
     };
     const skipFollowUps = async () => {
-      while (await support.byTestId('guided-skip').isVisible()) await support.press(support.byTestId('guided-skip'));
+      while (await support.byTestId('guided-skip').isVisible())
+        await support.press(support.byTestId('guided-skip'));
     };
     await oneStep(() => support.name('Ann'));
     await oneStep(() => support.choose('family'));
@@ -85,7 +88,10 @@ describe('support network', () => {
     await support.choose('outer');
 
     const doc = await support.document();
-    const people = doc.nodes.filter((n) => n.id !== centre).map((n) => n.label).sort();
+    const people = doc.nodes
+      .filter((n) => n.id !== centre)
+      .map((n) => n.label)
+      .sort();
     expect(people).toEqual(['Ann', 'Bea', 'Cal', 'Dee', 'Eve', 'Fay']);
     const byLabel = new Map<string, string>(doc.nodes.map((n) => [n.label, n.id]));
     const withCentre = (label: string) =>
@@ -97,16 +103,18 @@ describe('support network', () => {
     expect(withCentre('Ann')[0]?.mutual).toBe(true);
     expect(doc.nodes.find((n) => n.label === 'Ann')?.roles).toEqual(['family']);
     const meals = withCentre('Cal')[0];
-    expect([meals?.source, meals?.target, meals?.careTypes, meals?.frequency, meals?.payment, meals?.hoursPerWeek]).toEqual([
-      byLabel.get('Cal'),
-      centre,
-      ['meals'],
-      'daily',
-      'gifted',
-      3,
-    ]);
+    expect([
+      meals?.source,
+      meals?.target,
+      meals?.careTypes,
+      meals?.frequency,
+      meals?.payment,
+      meals?.hoursPerWeek,
+    ]).toEqual([byLabel.get('Cal'), centre, ['meals'], 'daily', 'gifted', 3]);
     // Bea, named again for meals, is one person with a second tie carrying meals.
-    expect(withCentre('Bea').some((t) => t.careTypes.includes('meals') && t.source === byLabel.get('Bea'))).toBe(true);
+    expect(
+      withCentre('Bea').some((t) => t.careTypes.includes('meals') && t.source === byLabel.get('Bea')),
+    ).toBe(true);
     expect(withCentre('Eve')[0]?.payment).toBe('paid');
     await support.press(support.byTestId('guided-stop'));
     // Everyone is drawn, each on their ring.
@@ -127,7 +135,9 @@ describe('support network', () => {
     const support = new SupportPage(session.page());
     await support.openSample(MRS_A);
     await support.show();
-    const closeness = async (tie: string) => (await support.document()).ties.find((t) => t.id === tie)?.closeness;
+    await support.dismissBackupReminder();
+    const closeness = async (tie: string) =>
+      (await support.document()).ties.find((t) => t.id === tie)?.closeness;
     expect(await closeness('t-care-a-tom-ash-owner')).toBe('outer');
     await support.dragWithMouse('n-a-tom', await support.pointTowards('n-a-tom', 'inner', 0.6));
     await expect.poll(() => closeness('t-care-a-tom-ash-owner')).toBe('inner');
@@ -135,12 +145,10 @@ describe('support network', () => {
     await app.page.keyboard.press('Control+z');
     await expect.poll(() => closeness('t-care-a-tom-ash-owner')).toBe('outer');
 
-    // By touch: Nadia from the middle ring to the outer one.
-    const middle = await support.ringBox('middle');
-    const outer = await support.ringBox('outer');
+    // By touch: Nadia from the middle ring to the inner one.
     expect(await closeness('t-care-nadia-ash-owner')).toBe('middle');
-    await support.dragWithTouch('n-nadia', await support.pointTowards('n-nadia', 'outer', (middle.r + outer.r) / 2 / outer.r));
-    await expect.poll(() => closeness('t-care-nadia-ash-owner')).toBe('outer');
+    await support.dragWithTouch('n-nadia', await support.pointTowards('n-nadia', 'inner', 0.6));
+    await expect.poll(() => closeness('t-care-nadia-ash-owner')).toBe('inner');
     await support.press(app.page.locator('[data-testid="undo-button"]'));
     await expect.poll(() => closeness('t-care-nadia-ash-owner')).toBe('middle');
     // Nothing to tap is under 44 px.
@@ -166,6 +174,74 @@ describe('support network', () => {
     expect(text).toContain("Mrs A.'s support network");
     for (const ring of SUPPORT_RINGS) expect(text).toContain(ring.label);
     expect(text).toContain('Where support is thin');
+    expect(text).toContain('Maud');
+
+    // By initials, for a screen others can see: the same switch as the drawing, on the PDF too.
+    await support.press(support.byTestId('label-initials'));
+    expect(await support.person('n-maud').getAttribute('aria-label')).toMatch(/^M\.:/);
+    const byInitials = await pdfText(
+      new Uint8Array(await readFile(await (await support.printPdf('letter')).path())),
+    );
+    expect(byInitials).toHaveLength(1);
+    const initialsText = (byInitials[0] ?? []).join('\n');
+    expect(initialsText).toContain("A.'s support network");
+    expect(initialsText).not.toContain('Maud');
+    expect(initialsText).toContain('Care worker');
+    expect(session.pageErrors()).toEqual([]);
+  });
+
+  it("says where Mrs A.'s support is thin: her meals rest on Maud, who is over capacity", async () => {
+    const app = new AppPage(session.page());
+    await app.open();
+    const support = new SupportPage(session.page(), true);
+    await support.openSample(MRS_A);
+    await support.show();
+    await support.dismissBackupReminder();
+    await support.press(support.byTestId('support-show-findings'));
+    const meals = support
+      .byTestId('support-findings')
+      .locator('[data-testid="support-finding"][data-finding-type="need-one-giver"]');
+    await expect
+      .poll(() => meals.allTextContents())
+      .toEqual([
+        'Only one person helps Mrs A. with meals & food: Maud (over capacity: 11 hours a week against 10).',
+      ]);
+    const strain = support
+      .byTestId('support-findings')
+      .locator('[data-testid="support-finding"][data-finding-type="over-capacity"]');
+    expect(await strain.allTextContents()).toEqual([
+      'Maud gives 11 hours a week of care against a capacity of 10; 7 of those hours go to Mrs A.',
+    ]);
+    // Tapping the finding picks out Maud in the drawing; tapping again lets go.
+    await support.press(meals.locator('button'));
+    await expect.poll(() => support.person('n-maud').getAttribute('data-state')).toBe('highlighted');
+    expect(await support.person('n-a-tom').getAttribute('data-state')).toBe('dimmed');
+    await support.press(meals.locator('button'));
+    await expect.poll(() => support.person('n-maud').getAttribute('data-state')).not.toBe('highlighted');
+    expect(session.pageErrors()).toEqual([]);
+  });
+
+  it("shows anyone's support network from the inspector, and by keyboard alone with S", async () => {
+    const app = new AppPage(session.page());
+    await app.open();
+    const support = new SupportPage(session.page());
+    // Larkspur Green, a neighbourhood map: choose Maud in the table, then the inspector's button.
+    await support.press(support.byTestId('view-table'));
+    await support.byTestId('table-filter').fill('Maud');
+    await support.page
+      .locator('[data-testid="table-grid-row"][data-node-id="n-maud"] [data-col="label"]')
+      .click();
+    await support.press(support.byTestId('inspector-support'));
+    await support.byTestId('support-drawing').waitFor({ state: 'visible' });
+    expect(await support.byTestId('support-centre').inputValue()).toBe('n-maud');
+    expect(await support.person('n-maud').getAttribute('data-ring')).toBe('centre');
+    // By keyboard: focus Mrs A. in Maud's network, Enter selects her, S shows her network.
+    await support.person('n-ash-owner').focus();
+    await app.page.keyboard.press('Enter');
+    await app.page.keyboard.press('s');
+    await expect.poll(() => support.byTestId('support-centre').inputValue()).toBe('n-ash-owner');
+    expect(await support.person('n-ash-owner').getAttribute('data-ring')).toBe('centre');
+    expect(await support.person('n-maud').getAttribute('data-ring')).not.toBe('centre');
     expect(session.pageErrors()).toEqual([]);
   });
 });

@@ -13,11 +13,23 @@ export interface GuidedFollowUpProps {
   readonly onError: (reason: string) => void;
 }
 
-function Choices({ options, onPick }: { options: readonly { id: string; label: string }[]; onPick: (id: string) => void }) {
+function Choices({
+  options,
+  onPick,
+}: {
+  options: readonly { id: string; label: string }[];
+  onPick: (id: string) => void;
+}) {
   return (
     <div className="guided-choices">
       {options.map((o) => (
-        <button key={o.id} type="button" className="big" data-testid={`guided-choice-${o.id}`} onClick={() => onPick(o.id)}>
+        <button
+          key={o.id}
+          type="button"
+          className="big"
+          data-testid={`guided-choice-${o.id}`}
+          onClick={() => onPick(o.id)}
+        >
           {o.label}
         </button>
       ))}
@@ -41,7 +53,16 @@ export function GuidedFollowUp({ screen, session, onAnswered, onError }: GuidedF
     case 'relationship':
       return (
         <Question text={`How is ${name} related to them?`}>
-          <Choices options={RELATIONSHIPS} onPick={(id) => answer({ field: 'relationship', node: screen.node, relationship: id as (typeof RELATIONSHIPS)[number]['id'] })} />
+          <Choices
+            options={RELATIONSHIPS}
+            onPick={(id) =>
+              answer({
+                field: 'relationship',
+                node: screen.node,
+                relationship: id as (typeof RELATIONSHIPS)[number]['id'],
+              })
+            }
+          />
         </Question>
       );
     case 'closeness':
@@ -49,14 +70,25 @@ export function GuidedFollowUp({ screen, session, onAnswered, onError }: GuidedF
         <Question text={`How close is ${name}?`}>
           <Choices
             options={[...CLOSENESS, { id: 'none', label: 'Not sure yet' }]}
-            onPick={(id) => answer({ field: 'closeness', node: screen.node, closeness: id as 'inner' | 'middle' | 'outer' | 'none' })}
+            onPick={(id) =>
+              answer({
+                field: 'closeness',
+                node: screen.node,
+                closeness: id as 'inner' | 'middle' | 'outer' | 'none',
+              })
+            }
           />
         </Question>
       );
     case 'frequency':
       return tie === null ? null : (
         <Question text={`How often does ${name} help?`}>
-          <Choices options={FREQUENCIES} onPick={(id) => answer({ field: 'frequency', tie, frequency: id as (typeof FREQUENCIES)[number]['id'] })} />
+          <Choices
+            options={FREQUENCIES}
+            onPick={(id) =>
+              answer({ field: 'frequency', tie, frequency: id as (typeof FREQUENCIES)[number]['id'] })
+            }
+          />
         </Question>
       );
     case 'payment':
@@ -84,9 +116,17 @@ export function GuidedFollowUp({ screen, session, onAnswered, onError }: GuidedF
               value={hours}
               data-testid="guided-hours"
               onChange={(e) => setHours(e.target.value)}
-              onKeyDown={(e) => e.key === 'Enter' && hours !== '' && answer({ field: 'hours', tie, hours: Number(hours) })}
+              onKeyDown={(e) =>
+                e.key === 'Enter' && hours !== '' && answer({ field: 'hours', tie, hours: Number(hours) })
+              }
             />
-            <button type="button" className="big primary" data-testid="guided-hours-save" disabled={hours === ''} onClick={() => answer({ field: 'hours', tie, hours: Number(hours) })}>
+            <button
+              type="button"
+              className="big primary"
+              data-testid="guided-hours-save"
+              disabled={hours === ''}
+              onClick={() => answer({ field: 'hours', tie, hours: Number(hours) })}
+            >
               Save
             </button>
           </div>
@@ -95,7 +135,15 @@ export function GuidedFollowUp({ screen, session, onAnswered, onError }: GuidedF
   }
 }
 
-function Question({ text, htmlFor, children }: { text: string; htmlFor?: string; children: React.ReactNode }) {
+function Question({
+  text,
+  htmlFor,
+  children,
+}: {
+  text: string;
+  htmlFor?: string;
+  children: React.ReactNode;
+}) {
   return (
     <div className="guided-follow-up">
       {htmlFor === undefined ? (

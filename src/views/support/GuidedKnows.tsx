@@ -29,7 +29,12 @@ export function GuidedKnows({ step, session, onAnswered, onError }: GuidedKnowsP
           {step.question}
         </p>
         <div className="guided-choices">
-          <button type="button" className="big" data-testid="guided-knows-yes" onClick={() => answer([step.b])}>
+          <button
+            type="button"
+            className="big"
+            data-testid="guided-knows-yes"
+            onClick={() => answer([step.b])}
+          >
             Yes
           </button>
           <button type="button" className="big" data-testid="guided-knows-no" onClick={() => answer([])}>
@@ -47,13 +52,24 @@ export function GuidedKnows({ step, session, onAnswered, onError }: GuidedKnowsP
         {step.others.map((id) => {
           const on = picked.includes(id);
           return (
-            <button key={id} type="button" className="big" aria-pressed={on} onClick={() => setPicked(on ? picked.filter((p) => p !== id) : [...picked, id])}>
+            <button
+              key={id}
+              type="button"
+              className="big"
+              aria-pressed={on}
+              onClick={() => setPicked(on ? picked.filter((p) => p !== id) : [...picked, id])}
+            >
               {label(id)}
             </button>
           );
         })}
       </div>
-      <button type="button" className="big primary" data-testid="guided-knows-done" onClick={() => answer(picked)}>
+      <button
+        type="button"
+        className="big primary"
+        data-testid="guided-knows-done"
+        onClick={() => answer(picked)}
+      >
         Done
       </button>
     </div>

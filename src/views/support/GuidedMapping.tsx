@@ -40,10 +40,14 @@ export function GuidedMapping({ centre, onClose }: GuidedMappingProps) {
       <div className="guided" data-testid="guided">
         <h2>Map while you talk</h2>
         <p>
-          Walk through a few questions with {centreLabel}. Everyone named goes on the map at once; each answer can be undone. You
-          can skip any question, go back, and stop to carry on another time.
+          Walk through a few questions with {centreLabel}: everyone named goes on the map at once, and each
+          answer can be undone. You can skip any question, go back, and stop to carry on another time.
         </p>
-        {error !== null && <p role="alert" className="field-error">{error}</p>}
+        {error !== null && (
+          <p role="alert" className="field-error">
+            {error}
+          </p>
+        )}
         <button
           type="button"
           className="primary big"
@@ -80,18 +84,33 @@ export function GuidedMapping({ centre, onClose }: GuidedMappingProps) {
     <div className="guided" data-testid="guided">
       <div className="guided-progress">
         <span data-testid="guided-progress">
-          {screen.kind === 'done' ? `All ${progress.total} questions done` : `Question ${progress.step} of ${progress.total}`}
+          {screen.kind === 'done'
+            ? `All ${progress.total} questions done`
+            : `Question ${progress.step} of ${progress.total}`}
         </span>
         <progress value={progress.step} max={Math.max(1, progress.total)} aria-label="Progress" />
       </div>
-      <Body screen={screen} session={state.session} centre={centre} onNamed={onNamed} onAnswered={onAnswered} onNext={() => go(nextStep(current(), state))} onError={setError} />
+      <Body
+        screen={screen}
+        session={state.session}
+        centre={centre}
+        onNamed={onNamed}
+        onAnswered={onAnswered}
+        onNext={() => go(nextStep(current(), state))}
+        onError={setError}
+      />
       {error !== null && (
         <p role="alert" className="field-error" data-testid="guided-error">
           {error}
         </p>
       )}
       <div className="guided-nav">
-        <button type="button" className="big" data-testid="guided-back" onClick={() => go(previousStep(doc, state))}>
+        <button
+          type="button"
+          className="big"
+          data-testid="guided-back"
+          onClick={() => go(previousStep(doc, state))}
+        >
           Back
         </button>
         {screen.kind === 'follow-up' ? (
@@ -99,7 +118,12 @@ export function GuidedMapping({ centre, onClose }: GuidedMappingProps) {
             Skip this
           </button>
         ) : screen.kind === 'question' ? (
-          <button type="button" className="big" data-testid="guided-next" onClick={() => go(nextStep(doc, state))}>
+          <button
+            type="button"
+            className="big"
+            data-testid="guided-next"
+            onClick={() => go(nextStep(doc, state))}
+          >
             {screen.named.length > 0 ? 'Next question' : 'Skip question'}
           </button>
         ) : (
@@ -141,8 +165,34 @@ function Body({ screen, session, centre, onNamed, onAnswered, onNext, onError }:
       </p>
     );
   if (screen.kind === 'follow-up')
-    return <GuidedFollowUp key={`${screen.node}:${screen.question}`} screen={screen} session={session} onAnswered={onAnswered} onError={onError} />;
+    return (
+      <GuidedFollowUp
+        key={`${screen.node}:${screen.question}`}
+        screen={screen}
+        session={session}
+        onAnswered={onAnswered}
+        onError={onError}
+      />
+    );
   if (screen.step.kind === 'name')
-    return <GuidedName key={screen.step.key} step={screen.step} named={screen.named} session={session} centre={centre} onNamed={onNamed} onError={onError} />;
-  return <GuidedKnows key={screen.step.key} step={screen.step} session={session} onAnswered={onNext} onError={onError} />;
+    return (
+      <GuidedName
+        key={screen.step.key}
+        step={screen.step}
+        named={screen.named}
+        session={session}
+        centre={centre}
+        onNamed={onNamed}
+        onError={onError}
+      />
+    );
+  return (
+    <GuidedKnows
+      key={screen.step.key}
+      step={screen.step}
+      session={session}
+      onAnswered={onNext}
+      onError={onError}
+    />
+  );
 }

@@ -3,7 +3,15 @@
 // and buttons for a tablet at the kitchen table; Enter adds what is typed.
 import { useId, useState } from 'react';
 
-import { type GuidedStep, KIND_FOR_NAMES, NODE_KINDS, labelOf, type NodeId, suggestNames, type TieId } from '../../model';
+import {
+  type GuidedStep,
+  KIND_FOR_NAMES,
+  NODE_KINDS,
+  labelOf,
+  type NodeId,
+  suggestNames,
+  type TieId,
+} from '../../model';
 import { selectDocument, useAppStore, useAppStoreApi } from '../../store';
 
 export interface GuidedNameProps {
@@ -23,11 +31,20 @@ export function GuidedName({ step, named, session, centre, onNamed, onError }: G
   const inputId = useId();
   const suggestions = suggestNames(doc, typed, { centre, names: step.prompt.names, limit: 5 });
   const labels = new Map(doc.nodes.map((n) => [n.id as string, n.label]));
-  const noun = step.prompt.names === 'places' ? 'a place' : step.prompt.names === 'groups' ? 'a group' : step.prompt.names === 'services' ? 'a service' : 'a name';
+  const noun =
+    step.prompt.names === 'places'
+      ? 'a place'
+      : step.prompt.names === 'groups'
+        ? 'a group'
+        : step.prompt.names === 'services'
+          ? 'a service'
+          : 'a name';
   const becomes = labelOf(NODE_KINDS, KIND_FOR_NAMES[step.prompt.names]).toLowerCase();
 
   function add(node?: NodeId) {
-    const result = store.getState().answerGuidedName(session, { step: step.key, name: typed, ...(node !== undefined ? { node } : {}) });
+    const result = store
+      .getState()
+      .answerGuidedName(session, { step: step.key, name: typed, ...(node !== undefined ? { node } : {}) });
     if (!result.ok) return onError(result.reason);
     setTyped('');
     onNamed({ node: result.node, tie: result.tie });
@@ -54,7 +71,13 @@ export function GuidedName({ step, named, session, centre, onNamed, onError }: G
             }
           }}
         />
-        <button type="button" className="big primary" data-testid="guided-add" disabled={typed.trim() === ''} onClick={() => add()}>
+        <button
+          type="button"
+          className="big primary"
+          data-testid="guided-add"
+          disabled={typed.trim() === ''}
+          onClick={() => add()}
+        >
           Add
         </button>
       </div>
@@ -63,7 +86,8 @@ export function GuidedName({ step, named, session, centre, onNamed, onError }: G
           {suggestions.map((n) => (
             <li key={n.id}>
               <button type="button" className="big" data-testid="guided-suggestion" onClick={() => add(n.id)}>
-                {n.label} <span className="muted">({labelOf(NODE_KINDS, n.kind).toLowerCase()} on the map)</span>
+                {n.label}{' '}
+                <span className="muted">({labelOf(NODE_KINDS, n.kind).toLowerCase()} on the map)</span>
               </button>
             </li>
           ))}
@@ -74,7 +98,9 @@ export function GuidedName({ step, named, session, centre, onNamed, onError }: G
           Named here: {named.map((id) => labels.get(id) ?? id).join(', ')}
         </p>
       )}
-      <p className="muted">A new name becomes {/^[aeiou]/.test(becomes) ? 'an' : 'a'} {becomes} on the map.</p>
+      <p className="muted">
+        A new name becomes {/^[aeiou]/.test(becomes) ? 'an' : 'a'} {becomes} on the map.
+      </p>
     </div>
   );
 }

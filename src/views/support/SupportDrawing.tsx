@@ -7,7 +7,15 @@
 // handed up, the view turns it into one store action.
 import { memo, useRef, useState } from 'react';
 
-import { arrowHead, HIGHLIGHT_COLOUR, type NodeLook, type Point, polygonAt, type SupportScene, type TieLook } from '../../look';
+import {
+  arrowHead,
+  HIGHLIGHT_COLOUR,
+  type NodeLook,
+  type Point,
+  polygonAt,
+  type SupportScene,
+  type TieLook,
+} from '../../look';
 import { labelOf, type SupportMember, SUPPORT_RINGS, SUPPORT_SECTORS } from '../../model';
 import { type DragHandlers, useRingDrag } from './useRingDrag';
 
@@ -49,7 +57,12 @@ function twoLines(label: string): [string, string] {
 /** Touch or drag on the drawing's background scrolls the view (the drawing itself takes every touch). */
 function panScroller(event: React.PointerEvent<SVGSVGElement>): void {
   const scroller = event.currentTarget.parentElement;
-  if (scroller === null || event.button !== 0 || (event.target as Element).closest('.support-person') !== null) return;
+  if (
+    scroller === null ||
+    event.button !== 0 ||
+    (event.target as Element).closest('.support-person') !== null
+  )
+    return;
   const svg = event.currentTarget;
   const start = { x: event.clientX, y: event.clientY, left: scroller.scrollLeft, top: scroller.scrollTop };
   svg.setPointerCapture(event.pointerId);
@@ -75,10 +88,16 @@ export const SupportDrawing = memo(function SupportDrawing(props: SupportDrawing
   const { scene, scale } = props;
   const svgRef = useRef<SVGSVGElement>(null);
   const [dragged, setDragged] = useState<{ id: string; at: Point } | null>(null);
-  const drag = useRingDrag(svgRef, { onMove: (id, at) => setDragged({ id, at }), onEnd: () => setDragged(null), onDrop: props.onDrop, onTap: props.onSelect });
+  const drag = useRingDrag(svgRef, {
+    onMove: (id, at) => setDragged({ id, at }),
+    onEnd: () => setDragged(null),
+    onDrop: props.onDrop,
+    onTap: props.onSelect,
+  });
   const extent = scene.radius + DRAWING_MARGIN;
   const size = 2 * extent * scale;
-  const where = (id: string): Point | undefined => (dragged?.id === id ? dragged.at : scene.positions.get(id));
+  const where = (id: string): Point | undefined =>
+    dragged?.id === id ? dragged.at : scene.positions.get(id);
   return (
     <svg
       ref={svgRef}
@@ -95,7 +114,9 @@ export const SupportDrawing = memo(function SupportDrawing(props: SupportDrawing
       <g className="support-ties">
         {[...scene.tieIds].map((id) => {
           const tie = scene.look.ties.get(id);
-          return tie === undefined ? null : <TieShape key={id} tie={tie} scene={scene} from={where(tie.source)} to={where(tie.target)} />;
+          return tie === undefined ? null : (
+            <TieShape key={id} tie={tie} scene={scene} from={where(tie.source)} to={where(tie.target)} />
+          );
         })}
       </g>
       <g className="support-people">
@@ -145,13 +166,26 @@ function Guides({ scene }: { readonly scene: SupportScene }) {
         const right = Math.sin(mid) > 0;
         return (
           <g key={arc.sector}>
-            <line x1={Math.sin(arc.start) * inner} y1={-Math.cos(arc.start) * inner} x2={Math.sin(arc.start) * outer} y2={-Math.cos(arc.start) * outer} className="sector-line" />
-            <text x={Math.sin(mid) * r} y={-Math.cos(mid) * r + (Math.cos(mid) < 0 ? 20 : -22)} textAnchor={right ? 'start' : 'end'} className="sector-name">
-              {twoLines(SUPPORT_SECTORS.find((s) => s.id === arc.sector)?.label ?? arc.sector).map((line, i) => (
-                <tspan key={i} x={Math.sin(mid) * r} dy={i === 0 ? 0 : 20}>
-                  {line}
-                </tspan>
-              ))}
+            <line
+              x1={Math.sin(arc.start) * inner}
+              y1={-Math.cos(arc.start) * inner}
+              x2={Math.sin(arc.start) * outer}
+              y2={-Math.cos(arc.start) * outer}
+              className="sector-line"
+            />
+            <text
+              x={Math.sin(mid) * r}
+              y={-Math.cos(mid) * r + (Math.cos(mid) < 0 ? 20 : -22)}
+              textAnchor={right ? 'start' : 'end'}
+              className="sector-name"
+            >
+              {twoLines(SUPPORT_SECTORS.find((s) => s.id === arc.sector)?.label ?? arc.sector).map(
+                (line, i) => (
+                  <tspan key={i} x={Math.sin(mid) * r} dy={i === 0 ? 0 : 20}>
+                    {line}
+                  </tspan>
+                ),
+              )}
             </text>
           </g>
         );
@@ -172,10 +206,33 @@ function TieShape({ tie, scene, from, to }: { tie: TieLook; scene: SupportScene;
   const opacity = tie.state === 'dimmed' ? 0.2 : tie.faded ? 0.45 : 1;
   return (
     <g opacity={opacity} data-testid="support-tie" data-tie-id={tie.id} data-line={tie.line}>
-      {tie.state === 'highlighted' && <line x1={a.x} y1={a.y} x2={b.x} y2={b.y} stroke={HIGHLIGHT_COLOUR} strokeOpacity={0.5} strokeWidth={tie.width + 10} />}
-      <line x1={a.x} y1={a.y} x2={b.x} y2={b.y} stroke={tie.colour} strokeWidth={tie.width} strokeDasharray={DASH[tie.line]} strokeLinecap={tie.line === 'dotted' ? 'round' : 'butt'} />
-      {tie.arrowTarget !== 'none' && <polygon points={points(arrowHead(a, b, tie.width))} fill={tie.colour} />}
-      {tie.arrowSource !== 'none' && <polygon points={points(arrowHead(b, a, tie.width))} fill={tie.colour} />}
+      {tie.state === 'highlighted' && (
+        <line
+          x1={a.x}
+          y1={a.y}
+          x2={b.x}
+          y2={b.y}
+          stroke={HIGHLIGHT_COLOUR}
+          strokeOpacity={0.5}
+          strokeWidth={tie.width + 10}
+        />
+      )}
+      <line
+        x1={a.x}
+        y1={a.y}
+        x2={b.x}
+        y2={b.y}
+        stroke={tie.colour}
+        strokeWidth={tie.width}
+        strokeDasharray={DASH[tie.line]}
+        strokeLinecap={tie.line === 'dotted' ? 'round' : 'butt'}
+      />
+      {tie.arrowTarget !== 'none' && (
+        <polygon points={points(arrowHead(a, b, tie.width))} fill={tie.colour} />
+      )}
+      {tie.arrowSource !== 'none' && (
+        <polygon points={points(arrowHead(b, a, tie.width))} fill={tie.colour} />
+      )}
     </g>
   );
 }
@@ -185,7 +242,17 @@ function NodeShape({ look, at, size }: { look: NodeLook; at: Point; size: number
   const stroke = { stroke: '#1F1F1F', strokeWidth: 1.2 };
   if (corners !== null) return <polygon points={points(corners)} fill={look.colour} {...stroke} />;
   if (look.shape === 'round-rectangle')
-    return <rect x={at.x - size / 2} y={at.y - size / 2} width={size} height={size} rx={size / 6} fill={look.colour} {...stroke} />;
+    return (
+      <rect
+        x={at.x - size / 2}
+        y={at.y - size / 2}
+        width={size}
+        height={size}
+        rx={size / 6}
+        fill={look.colour}
+        {...stroke}
+      />
+    );
   return (
     <>
       <circle cx={at.x} cy={at.y} r={size / 2} fill={look.colour} {...stroke} />
@@ -210,7 +277,10 @@ interface PersonProps {
 function describe(props: PersonProps): string {
   const { look, member, gives, careLabels } = props;
   if (member === undefined) return `${look.label}, at the centre`;
-  const ring = member.ring === 'beyond' ? 'linked through someone else' : labelOf(SUPPORT_RINGS, member.ring).toLowerCase();
+  const ring =
+    member.ring === 'beyond'
+      ? 'linked through someone else'
+      : labelOf(SUPPORT_RINGS, member.ring).toLowerCase();
   const care = gives.length === 0 ? '' : `; gives ${gives.map((c) => careLabels.get(c) ?? c).join(', ')}`;
   return `${look.label}: ${ring}, ${labelOf(SUPPORT_SECTORS, member.sector).toLowerCase()}${care}`;
 }
@@ -245,10 +315,19 @@ function Person(props: PersonProps) {
       }}
     >
       <circle cx={at.x} cy={at.y} r={Math.max(hit, r + 4)} className="hit" />
-      {look.state === 'highlighted' && <circle cx={at.x} cy={at.y} r={r + 9} fill={HIGHLIGHT_COLOUR} fillOpacity={0.5} />}
+      {look.state === 'highlighted' && (
+        <circle cx={at.x} cy={at.y} r={r + 9} fill={HIGHLIGHT_COLOUR} fillOpacity={0.5} />
+      )}
       {look.selected && <circle cx={at.x} cy={at.y} r={r + 6} className="selection-ring" />}
       <NodeShape look={look} at={at} size={size} />
-      <text x={at.x} y={at.y + size * 0.17} textAnchor="middle" className="letter" fill={look.ink} fontSize={size * 0.45}>
+      <text
+        x={at.x}
+        y={at.y + size * 0.17}
+        textAnchor="middle"
+        className="letter"
+        fill={look.ink}
+        fontSize={size * 0.45}
+      >
         {look.letter}
       </text>
       {gives.length > 0 && (

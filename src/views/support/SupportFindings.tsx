@@ -19,10 +19,17 @@ const GROUPS: readonly { kind: SupportFindingKind; title: string }[] = [
 export function SupportFindings({ centre }: { readonly centre: string }) {
   const doc = useAppStore(selectDocument);
   const labelMode = useAppStore((s) => s.labelMode);
-  const report = useMemo(() => (doc === null ? null : analyzeSupport(withDisplayNames(doc, labelMode), centre)), [doc, labelMode, centre]);
+  const report = useMemo(
+    () => (doc === null ? null : analyzeSupport(withDisplayNames(doc, labelMode), centre)),
+    [doc, labelMode, centre],
+  );
   const findings = report?.findings ?? [];
   return (
-    <section className="support-findings" aria-labelledby="support-findings-heading" data-testid="support-findings">
+    <section
+      className="support-findings"
+      aria-labelledby="support-findings-heading"
+      data-testid="support-findings"
+    >
       <h2 id="support-findings-heading">Where support is thin</h2>
       {report === null ? (
         <p className="muted">Findings are about a person; choose one at the centre.</p>
@@ -53,15 +60,27 @@ function FindingItem({ finding }: { readonly finding: SupportFinding }) {
   const highlighted = useAppStore((s) => s.highlight?.insightId === finding.id);
   const names = finding.nodes.length > 0;
   return (
-    <li className={`support-finding${highlighted ? ' highlighted' : ''}`} data-testid="support-finding" data-finding-type={finding.type}>
+    <li
+      className={`support-finding${highlighted ? ' highlighted' : ''}`}
+      data-testid="support-finding"
+      data-finding-type={finding.type}
+    >
       <button
         type="button"
         aria-pressed={highlighted}
         disabled={!names}
         onClick={() =>
-          store.getState().setHighlight(
-            highlighted ? null : { nodeIds: finding.nodes as NodeId[], tieIds: finding.ties as TieId[], insightId: finding.id },
-          )
+          store
+            .getState()
+            .setHighlight(
+              highlighted
+                ? null
+                : {
+                    nodeIds: finding.nodes as NodeId[],
+                    tieIds: finding.ties as TieId[],
+                    insightId: finding.id,
+                  },
+            )
         }
       >
         {finding.sentence}

@@ -25,9 +25,20 @@ export function SupportPrint({ centre }: { readonly centre: string }) {
     if (doc === null) return;
     setStatus('Making the PDF…');
     try {
-      const bytes = await supportNetworkPdf(doc, centre, { paper, labelMode, includeHealth, showIndirect, date: today(), fonts: await loadReportFonts() });
+      const bytes = await supportNetworkPdf(doc, centre, {
+        paper,
+        labelMode,
+        includeHealth,
+        showIndirect,
+        date: today(),
+        fonts: await loadReportFonts(),
+      });
       const label = doc.nodes.find((n) => n.id === centre)?.label ?? 'support-network';
-      downloadBytes(`${fileBaseName(labelMode === 'names' ? `${label} support network` : 'support network')}.pdf`, 'application/pdf', bytes);
+      downloadBytes(
+        `${fileBaseName(labelMode === 'names' ? `${label} support network` : 'support network')}.pdf`,
+        'application/pdf',
+        bytes,
+      );
       setStatus(null);
       setOpen(false);
     } catch (e) {
@@ -37,7 +48,12 @@ export function SupportPrint({ centre }: { readonly centre: string }) {
 
   return (
     <span className="menu-wrap">
-      <button type="button" aria-expanded={open} data-testid="support-print" onClick={() => setOpen((o) => !o)}>
+      <button
+        type="button"
+        aria-expanded={open}
+        data-testid="support-print"
+        onClick={() => setOpen((o) => !o)}
+      >
         Print…
       </button>
       {open && (
@@ -46,17 +62,36 @@ export function SupportPrint({ centre }: { readonly centre: string }) {
             <legend>Paper</legend>
             {PAPER_SIZES.map((p) => (
               <label key={p.id}>
-                <input type="radio" name="support-paper" value={p.id} checked={paper === p.id} onChange={() => setPaper(p.id)} data-testid={`support-paper-${p.id}`} />
+                <input
+                  type="radio"
+                  name="support-paper"
+                  value={p.id}
+                  checked={paper === p.id}
+                  onChange={() => setPaper(p.id)}
+                  data-testid={`support-paper-${p.id}`}
+                />
                 {p.label}
               </label>
             ))}
           </fieldset>
           <label>
-            <input type="checkbox" checked={includeHealth} onChange={(e) => setIncludeHealth(e.target.checked)} data-testid="support-print-health" />
+            <input
+              type="checkbox"
+              checked={includeHealth}
+              onChange={(e) => setIncludeHealth(e.target.checked)}
+              data-testid="support-print-health"
+            />
             Include health needs
           </label>
-          <p className="muted">People are {labelMode === 'names' ? 'named' : 'shown by initials'}, as on screen.</p>
-          <button type="button" className="primary" data-testid="support-print-save" onClick={() => void save()}>
+          <p className="muted">
+            People are {labelMode === 'names' ? 'named' : 'shown by initials'}, as on screen.
+          </p>
+          <button
+            type="button"
+            className="primary"
+            data-testid="support-print-save"
+            onClick={() => void save()}
+          >
             Save PDF
           </button>
         </div>

@@ -7,8 +7,18 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
 import { giversOf, type Point, supportSceneOf } from '../../look';
-import { type CareMap, dropAt, type NodeId, openGuidedSession, personalCentre, type SupportRing } from '../../model';
+import {
+  type CareMap,
+  displayName,
+  dropAt,
+  type LabelMode,
+  type NodeId,
+  openGuidedSession,
+  personalCentre,
+  type SupportRing,
+} from '../../model';
 import { selectDocument, useAppStore, useAppStoreApi } from '../../store';
+import { ButtonGroup } from '../../ui/ButtonGroup';
 import { GuidedMapping } from './GuidedMapping';
 import { DRAWING_MARGIN, SupportDrawing } from './SupportDrawing';
 import { SupportFindings } from './SupportFindings';
@@ -19,10 +29,20 @@ import './support.css';
 /** Smallest size of one pitch on screen: people a pitch apart stay at least 44 px to tap. */
 const MIN_PITCH_PX = 48;
 const RING_STEPS: readonly SupportRing[] = ['inner', 'middle', 'outer', 'none'];
+const LABEL_MODES = [
+  { value: 'names', label: 'Names', testId: 'label-names' },
+  {
+    value: 'initials',
+    label: 'Initials',
+    title: 'For a screen others can see: people by initials, paid staff by role',
+    testId: 'label-initials',
+  },
+] as const satisfies readonly { value: LabelMode; label: string }[];
 
 /** Whose network to show: the one chosen, else the personal map's centre, else nobody yet. */
 function centreOf(doc: CareMap, chosen: string | null): NodeId | null {
-  const person = (id: string | null) => id !== null && doc.nodes.some((n) => n.id === id && n.kind === 'person');
+  const person = (id: string | null) =>
+    id !== null && doc.nodes.some((n) => n.id === id && n.kind === 'person');
   if (person(chosen)) return chosen as NodeId;
   return personalCentre(doc);
 }
@@ -38,8 +58,8 @@ export default function SupportView() {
       <SupportToolbar doc={doc} centre={centre} side={side} onSide={setSide} />
       {centre === null ? (
         <p className="empty" data-testid="support-no-centre">
-          Choose the person at the centre above, or select a person and press S (or “Show support network” in the
-          inspector).
+          Choose the person at the centre above, or select a person and press S (or “Show support network” in
+          the inspector).
         </p>
       ) : (
         <SupportBody key={centre} centre={centre} side={side} onSide={setSide} />
@@ -61,7 +81,11 @@ function SupportToolbar({ doc, centre, side, onSide }: ToolbarProps) {
   const store = useAppStoreApi();
   const highlight = useAppStore((s) => s.highlight);
   const indirect = useAppStore((s) => s.supportIndirect);
-  const people = useMemo(() => doc.nodes.filter((n) => n.kind === 'person').sort((a, b) => a.label.localeCompare(b.label)), [doc.nodes]);
+  const labelMode = useAppStore((s) => s.labelMode);
+  const people = useMemo(
+    () => doc.nodes.filter((n) => n.kind === 'person').sort((a, b) => a.label.localeCompare(b.label)),
+    [doc.nodes],
+  );
   const guidedOpen = centre !== null && openGuidedSession(doc, centre) !== undefined;
   const careType = highlight?.insightId?.startsWith('gives:') === true ? highlight.insightId.slice(6) : '';
   const chooseCare = (id: string) => {
@@ -76,19 +100,26 @@ function SupportToolbar({ doc, centre, side, onSide }: ToolbarProps) {
         <select
           value={centre ?? ''}
           data-testid="support-centre"
-          onChange={(e) => e.target.value !== '' && store.getState().showSupportNetwork(e.target.value as NodeId)}
+          onChange={(e) =>
+            e.target.value !== '' && store.getState().showSupportNetwork(e.target.value as NodeId)
+          }
         >
           {centre === null && <option value="">Choose a person…</option>}
           {people.map((p) => (
             <option key={p.id} value={p.id}>
-              {p.label}
+              {displayName(p, labelMode)}
             </option>
           ))}
         </select>
       </label>
       <label>
         Who gives{' '}
-        <select value={careType} data-testid="support-care-type" onChange={(e) => chooseCare(e.target.value)} disabled={centre === null}>
+        <select
+          value={careType}
+          data-testid="support-care-type"
+          onChange={(e) => chooseCare(e.target.value)}
+          disabled={centre === null}
+        >
           <option value="">any kind of care</option>
           {doc.careTypes.map((c) => (
             <option key={c.id} value={c.id}>
@@ -98,16 +129,38 @@ function SupportToolbar({ doc, centre, side, onSide }: ToolbarProps) {
         </select>
       </label>
       <label className="support-check">
-        <input type="checkbox" checked={indirect} data-testid="support-indirect" onChange={(e) => store.getState().setSupportIndirect(e.target.checked)} />
+        <input
+          type="checkbox"
+          checked={indirect}
+          data-testid="support-indirect"
+          onChange={(e) => store.getState().setSupportIndirect(e.target.checked)}
+        />
         Linked through others
       </label>
+      <ButtonGroup
+        className="support-label-mode"
+        label="Show people by"
+        options={LABEL_MODES}
+        value={labelMode}
+        onChange={(mode) => store.getState().setLabelMode(mode)}
+      />
       {centre !== null && <SupportPrint centre={centre} />}
       {centre !== null && (
         <>
-          <button type="button" aria-pressed={side === 'findings'} data-testid="support-show-findings" onClick={() => onSide(side === 'findings' ? null : 'findings')}>
+          <button
+            type="button"
+            aria-pressed={side === 'findings'}
+            data-testid="support-show-findings"
+            onClick={() => onSide(side === 'findings' ? null : 'findings')}
+          >
             Where support is thin
           </button>
-          <button type="button" aria-pressed={side === 'guided'} data-testid="support-show-guided" onClick={() => onSide(side === 'guided' ? null : 'guided')}>
+          <button
+            type="button"
+            aria-pressed={side === 'guided'}
+            data-testid="support-show-guided"
+            onClick={() => onSide(side === 'guided' ? null : 'guided')}
+          >
             {guidedOpen ? 'Resume mapping' : 'Map while you talk'}
           </button>
         </>
@@ -130,7 +183,15 @@ function useBoxSize(ref: React.RefObject<HTMLElement | null>): { width: number; 
   return size;
 }
 
-function SupportBody({ centre, side, onSide }: { readonly centre: NodeId; readonly side: Side; readonly onSide: (side: Side) => void }) {
+function SupportBody({
+  centre,
+  side,
+  onSide,
+}: {
+  readonly centre: NodeId;
+  readonly side: Side;
+  readonly onSide: (side: Side) => void;
+}) {
   const doc = useAppStore(selectDocument)!;
   const store = useAppStoreApi();
   const labelMode = useAppStore((s) => s.labelMode);
@@ -140,7 +201,10 @@ function SupportBody({ centre, side, onSide }: { readonly centre: NodeId; readon
   const showIndirect = useAppStore((s) => s.supportIndirect);
   const boxRef = useRef<HTMLDivElement>(null);
   const box = useBoxSize(boxRef);
-  const selectedIds = useMemo(() => new Set<string>([...selection.nodeIds, ...selection.tieIds]), [selection]);
+  const selectedIds = useMemo(
+    () => new Set<string>([...selection.nodeIds, ...selection.tieIds]),
+    [selection],
+  );
   const scene = useMemo(
     () => supportSceneOf(doc, centre, { labelMode, highlight, selectedIds, filter, showIndirect }),
     [doc, centre, labelMode, highlight, selectedIds, filter, showIndirect],
@@ -176,16 +240,38 @@ function SupportBody({ centre, side, onSide }: { readonly centre: NodeId; readon
     <div className="support-body">
       <div className="support-canvas" ref={boxRef} data-testid="support-canvas">
         {box.width > 0 && (
-          <SupportDrawing scene={scene} careLabels={careLabels} scale={scale} onSelect={onSelect} onDrop={onDrop} onStep={onStep} />
+          <SupportDrawing
+            scene={scene}
+            careLabels={careLabels}
+            scale={scale}
+            onSelect={onSelect}
+            onDrop={onDrop}
+            onStep={onStep}
+          />
         )}
-        <p className="support-hint">Drag someone to another ring (or ↑ / ↓) to set how close they are; the number: kinds of care they give.</p>
       </div>
+      <p className="support-hint">
+        Drag someone to another ring (or ↑ / ↓) to set how close they are; the number: kinds of care they
+        give.
+      </p>
       {side !== null && (
-        <aside className="support-side" aria-label={side === 'findings' ? 'Where support is thin' : 'Guided mapping'}>
-          <button type="button" className="support-side-close" aria-label="Close" onClick={() => onSide(null)}>
+        <aside
+          className="support-side"
+          aria-label={side === 'findings' ? 'Where support is thin' : 'Guided mapping'}
+        >
+          <button
+            type="button"
+            className="support-side-close"
+            aria-label="Close"
+            onClick={() => onSide(null)}
+          >
             ×
           </button>
-          {side === 'findings' ? <SupportFindings centre={centre} /> : <GuidedMapping centre={centre} onClose={() => onSide(null)} />}
+          {side === 'findings' ? (
+            <SupportFindings centre={centre} />
+          ) : (
+            <GuidedMapping centre={centre} onClose={() => onSide(null)} />
+          )}
         </aside>
       )}
     </div>

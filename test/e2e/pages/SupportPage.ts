@@ -39,7 +39,9 @@ export class SupportPage {
 
   async openSample(name: string): Promise<void> {
     await this.press(this.byTestId('my-maps-button'));
-    await this.press(this.page.locator(`[data-testid="sample-map"][data-sample="${name}"] [data-testid="sample-map-open"]`));
+    await this.press(
+      this.page.locator(`[data-testid="sample-map"][data-sample="${name}"] [data-testid="sample-map-open"]`),
+    );
     await this.byTestId('my-maps-dialog').waitFor({ state: 'detached' });
   }
 
@@ -56,12 +58,19 @@ export class SupportPage {
     await this.byTestId('support-drawing').waitFor({ state: 'visible' });
   }
 
+  /** Say "Not now" to the backup reminder if it shows, as a team starter would, for room. */
+  async dismissBackupReminder(): Promise<void> {
+    const dismiss = this.byTestId('backup-reminder-dismiss');
+    if (await dismiss.isVisible()) await this.press(dismiss);
+  }
+
   person(id: string): Locator {
     return this.page.locator(`[data-testid="support-person"][data-node-id="${id}"]`);
   }
 
   /** The on-screen centre and radius of a drawn person's tap target. */
   async personBox(id: string): Promise<Box> {
+    await this.person(id).scrollIntoViewIfNeeded();
     const box = await this.person(id).locator('circle.hit').boundingBox();
     if (box === null) throw new Error(`${id} is not drawn`);
     return { x: box.x + box.width / 2, y: box.y + box.height / 2, r: box.width / 2 };
@@ -86,7 +95,8 @@ export class SupportPage {
     const from = await this.personBox(id);
     await this.page.mouse.move(from.x, from.y);
     await this.page.mouse.down();
-    for (let i = 1; i <= 8; i++) await this.page.mouse.move(from.x + ((to.x - from.x) * i) / 8, from.y + ((to.y - from.y) * i) / 8);
+    for (let i = 1; i <= 8; i++)
+      await this.page.mouse.move(from.x + ((to.x - from.x) * i) / 8, from.y + ((to.y - from.y) * i) / 8);
     await this.page.mouse.up();
   }
 
@@ -97,7 +107,10 @@ export class SupportPage {
     const at = (x: number, y: number) => [{ x, y, id: 1, radiusX: 5, radiusY: 5, force: 1 }];
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(from.x, from.y) });
     for (let i = 1; i <= 8; i++)
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(from.x + ((to.x - from.x) * i) / 8, from.y + ((to.y - from.y) * i) / 8) });
+      await cdp.send('Input.dispatchTouchEvent', {
+        type: 'touchMove',
+        touchPoints: at(from.x + ((to.x - from.x) * i) / 8, from.y + ((to.y - from.y) * i) / 8),
+      });
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     await cdp.detach();
   }
