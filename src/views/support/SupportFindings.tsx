@@ -70,17 +70,15 @@ function FindingItem({ finding }: { readonly finding: SupportFinding }) {
         aria-pressed={highlighted}
         disabled={!names}
         onClick={() =>
-          store
-            .getState()
-            .setHighlight(
-              highlighted
-                ? null
-                : {
-                    nodeIds: finding.nodes as NodeId[],
-                    tieIds: finding.ties as TieId[],
-                    insightId: finding.id,
-                  },
-            )
+          store.getState().setHighlight(
+            highlighted
+              ? null
+              : {
+                  nodeIds: finding.nodes as NodeId[],
+                  tieIds: finding.ties as TieId[],
+                  insightId: finding.id,
+                },
+          )
         }
       >
         {finding.sentence}

@@ -4,41 +4,23 @@
 // dragging someone to another ring sets the closeness of their tie with the centre (one undo
 // step), and places are remembered between visits. Beside it: where support is thin, or guided
 // mapping ("map while you talk"). A personal map shows its centre; any person can be chosen.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 
-import { giversOf, type Point, supportSceneOf } from '../../look';
-import {
-  type CareMap,
-  displayName,
-  dropAt,
-  type LabelMode,
-  type NodeId,
-  openGuidedSession,
-  personalCentre,
-  type SupportRing,
-} from '../../model';
+import { type Point, supportSceneOf } from '../../look';
+import { type CareMap, dropAt, type NodeId, personalCentre, type SupportRing } from '../../model';
 import { selectDocument, useAppStore, useAppStoreApi } from '../../store';
-import { ButtonGroup } from '../../ui/ButtonGroup';
 import { GuidedMapping } from './GuidedMapping';
 import { DRAWING_MARGIN, SupportDrawing } from './SupportDrawing';
 import { SupportFindings } from './SupportFindings';
-import { SupportPrint } from './SupportPrint';
+import { type Side, SupportToolbar } from './SupportToolbar';
 
 import './support.css';
 
 /** Smallest size of one pitch on screen: people a pitch apart stay at least 44 px to tap. */
 const MIN_PITCH_PX = 48;
 const RING_STEPS: readonly SupportRing[] = ['inner', 'middle', 'outer', 'none'];
-const LABEL_MODES = [
-  { value: 'names', label: 'Names', testId: 'label-names' },
-  {
-    value: 'initials',
-    label: 'Initials',
-    title: 'For a screen others can see: people by initials, paid staff by role',
-    testId: 'label-initials',
-  },
-] as const satisfies readonly { value: LabelMode; label: string }[];
-
+/** From this width (px) the panel beside the drawing takes its own column (support.css agrees). */
+const WIDE_PX = 896;
 /** Whose network to show: the one chosen, else the personal map's centre, else nobody yet. */
 function centreOf(doc: CareMap, chosen: string | null): NodeId | null {
   const person = (id: string | null) =>
@@ -50,11 +32,16 @@ function centreOf(doc: CareMap, chosen: string | null): NodeId | null {
 export default function SupportView() {
   const doc = useAppStore(selectDocument);
   const chosen = useAppStore((s) => s.supportCentre);
-  const [side, setSide] = useState<Side>(() => (window.innerWidth >= 1280 ? 'findings' : null));
+  const [side, setSide] = useState<Side>(null);
+  const viewRef = useRef<HTMLDivElement>(null);
+  // Where support is thin starts open when it fits beside the drawing without covering it.
+  useLayoutEffect(() => {
+    if ((viewRef.current?.clientWidth ?? 0) >= WIDE_PX) setSide('findings');
+  }, []);
   if (doc === null) return null;
   const centre = centreOf(doc, chosen);
   return (
-    <div className="support-view" data-testid="support-view">
+    <div className="support-view" ref={viewRef} data-testid="support-view">
       <SupportToolbar doc={doc} centre={centre} side={side} onSide={setSide} />
       {centre === null ? (
         <p className="empty" data-testid="support-no-centre">
@@ -63,107 +50,6 @@ export default function SupportView() {
         </p>
       ) : (
         <SupportBody key={centre} centre={centre} side={side} onSide={setSide} />
-      )}
-    </div>
-  );
-}
-
-type Side = 'findings' | 'guided' | null;
-
-interface ToolbarProps {
-  readonly doc: CareMap;
-  readonly centre: NodeId | null;
-  readonly side: Side;
-  readonly onSide: (side: Side) => void;
-}
-
-function SupportToolbar({ doc, centre, side, onSide }: ToolbarProps) {
-  const store = useAppStoreApi();
-  const highlight = useAppStore((s) => s.highlight);
-  const indirect = useAppStore((s) => s.supportIndirect);
-  const labelMode = useAppStore((s) => s.labelMode);
-  const people = useMemo(
-    () => doc.nodes.filter((n) => n.kind === 'person').sort((a, b) => a.label.localeCompare(b.label)),
-    [doc.nodes],
-  );
-  const guidedOpen = centre !== null && openGuidedSession(doc, centre) !== undefined;
-  const careType = highlight?.insightId?.startsWith('gives:') === true ? highlight.insightId.slice(6) : '';
-  const chooseCare = (id: string) => {
-    if (id === '' || centre === null) return store.getState().setHighlight(null);
-    const scene = supportSceneOf(doc, centre);
-    if (scene !== null) store.getState().setHighlight({ ...giversOf(scene, id), insightId: `gives:${id}` });
-  };
-  return (
-    <div className="support-toolbar" role="toolbar" aria-label="Support network">
-      <label>
-        Centre{' '}
-        <select
-          value={centre ?? ''}
-          data-testid="support-centre"
-          onChange={(e) =>
-            e.target.value !== '' && store.getState().showSupportNetwork(e.target.value as NodeId)
-          }
-        >
-          {centre === null && <option value="">Choose a person…</option>}
-          {people.map((p) => (
-            <option key={p.id} value={p.id}>
-              {displayName(p, labelMode)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Who gives{' '}
-        <select
-          value={careType}
-          data-testid="support-care-type"
-          onChange={(e) => chooseCare(e.target.value)}
-          disabled={centre === null}
-        >
-          <option value="">any kind of care</option>
-          {doc.careTypes.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="support-check">
-        <input
-          type="checkbox"
-          checked={indirect}
-          data-testid="support-indirect"
-          onChange={(e) => store.getState().setSupportIndirect(e.target.checked)}
-        />
-        Linked through others
-      </label>
-      <ButtonGroup
-        className="support-label-mode"
-        label="Show people by"
-        options={LABEL_MODES}
-        value={labelMode}
-        onChange={(mode) => store.getState().setLabelMode(mode)}
-      />
-      {centre !== null && <SupportPrint centre={centre} />}
-      {centre !== null && (
-        <>
-          <button
-            type="button"
-            aria-pressed={side === 'findings'}
-            data-testid="support-show-findings"
-            onClick={() => onSide(side === 'findings' ? null : 'findings')}
-          >
-            Where support is thin
-          </button>
-          <button
-            type="button"
-            aria-pressed={side === 'guided'}
-            data-testid="support-show-guided"
-            onClick={() => onSide(side === 'guided' ? null : 'guided')}
-          >
-            {guidedOpen ? 'Resume mapping' : 'Map while you talk'}
-          </button>
-        </>
       )}
     </div>
   );
@@ -201,6 +87,15 @@ function SupportBody({
   const showIndirect = useAppStore((s) => s.supportIndirect);
   const boxRef = useRef<HTMLDivElement>(null);
   const box = useBoxSize(boxRef);
+  const centred = useRef(false);
+  // A network bigger than the screen scrolls; it opens with the centre person in the middle.
+  useLayoutEffect(() => {
+    const el = boxRef.current;
+    if (centred.current || el === null || box.width === 0) return;
+    el.scrollLeft = (el.scrollWidth - el.clientWidth) / 2;
+    el.scrollTop = (el.scrollHeight - el.clientHeight) / 2;
+    centred.current = true;
+  }, [box.width]);
   const selectedIds = useMemo(
     () => new Set<string>([...selection.nodeIds, ...selection.tieIds]),
     [selection],
@@ -238,22 +133,24 @@ function SupportBody({
 
   return (
     <div className="support-body">
-      <div className="support-canvas" ref={boxRef} data-testid="support-canvas">
-        {box.width > 0 && (
-          <SupportDrawing
-            scene={scene}
-            careLabels={careLabels}
-            scale={scale}
-            onSelect={onSelect}
-            onDrop={onDrop}
-            onStep={onStep}
-          />
-        )}
+      <div className="support-main">
+        <div className="support-canvas" ref={boxRef} data-testid="support-canvas">
+          {box.width > 0 && (
+            <SupportDrawing
+              scene={scene}
+              careLabels={careLabels}
+              scale={scale}
+              onSelect={onSelect}
+              onDrop={onDrop}
+              onStep={onStep}
+            />
+          )}
+        </div>
+        <p className="support-hint">
+          Drag someone to another ring (or ↑ / ↓) to set how close they are; the number: kinds of care they
+          give.
+        </p>
       </div>
-      <p className="support-hint">
-        Drag someone to another ring (or ↑ / ↓) to set how close they are; the number: kinds of care they
-        give.
-      </p>
       {side !== null && (
         <aside
           className="support-side"
