@@ -45,10 +45,13 @@ try {
   const byTestId = (id) => page.locator(`[data-testid="${id}"]`);
   await byTestId('my-maps-button').click();
   await page
-    .locator('[data-testid="sample-map"][data-sample="mrs-a-support-network.carewealth.json"] [data-testid="sample-map-open"]')
+    .locator(
+      '[data-testid="sample-map"][data-sample="mrs-a-support-network.carewealth.json"] [data-testid="sample-map-open"]',
+    )
     .click();
   await byTestId('my-maps-dialog').waitFor({ state: 'detached' });
-  if (await byTestId('backup-reminder-dismiss').isVisible()) await byTestId('backup-reminder-dismiss').click();
+  if (await byTestId('backup-reminder-dismiss').isVisible())
+    await byTestId('backup-reminder-dismiss').click();
   await byTestId('view-support').click();
   await byTestId('support-findings').waitFor({ state: 'visible' });
   const support = path.join(docs, 'support-network.png');
