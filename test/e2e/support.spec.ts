@@ -129,6 +129,31 @@ describe('support network', () => {
     expect(session.pageErrors()).toEqual([]);
   });
 
+  it('lets a team reword a question, saved with the map and one undo step', async () => {
+    const app = new AppPage(session.page());
+    await app.open();
+    const support = new SupportPage(session.page(), true);
+    await support.newPersonalMap('Rose');
+    await support.press(support.byTestId('support-show-guided'));
+    await support.press(support.byTestId('guided-edit-prompts'));
+    const field = support.byTestId('guided-prompt-text-live-with');
+    expect(await field.inputValue()).toBe('Who do you live with?');
+    // A question asked per kind of care must keep its {care}.
+    const perCare = support.byTestId('guided-prompt-text-helps-with');
+    await perCare.fill('Who helps you?');
+    await perCare.press('Enter');
+    await support.page.getByText('Keep {care} where the kind of care goes.').waitFor();
+    await perCare.press('Escape');
+    const before = await support.undoSteps();
+    await field.fill('Who lives with you at home?');
+    await field.press('Enter');
+    await expect.poll(() => support.undoSteps()).toBe(before + 1);
+    await support.press(support.byTestId('guided-prompts-done'));
+    await support.press(support.byTestId('guided-start'));
+    expect(await support.question()).toBe('Who lives with you at home?');
+    expect(session.pageErrors()).toEqual([]);
+  });
+
   it('sets closeness by dragging across a ring, by mouse and by touch; Undo restores it', async () => {
     const app = new AppPage(session.page());
     await app.open();

@@ -22,6 +22,7 @@ import { selectDocument, useAppStore, useAppStoreApi } from '../../store';
 import { GuidedFollowUp } from './GuidedFollowUp';
 import { GuidedKnows } from './GuidedKnows';
 import { GuidedName } from './GuidedName';
+import { GuidedPromptsEditor } from './GuidedPromptsEditor';
 
 export interface GuidedMappingProps {
   readonly centre: NodeId;
@@ -33,8 +34,10 @@ export function GuidedMapping({ centre, onClose }: GuidedMappingProps) {
   const store = useAppStoreApi();
   const [state, setState] = useState<GuidedState | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
   const centreLabel = doc.nodes.find((n) => n.id === centre)?.label ?? '';
 
+  if (state === null && editing) return <GuidedPromptsEditor onDone={() => setEditing(false)} />;
   if (state === null) {
     return (
       <div className="guided" data-testid="guided">
@@ -60,6 +63,9 @@ export function GuidedMapping({ centre, onClose }: GuidedMappingProps) {
           }}
         >
           Start
+        </button>
+        <button type="button" data-testid="guided-edit-prompts" onClick={() => setEditing(true)}>
+          Change the questions…
         </button>
       </div>
     );
