@@ -22,12 +22,12 @@ export function GuidedKnows({ step, session, onAnswered, onError }: GuidedKnowsP
     if (!result.ok && result.code !== 'unchanged') return onError(result.reason);
     onAnswered();
   };
-  if (step.kind === 'knows-pair')
-    return (
-      <div className="guided-knows">
-        <p className="guided-question" data-testid="guided-question">
-          {step.question}
-        </p>
+  return (
+    <div className="guided-knows">
+      <p className="guided-question" data-testid="guided-question">
+        {step.question}
+      </p>
+      {step.kind === 'knows-pair' ? (
         <div className="guided-choices">
           <button
             type="button"
@@ -41,37 +41,34 @@ export function GuidedKnows({ step, session, onAnswered, onError }: GuidedKnowsP
             No
           </button>
         </div>
-      </div>
-    );
-  return (
-    <div className="guided-knows">
-      <p className="guided-question" data-testid="guided-question">
-        {step.question}
-      </p>
-      <div className="guided-choices">
-        {step.others.map((id) => {
-          const on = picked.includes(id);
-          return (
-            <button
-              key={id}
-              type="button"
-              className="big"
-              aria-pressed={on}
-              onClick={() => setPicked(on ? picked.filter((p) => p !== id) : [...picked, id])}
-            >
-              {label(id)}
-            </button>
-          );
-        })}
-      </div>
-      <button
-        type="button"
-        className="big primary"
-        data-testid="guided-knows-done"
-        onClick={() => answer(picked)}
-      >
-        Done
-      </button>
+      ) : (
+        <>
+          <div className="guided-choices">
+            {step.others.map((id) => {
+              const on = picked.includes(id);
+              return (
+                <button
+                  key={id}
+                  type="button"
+                  className="big"
+                  aria-pressed={on}
+                  onClick={() => setPicked(on ? picked.filter((p) => p !== id) : [...picked, id])}
+                >
+                  {label(id)}
+                </button>
+              );
+            })}
+          </div>
+          <button
+            type="button"
+            className="big primary"
+            data-testid="guided-knows-done"
+            onClick={() => answer(picked)}
+          >
+            Done
+          </button>
+        </>
+      )}
     </div>
   );
 }
