@@ -5,5 +5,6 @@ export * from './marks';
 export * from './measureScale';
 export * from './palette';
 export * from './shapes';
+export * from './support';
 export * from './visibility';
 export * from './share';

@@ -6,3 +6,4 @@ export * from './network';
 export * from './paper';
 export * from './sheet';
 export * from './wrap';
+export * from './supportNetwork';

@@ -74,9 +74,9 @@ export interface BrowserSession {
 
 /**
  * Register the hooks for a spec file and return accessors for the current browser, context and
- * page. Call once at the top level of a spec.
+ * page. Call once at the top level of a spec; `hasTouch` makes the page a touch screen (taps).
  */
-export function useBrowser(viewport = { width: 1280, height: 800 }): BrowserSession {
+export function useBrowser(viewport = { width: 1280, height: 800 }, options: { readonly hasTouch?: boolean } = {}): BrowserSession {
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
   let page: Page | undefined;
@@ -90,7 +90,12 @@ export function useBrowser(viewport = { width: 1280, height: 800 }): BrowserSess
   });
   beforeEach(async () => {
     if (browser === undefined) throw new Error('browser did not start');
-    context = await browser.newContext({ viewport, acceptDownloads: true, serviceWorkers: 'block' });
+    context = await browser.newContext({
+      viewport,
+      acceptDownloads: true,
+      hasTouch: options.hasTouch ?? false,
+      serviceWorkers: 'block',
+    });
     page = await context.newPage();
     errors = [];
     page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
