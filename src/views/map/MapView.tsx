@@ -17,7 +17,7 @@ import { MapSettings } from './MapSettings';
 import { MapToolbar } from './MapToolbar';
 import { DENSITY_SOURCE_ID, NODE_SOURCE_ID, TIE_SOURCE_ID } from './networkLayers';
 import { PlacementPanel } from './PlacementPanel';
-import { type MapFeatures, toGeoJson } from './toGeoJson';
+import { type MapFeatures, STREET_ZOOM, toGeoJson } from './toGeoJson';
 import { fullOfflineStyle, useBasemap } from './useBasemap';
 import { boundsOf, useMapCamera } from './useMapCamera';
 import { useMapEvents } from './useMapEvents';
@@ -46,6 +46,8 @@ export default function MapView({ onProbe, assets }: MapViewProps) {
   const notice = useAppStore((s) => s.basemapNotice);
 
   const [zoom, setZoom] = useState<number | undefined>(undefined);
+  // Below street zoom approximate places are counted by privacy cell rather than drawn one by one.
+  const [street, setStreet] = useState(false);
   const [placing, setPlacing] = useState<NodeId | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [retry, setRetry] = useState(0);
@@ -77,8 +79,12 @@ export default function MapView({ onProbe, assets }: MapViewProps) {
         ties: { type: 'FeatureCollection', features: [] },
         overlays: { type: 'FeatureCollection', features: [] },
       };
-    return toGeoJson(doc, look, zoom === undefined ? {} : { zoom });
-  }, [doc, look, zoom]);
+    return toGeoJson(doc, look, {
+      ...(zoom === undefined ? {} : { zoom }),
+      cells: !street,
+      ties: settings.ties,
+    });
+  }, [doc, look, zoom, street, settings.ties]);
   const density = useMemo(
     () => densityFeatures(features, settings.density, zoom ?? 14),
     [features, settings.density, zoom],
@@ -145,7 +151,10 @@ export default function MapView({ onProbe, assets }: MapViewProps) {
   // Zoom feeds fan-out and density: only whole-zoom changes rebuild the data.
   useEffect(() => {
     if (map === null) return;
-    const update = () => setZoom(Math.round(map.getZoom()));
+    const update = () => {
+      setZoom(Math.round(map.getZoom()));
+      setStreet(map.getZoom() >= STREET_ZOOM);
+    };
     const busy = () => {
       probeState.current.idle = false;
     };

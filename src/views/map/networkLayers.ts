@@ -3,7 +3,8 @@
 // and markers. Colours, letters, sizes, line styles and widths are read from each feature, where
 // toGeoJson put the look's (src/look), so the map draws exactly what the graph draws; the layers
 // add only the map's own cues: a dark ring for formal and a white ring for informal nodes, a halo
-// for selection, hover and insights, marks as a coloured ring and badge. They sit above the area
+// for selection, hover and insights, marks as a coloured ring and badge, a soft disc around a
+// counted privacy cell (its count drawn where a marker has its letter), names from street zoom. They sit above the area
 // overlays. Every id starts with `cw-` so map errors from them are told apart
 // (basemapStyle.decideOnMapError), and labels are drawn with `text-field`: as text, never markup.
 import type { FeatureCollection, Geometry } from 'geojson';
@@ -15,6 +16,7 @@ import type {
 
 import { HIGHLIGHT_COLOUR, MARK_IDS, MARKS } from '../../look';
 import { FONT_FILES } from './basemapAssets';
+import { STREET_ZOOM } from './toGeoJson';
 
 export const NODE_SOURCE_ID = 'cw-nodes';
 export const TIE_SOURCE_ID = 'cw-ties';
@@ -23,6 +25,8 @@ export const DENSITY_SOURCE_ID = 'cw-density';
 /** Layers a click or hover can hit, topmost first. */
 export const MARKER_LAYER_ID = 'cw-marker';
 export const CLUSTER_LAYER_ID = 'cw-cluster';
+/** Names under markers, from street zoom. */
+export const MARKER_LABEL_LAYER_ID = 'cw-marker-label';
 export const TIE_LAYER_IDS = ['cw-tie-solid', 'cw-tie-dashed', 'cw-tie-dotted'] as const;
 
 /** Markers are grouped into clusters up to this zoom; from the next zoom up every marker shows. */
@@ -55,6 +59,7 @@ export interface NetworkOptions {
 const BOLD = [FONT_FILES.bold.name];
 const REGULAR = [FONT_FILES.regular.name];
 const notCluster: ExpressionSpecification = ['!', ['has', 'point_count']];
+const isCell: ExpressionSpecification = ['==', ['get', 'cell'], true];
 const prop = (name: string): ExpressionSpecification => ['==', ['get', name], true];
 
 /** Something of the feature's mark (MARKS), or `fallback` for a feature with none. */
@@ -163,12 +168,24 @@ export function networkLayers(): LayerSpecification[] {
       source: NODE_SOURCE_ID,
       filter: ['has', 'point_count'],
       layout: {
-        'text-field': ['get', 'point_count_abbreviated'],
+        // How many places the cluster holds: a counted cell counts all its members.
+        'text-field': ['to-string', ['get', 'places']],
         'text-font': BOLD,
         'text-size': 12,
         'text-allow-overlap': true,
       },
       paint: { 'text-color': '#ffffff' },
+    },
+    {
+      id: 'cw-cell-area',
+      type: 'circle',
+      source: NODE_SOURCE_ID,
+      filter: ['all', notCluster, isCell],
+      paint: {
+        'circle-radius': ['+', radius, 7],
+        'circle-color': ['get', 'colour'],
+        'circle-opacity': dimmedOpacity(0.28, 0.1),
+      },
     },
     {
       id: 'cw-marker-halo',
@@ -191,7 +208,7 @@ export function networkLayers(): LayerSpecification[] {
         'circle-color': ['get', 'colour'],
         'circle-opacity': dimmedOpacity(1, 0.3),
         'circle-stroke-color': ['match', ['get', 'formality'], 'formal', c.formalRing, c.informalRing],
-        'circle-stroke-width': ['match', ['get', 'formality'], 'formal', 2.5, 'informal', 2, 1],
+        'circle-stroke-width': ['case', isCell, 2.5, ['match', ['get', 'formality'], 'formal', 2.5, 'informal', 2, 1]],
         'circle-stroke-opacity': dimmedOpacity(1, 0.3),
       },
     },
@@ -201,10 +218,11 @@ export function networkLayers(): LayerSpecification[] {
       source: NODE_SOURCE_ID,
       filter: notCluster,
       layout: {
-        'text-field': ['get', 'letter'],
+        // A marker shows its kind's letter; a counted cell how many it stands for.
+        'text-field': ['case', isCell, ['get', 'countText'], ['get', 'letter']],
         'text-font': BOLD,
         // Smaller on the smallest markers of a measure, so the letter stays inside.
-        'text-size': ['min', 11, ['*', 1.4, radius]],
+        'text-size': ['case', isCell, 14, ['min', 11, ['*', 1.4, radius]]],
         'text-allow-overlap': true,
         'text-ignore-placement': true,
       },
@@ -239,15 +257,15 @@ export function networkLayers(): LayerSpecification[] {
       paint: { 'text-color': byMark('colour', '#1b1b1b'), 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
     },
     {
-      id: 'cw-marker-label',
+      id: MARKER_LABEL_LAYER_ID,
       type: 'symbol',
       source: NODE_SOURCE_ID,
-      minzoom: 15,
-      filter: notCluster,
+      minzoom: STREET_ZOOM,
+      filter: ['all', notCluster, ['!', isCell]],
       layout: {
         'text-field': ['get', 'label'],
         'text-font': REGULAR,
-        'text-size': 12,
+        'text-size': 13,
         'text-offset': [0, 1.1],
         'text-anchor': 'top',
         'text-max-width': 10,
@@ -287,6 +305,7 @@ export function withNetwork(
         cluster: options.clusters,
         clusterMaxZoom: CLUSTER_MAX_ZOOM,
         clusterRadius: CLUSTER_RADIUS_PX,
+        clusterProperties: { places: ['+', ['get', 'count']] },
       },
     },
     layers: [...style.layers.filter((l) => !ownIds.has(l.id)), ...networkLayers()],
