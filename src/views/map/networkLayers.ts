@@ -8,11 +8,7 @@
 // overlays. Every id starts with `cw-` so map errors from them are told apart
 // (basemapStyle.decideOnMapError), and labels are drawn with `text-field`: as text, never markup.
 import type { FeatureCollection, Geometry } from 'geojson';
-import type {
-  ExpressionSpecification,
-  LayerSpecification,
-  StyleSpecification,
-} from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 
 import { HIGHLIGHT_COLOUR, MARK_IDS, MARKS } from '../../look';
 import { FONT_FILES } from './basemapAssets';
@@ -22,9 +18,11 @@ export const NODE_SOURCE_ID = 'cw-nodes';
 export const TIE_SOURCE_ID = 'cw-ties';
 export const DENSITY_SOURCE_ID = 'cw-density';
 
-/** Layers a click or hover can hit, topmost first. */
+/** Layers a click or hover can hit. */
 export const MARKER_LAYER_ID = 'cw-marker';
 export const CLUSTER_LAYER_ID = 'cw-cluster';
+/** Counted privacy cells (approximate places below street zoom). */
+export const CELL_LAYER_ID = 'cw-cell';
 /** Names under markers, from street zoom. */
 export const MARKER_LABEL_LAYER_ID = 'cw-marker-label';
 export const TIE_LAYER_IDS = ['cw-tie-solid', 'cw-tie-dashed', 'cw-tie-dotted'] as const;
@@ -58,12 +56,16 @@ export interface NetworkOptions {
 
 const BOLD = [FONT_FILES.bold.name];
 const REGULAR = [FONT_FILES.regular.name];
-const notCluster: ExpressionSpecification = ['!', ['has', 'point_count']];
 const isCell: ExpressionSpecification = ['==', ['get', 'cell'], true];
+// Single markers: neither a cluster nor a counted cell (cells have layers of their own, under them).
+const notCluster: ExpressionSpecification = ['all', ['!', ['has', 'point_count']], ['!', isCell]];
 const prop = (name: string): ExpressionSpecification => ['==', ['get', name], true];
 
 /** Something of the feature's mark (MARKS), or `fallback` for a feature with none. */
-function byMark(pick: 'colour' | 'badge', fallback: ExpressionSpecification | string): ExpressionSpecification {
+function byMark(
+  pick: 'colour' | 'badge',
+  fallback: ExpressionSpecification | string,
+): ExpressionSpecification {
   const pairs = MARK_IDS.flatMap((id) => [id, MARKS[id][pick]]);
   return ['match', ['get', 'mark'], ...pairs, fallback] as unknown as ExpressionSpecification;
 }
@@ -97,7 +99,11 @@ export function networkLayers(): LayerSpecification[] {
     ['max', ['get', 'width'], 4],
     ['get', 'width'],
   ];
-  const tieLayer = (id: string, line: 'solid' | 'dashed' | 'dotted', dash?: number[]): LayerSpecification => ({
+  const tieLayer = (
+    id: string,
+    line: 'solid' | 'dashed' | 'dotted',
+    dash?: number[],
+  ): LayerSpecification => ({
     id,
     type: 'line',
     source: TIE_SOURCE_ID,
@@ -147,7 +153,11 @@ export function networkLayers(): LayerSpecification[] {
         'text-size': 14,
         'text-allow-overlap': true,
       },
-      paint: { 'text-color': byMark('colour', '#1b1b1b'), 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
+      paint: {
+        'text-color': byMark('colour', '#1b1b1b'),
+        'text-halo-color': '#ffffff',
+        'text-halo-width': 2,
+      },
     },
     {
       id: CLUSTER_LAYER_ID,
@@ -180,12 +190,53 @@ export function networkLayers(): LayerSpecification[] {
       id: 'cw-cell-area',
       type: 'circle',
       source: NODE_SOURCE_ID,
-      filter: ['all', notCluster, isCell],
+      filter: isCell,
       paint: {
         'circle-radius': ['+', radius, 7],
-        'circle-color': ['get', 'colour'],
-        'circle-opacity': dimmedOpacity(0.28, 0.1),
+        'circle-color': [
+          'case',
+          prop('selected'),
+          c.selected,
+          prop('highlighted'),
+          c.highlighted,
+          prop('hovered'),
+          c.hovered,
+          ['get', 'colour'],
+        ],
+        'circle-opacity': [
+          'case',
+          ['any', prop('selected'), prop('highlighted'), prop('hovered')],
+          0.6,
+          dimmedOpacity(0.28, 0.1),
+        ],
       },
+    },
+    {
+      id: CELL_LAYER_ID,
+      type: 'circle',
+      source: NODE_SOURCE_ID,
+      filter: isCell,
+      paint: {
+        'circle-radius': radius,
+        'circle-color': ['get', 'colour'],
+        'circle-opacity': dimmedOpacity(0.9, 0.3),
+        'circle-stroke-color': c.informalRing,
+        'circle-stroke-width': 2.5,
+      },
+    },
+    {
+      id: 'cw-cell-count',
+      type: 'symbol',
+      source: NODE_SOURCE_ID,
+      filter: isCell,
+      layout: {
+        'text-field': ['get', 'countText'],
+        'text-font': BOLD,
+        'text-size': 14,
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+      },
+      paint: { 'text-color': ['get', 'ink'], 'text-opacity': dimmedOpacity(1, 0.4) },
     },
     {
       id: 'cw-marker-halo',
@@ -208,7 +259,7 @@ export function networkLayers(): LayerSpecification[] {
         'circle-color': ['get', 'colour'],
         'circle-opacity': dimmedOpacity(1, 0.3),
         'circle-stroke-color': ['match', ['get', 'formality'], 'formal', c.formalRing, c.informalRing],
-        'circle-stroke-width': ['case', isCell, 2.5, ['match', ['get', 'formality'], 'formal', 2.5, 'informal', 2, 1]],
+        'circle-stroke-width': ['match', ['get', 'formality'], 'formal', 2.5, 'informal', 2, 1],
         'circle-stroke-opacity': dimmedOpacity(1, 0.3),
       },
     },
@@ -218,11 +269,10 @@ export function networkLayers(): LayerSpecification[] {
       source: NODE_SOURCE_ID,
       filter: notCluster,
       layout: {
-        // A marker shows its kind's letter; a counted cell how many it stands for.
-        'text-field': ['case', isCell, ['get', 'countText'], ['get', 'letter']],
+        'text-field': ['get', 'letter'],
         'text-font': BOLD,
         // Smaller on the smallest markers of a measure, so the letter stays inside.
-        'text-size': ['case', isCell, 14, ['min', 11, ['*', 1.4, radius]]],
+        'text-size': ['min', 11, ['*', 1.4, radius]],
         'text-allow-overlap': true,
         'text-ignore-placement': true,
       },
@@ -254,14 +304,18 @@ export function networkLayers(): LayerSpecification[] {
         'text-allow-overlap': true,
         'text-ignore-placement': true,
       },
-      paint: { 'text-color': byMark('colour', '#1b1b1b'), 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
+      paint: {
+        'text-color': byMark('colour', '#1b1b1b'),
+        'text-halo-color': '#ffffff',
+        'text-halo-width': 2,
+      },
     },
     {
       id: MARKER_LABEL_LAYER_ID,
       type: 'symbol',
       source: NODE_SOURCE_ID,
       minzoom: STREET_ZOOM,
-      filter: ['all', notCluster, ['!', isCell]],
+      filter: notCluster,
       layout: {
         'text-field': ['get', 'label'],
         'text-font': REGULAR,

@@ -16,7 +16,13 @@ import { type RefObject, useEffect, useRef } from 'react';
 import { asNodeId, asTieId, type CareMap, type LatLng, newLocation, type NodeId } from '../../model';
 import type { AppStore } from '../../store';
 import { roundDegrees } from './mercator';
-import { CLUSTER_LAYER_ID, MARKER_LAYER_ID, NODE_SOURCE_ID, TIE_LAYER_IDS } from './networkLayers';
+import {
+  CELL_LAYER_ID,
+  CLUSTER_LAYER_ID,
+  MARKER_LAYER_ID,
+  NODE_SOURCE_ID,
+  TIE_LAYER_IDS,
+} from './networkLayers';
 import { type MapFeatures, STREET_ZOOM } from './toGeoJson';
 
 /** Pixels the pointer must travel before a press on a marker becomes a drag. */
@@ -85,10 +91,11 @@ export function useMapEvents(map: MapLibreMap | null, store: AppStore, options: 
       }
       const marker = hit(map, event, [MARKER_LAYER_ID]);
       const additive = event.originalEvent.shiftKey;
-      if (marker?.properties['cell'] === true) {
-        if (marker.geometry.type === 'Point')
+      const cell = marker ? undefined : hit(map, event, [CELL_LAYER_ID]);
+      if (cell) {
+        if (cell.geometry.type === 'Point')
           map.easeTo({
-            center: marker.geometry.coordinates as [number, number],
+            center: cell.geometry.coordinates as [number, number],
             zoom: Math.max(map.getZoom(), STREET_ZOOM + 0.5),
           });
         return;
@@ -112,12 +119,11 @@ export function useMapEvents(map: MapLibreMap | null, store: AppStore, options: 
     let hoverId: string | null = null;
     const handleMove = (event: MapMouseEvent) => {
       if (drag !== null) return;
-      const marker = hit(map, event, [MARKER_LAYER_ID, CLUSTER_LAYER_ID]);
+      const marker = hit(map, event, [MARKER_LAYER_ID, CLUSTER_LAYER_ID, CELL_LAYER_ID]);
       const line = marker ? undefined : hit(map, event, TIE_LAYER_IDS);
       const id = marker?.properties['id'] ?? line?.properties['id'];
-      // A cell or cluster is no node: it has no hover of its own.
-      const isNode = marker !== undefined && marker.properties['cell'] !== true && !('cluster' in marker.properties);
-      const next = typeof id === 'string' && (isNode || line !== undefined) ? id : null;
+      // A cell stands for several nodes: it has no hover of its own (a cluster's id is a number).
+      const next = typeof id === 'string' && marker?.properties['cell'] !== true ? id : null;
       canvas.style.cursor =
         opts.current.placing.current !== null ? 'crosshair' : marker || line ? 'pointer' : '';
       if (next === hoverId) return;
@@ -131,7 +137,7 @@ export function useMapEvents(map: MapLibreMap | null, store: AppStore, options: 
     const handleDown = (event: MapLayerMouseEvent) => {
       if (opts.current.placing.current !== null || event.originalEvent.button !== 0) return;
       const f = event.features?.[0];
-      if (!f || f.properties['cell'] === true) return;
+      if (!f) return;
       event.preventDefault();
       drag = {
         id: asNodeId(String(f.properties['id'])),
