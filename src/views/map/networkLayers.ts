@@ -27,8 +27,12 @@ export const CELL_LAYER_ID = 'cw-cell';
 export const MARKER_LABEL_LAYER_ID = 'cw-marker-label';
 export const TIE_LAYER_IDS = ['cw-tie-solid', 'cw-tie-dashed', 'cw-tie-dotted'] as const;
 
-/** Markers are grouped into clusters up to this zoom; from the next zoom up every marker shows. */
-export const CLUSTER_MAX_ZOOM = 12;
+/**
+ * Markers are grouped into clusters up to this zoom (town scale); from the next zoom up every
+ * marker shows. A neighbourhood fitted on a small screen sits near zoom 13, where counted cells
+ * already keep the map readable, so clusters stop below that.
+ */
+export const CLUSTER_MAX_ZOOM = 11;
 export const CLUSTER_RADIUS_PX = 40;
 
 export const NETWORK_COLOURS = {
