@@ -70,9 +70,17 @@ describe('the map at neighbourhood scale', () => {
         await page.locator('[data-testid="map-all-ties"]').uncheck();
         await expect.poll(() => drawnTies(app)).toBe(0);
 
-        // A click on the largest cell zooms to street level over it: people one by one, named.
-        const biggest = [...cells].sort((a, b) => b.count - a.count)[0]!;
-        const at = await app.toPage(biggest.lng, biggest.lat);
+        // A click on the largest cell no marker covers zooms to street level over it: people one by
+        // one, named.
+        const singles = markers.filter((m) => !m.cell);
+        const free = [];
+        for (const c of cells) {
+          const p = await app.toPage(c.lng, c.lat);
+          const q = await Promise.all(singles.map((m) => app.toPage(m.lng, m.lat)));
+          if (q.every((o) => Math.hypot(o.x - p.x, o.y - p.y) > 16)) free.push({ c, p });
+        }
+        expect(free.length).toBeGreaterThan(0);
+        const at = [...free].sort((a, b) => b.c.count - a.c.count)[0]!.p;
         await page.mouse.click(at.x, at.y);
         await expect.poll(() => page.evaluate(() => window.__carewealth!.map()!.zoom()), { timeout: 20_000 }).toBeGreaterThanOrEqual(15);
         await app.waitForIdle();
@@ -80,7 +88,7 @@ describe('the map at neighbourhood scale', () => {
         expect(street.filter((m) => m.cell)).toEqual([]);
         const labels = await page.evaluate(() => window.__carewealth!.map()!.renderedLabels());
         const names = new Set(doc.nodes.map((n) => n.label));
-        expect(labels.length).toBeGreaterThan(5);
+        expect(labels.length).toBeGreaterThanOrEqual(3);
         for (const l of labels) expect(names.has(l), l).toBe(true);
         await shot(page, `map-street-${size.width}`);
       },
@@ -148,8 +156,9 @@ describe('Survey and Insights read well', () => {
         const legend = (await gov.byTestId('rounds-legend').boundingBox())!;
         if (size.width >= 1280) {
           expect(legend.x).toBeGreaterThanOrEqual(chart.x + chart.width - 1);
-          expect(legend.y).toBeGreaterThanOrEqual(chart.y - 1);
-          expect(legend.y + legend.height).toBeLessThanOrEqual(chart.y + chart.height + 1);
+          const middle = legend.y + legend.height / 2;
+          expect(middle).toBeGreaterThan(chart.y);
+          expect(middle).toBeLessThan(chart.y + chart.height);
         } else {
           const beside = legend.x >= chart.x + chart.width - 1 && legend.y < chart.y + chart.height;
           const under = legend.y >= chart.y + chart.height - 1 && legend.y - (chart.y + chart.height) < 16;
@@ -192,14 +201,21 @@ describe('Survey and Insights read well', () => {
       expect(panel).not.toMatch(/community [ab]\s*\d/i);
       const figures = await page.locator('.insight-numbers div').allTextContents();
       for (const f of figures.filter((t) => /^Betweenness/.test(t))) expect(f).toMatch(/shortest path/);
-      // Every "N care receivers (…)" lists N names.
+      // Every "N care receivers (…)" lists N names (names may hold brackets: "Dev (son)").
+      let checked = 0;
       for (const s of await page.locator('.insight-sentence').allTextContents()) {
-        for (const m of s.matchAll(/(\d+) (?:care receivers?|others?) \(([^)]*)\)/g)) {
-          const listed = m[2]!.split(/, | and /);
-          const more = /(\d+) more$/.exec(m[2]!);
+        for (const m of s.matchAll(/(\d+) (?:care receivers?|others?) \(/g)) {
+          let depth = 1;
+          let end = m.index + m[0].length;
+          for (; end < s.length && depth > 0; end++) depth += s[end] === '(' ? 1 : s[end] === ')' ? -1 : 0;
+          const list = s.slice(m.index + m[0].length, end - 1).replace(/ \([^)]*\)/g, '');
+          const listed = list.split(/, | and /);
+          const more = /(\d+) more$/.exec(list);
           expect(more ? listed.length - 1 + Number(more[1]) : listed.length, s).toBe(Number(m[1]));
+          checked += 1;
         }
       }
+      expect(checked).toBeGreaterThan(3);
       await shot(page, 'insights-measure-1280');
     },
     SLOW,

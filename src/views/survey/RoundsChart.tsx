@@ -6,7 +6,7 @@ import { useId } from 'react';
 import { type RoundScores, SURVEY_DOMAINS } from '../../model';
 import { describeAggregate } from './format';
 
-const W = 520;
+const W = 400;
 const H = 220;
 const L = 36;
 const R = 16;
@@ -35,7 +35,7 @@ export function RoundsChart({ title, rounds }: { title: string; rounds: readonly
       : describeAggregate(a);
   };
   return (
-    <figure className="chart" data-testid="rounds-chart">
+    <figure className="chart rounds-chart" data-testid="rounds-chart">
       <div className="chart-with-legend">
         <svg
           role="img"
