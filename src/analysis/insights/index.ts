@@ -22,7 +22,7 @@ export {
   type InsightType,
 } from './rule';
 export * from './thresholds';
-export { describeFigures, formatFigure, INSIGHT_FIGURES, type InsightFigure } from './numbers';
+export { describeFigures, formatFigure } from './numbers';
 export { nameList } from './wording';
 
 /** Every insight rule, family by family. */

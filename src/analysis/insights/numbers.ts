@@ -23,7 +23,7 @@ interface FigureWording {
 }
 
 /** How each known figure key is named; unknown keys fall back to their words ("fooBar" → "foo bar"). */
-export const INSIGHT_FIGURES: Readonly<Record<string, FigureWording>> = {
+const INSIGHT_FIGURES: Readonly<Record<string, FigureWording>> = {
   cutOff: { label: 'Nodes cut off' },
   receiversCutOff: { label: 'Care receivers among them' },
   parts: { label: 'Pieces the network would split into' },
