@@ -87,7 +87,8 @@ const dimmedOpacity = (normal: number, dim: number): ExpressionSpecification => 
 /** The network layers, bottom to top. */
 export function networkLayers(): LayerSpecification[] {
   const c = NETWORK_COLOURS;
-  const tieColour: ExpressionSpecification = [
+  // Selection, then an insight's highlight, then hover, over the feature's own colour.
+  const pickedColour = (otherwise: ExpressionSpecification): ExpressionSpecification => [
     'case',
     prop('selected'),
     c.selected,
@@ -95,8 +96,9 @@ export function networkLayers(): LayerSpecification[] {
     c.highlighted,
     prop('hovered'),
     c.hovered,
-    byMark('colour', ['get', 'colour']),
+    otherwise,
   ];
+  const tieColour = pickedColour(byMark('colour', ['get', 'colour']));
   const tieWidth: ExpressionSpecification = [
     'case',
     ['any', prop('selected'), prop('highlighted')],
@@ -197,16 +199,7 @@ export function networkLayers(): LayerSpecification[] {
       filter: isCell,
       paint: {
         'circle-radius': ['+', radius, 7],
-        'circle-color': [
-          'case',
-          prop('selected'),
-          c.selected,
-          prop('highlighted'),
-          c.highlighted,
-          prop('hovered'),
-          c.hovered,
-          ['get', 'colour'],
-        ],
+        'circle-color': pickedColour(['get', 'colour']),
         'circle-opacity': [
           'case',
           ['any', prop('selected'), prop('highlighted'), prop('hovered')],
