@@ -33,6 +33,7 @@ export interface MapViewProps {
 }
 
 const ASSET_BASE = import.meta.env.BASE_URL;
+const STREET_FAN = { spacingPx: 30, minRadiusPx: 28 } as const;
 
 export default function MapView({ onProbe, assets }: MapViewProps) {
   const store = useAppStoreApi();
@@ -83,6 +84,8 @@ export default function MapView({ onProbe, assets }: MapViewProps) {
       ...(zoom === undefined ? {} : { zoom }),
       cells: !street,
       ties: settings.ties,
+      // At street zoom people stand apart enough for their names to show.
+      ...(street ? { fan: STREET_FAN } : {}),
     });
   }, [doc, look, zoom, street, settings.ties]);
   const density = useMemo(
