@@ -11,6 +11,7 @@ export * from './insights';
 export * from './kernel';
 export * from './metrics';
 export type * from './protocol';
+export * from './sampling';
 export * from './settings';
 export * from './spectral';
 export * from './structure';

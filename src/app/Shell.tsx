@@ -27,11 +27,12 @@ import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 
 // cytoscape is large: load it only when the graph is shown.
 const GraphView = lazy(() => import('../views/graph/GraphView'));
-// The governance, survey and partners views load on first use.
+// The governance, survey, partners and support network views load on first use.
 const RECORD_VIEWS: Partial<Record<ViewId, LazyExoticComponent<ComponentType>>> = {
   governance: lazy(() => import('../views/governance/GovernanceView')),
   survey: lazy(() => import('../views/survey/SurveyView')),
   partners: lazy(() => import('../views/assessment/PartnersView')),
+  support: lazy(() => import('../views/support/SupportView')),
 };
 
 const VIEWS: readonly { id: ViewId; label: string }[] = [
@@ -39,6 +40,7 @@ const VIEWS: readonly { id: ViewId; label: string }[] = [
   { id: 'table', label: 'Table' },
   { id: 'map', label: 'Map' },
   { id: 'split', label: 'Split' },
+  { id: 'support', label: 'Support network' },
   { id: 'governance', label: 'Governance' },
   { id: 'survey', label: 'Survey' },
   { id: 'partners', label: 'Partners' },

@@ -9,3 +9,4 @@ export * from './wrap';
 export * from './evaluation';
 export * from './evaluationSections';
 export * from './flow';
+export * from './supportNetwork';

@@ -290,6 +290,7 @@ export function createDocumentActions(
       selection: { nodeIds: [], tieIds: [] },
       focus: null,
       hover: null,
+      supportCentre: null,
     }));
     return OK;
   }

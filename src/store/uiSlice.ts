@@ -1,4 +1,5 @@
-// The ui slice: selection, active view, filters, focus and hover. Per-tab state: never saved and
+// The ui slice: selection, active view, filters, focus, hover, how people are named, and whose
+// support network the support view shows. Per-tab state: never saved and
 // never part of the undo history.
 import type { GetState, SetState, UiActions, UiSlice } from './types';
 
@@ -9,6 +10,8 @@ export const INITIAL_UI: UiSlice = {
   focus: null,
   hover: null,
   labelMode: 'names',
+  supportCentre: null,
+  supportIndirect: true,
 };
 
 export function createUiActions(set: SetState, get: GetState): UiActions {
@@ -43,6 +46,13 @@ export function createUiActions(set: SetState, get: GetState): UiActions {
     },
     setLabelMode(labelMode) {
       set({ labelMode });
+    },
+    showSupportNetwork(id) {
+      if (get().document?.nodes.some((n) => n.id === id && n.kind === 'person') !== true) return;
+      set({ supportCentre: id, activeView: 'support' });
+    },
+    setSupportIndirect(supportIndirect) {
+      set({ supportIndirect });
     },
   };
 }

@@ -7,6 +7,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { runCli } from '../../src/cli/main';
+import { REPORT_NOTE_SECTIONS } from '../../src/cli/registry';
+import { EVALUATION_SECTIONS } from '../../src/report';
 import { capture, tempDir } from './cliHarness';
 
 const SAMPLE = path.join(import.meta.dirname, '..', '..', 'sample-maps', 'larkspur-green-over-time.carewealth.json');
@@ -21,6 +23,10 @@ afterEach(async () => {
 });
 
 describe('carewealth report', () => {
+  it('lists in its usage exactly the sections the report has', () => {
+    expect([...REPORT_NOTE_SECTIONS]).toEqual(EVALUATION_SECTIONS.map((s) => s.id));
+  });
+
   it('writes a PDF from the earliest snapshot to the map as it is', { timeout: 90_000 }, async () => {
     const ctx = capture(dir.dir);
     const code = await runCli(['report', 'larkspur.carewealth.json', '--out', 'report.pdf', '--note', 'changes=Formative.'], ctx);

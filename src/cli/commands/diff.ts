@@ -3,7 +3,7 @@
 // inside a native file named by id or by name. Prints a readable summary (the findings in
 // sentences, the indicators side by side, the possible matches to confirm), or with --json the
 // stable DiffResult of src/analysis/compare (formatVersion 1; documented in
-// src/analysis/compare/README.md). Self-contained: main.ts only lists it.
+// src/analysis/compare/README.md). Self-contained: registry.ts only names and loads it.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
@@ -28,21 +28,13 @@ import {
 } from '../../model';
 import { parseCommandArgs, printHelp, printUsage } from '../args';
 import { groupFileArgs, readOneMap } from '../files';
+import { DIFF } from '../registry';
 import { type CliContext, type Command, EXIT } from '../types';
 
 const BETWEENNESS = ['auto', 'always', 'never'] as const;
 
 export const diffCommand: Command = {
-  name: 'diff',
-  summary: 'what changed between two states of a map (files or snapshots), with the indicators',
-  usage: [
-    'diff A B [--json] [--match A_ID=B_ID]... [--betweenness auto|always|never]',
-    '  A, B           a map file (a CSV pair as nodes.csv,ties.csv), or FILE#SNAPSHOT for a snapshot',
-    '                 inside a .carewealth.json file, named by id or by name: "map.carewealth.json#Launch workshop"',
-    '  --json         the whole comparison as JSON (formatVersion 1; see src/analysis/compare/README.md)',
-    '  --match A=B    confirm that node A of the first state is node B of the second (repeatable)',
-    '  --betweenness  compare betweenness rankings: auto (maps up to 5,000 nodes), always or never',
-  ],
+  ...DIFF,
   async run(args, ctx) {
     const parsed = parseCommandArgs(
       diffCommand,

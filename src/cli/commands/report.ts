@@ -3,7 +3,7 @@
 // earliest) to another (by default the map as it is now), written as a PDF by the same code as
 // the app's. People are named by initials unless --names is given; --note SECTION=TEXT puts a
 // narrative note beside a section. Existing files are never overwritten unless --force is given.
-// Self-contained: main.ts only lists it.
+// Its name and usage are in ../registry.ts.
 import { access, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -13,6 +13,7 @@ import { type CareMap, findSnapshot, formatProblem } from '../../model';
 import { EVALUATION_SECTIONS, type EvaluationSection, type FontFiles, NOTO_SANS_FILES, writeEvaluationReport } from '../../report';
 import { parseCommandArgs, printHelp, printUsage } from '../args';
 import { groupFileArgs, readOneMap } from '../files';
+import { REPORT } from '../registry';
 import { type CliContext, type Command, EXIT } from '../types';
 import { snapshotAsState } from './diff';
 
@@ -44,16 +45,7 @@ function side(doc: CareMap, ref: string | undefined, file: string, fallback: 'fi
 }
 
 export const reportCommand: Command = {
-  name: 'report',
-  summary: 'the evaluation report of a map over time, as a PDF (from a snapshot to now, or between two)',
-  usage: [
-    'report FILE --out report.pdf [--from SNAPSHOT] [--to SNAPSHOT] [--names] [--note SECTION=TEXT]... [--force]',
-    '  --from      the earlier state: a snapshot of FILE by id or name (default: its earliest)',
-    '  --to        the later state: a snapshot (default: the map as it is now)',
-    '  --names     name people in full (default: by initials)',
-    `  --note      a narrative note beside a section: ${EVALUATION_SECTIONS.map((s) => s.id).join(', ')}`,
-    '  --force     overwrite the output file',
-  ],
+  ...REPORT,
   async run(args, ctx) {
     const parsed = parseCommandArgs(
       reportCommand,

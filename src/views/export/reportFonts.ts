@@ -1,6 +1,6 @@
 // The report fonts in the browser: the same Noto Sans files the command line reads from
 // node_modules, bundled by Vite as assets of the app (so a report is written offline) and
-// fetched on first use. (Branch ego has the same loader in views/support; keep one on merge.)
+// fetched on first use, for every report (the support network page, the evaluation report).
 import { type FontFiles, NOTO_SANS_FILES } from '../../report';
 import latin400 from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff?url';
 import latin700 from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff?url';
