@@ -51,7 +51,7 @@ const STORAGE_PROPERTIES = [
 const reactImports = [{ group: ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*'], message: 'Pure layers stay free of React and the store.' }];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-e2e/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'public/**'] },
+  { ignores: ['dist/**', 'dist-e2e/**', 'dist-cli/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'public/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -27,8 +27,14 @@ import {
   teamFigures,
 } from './figures';
 import { type Insight, runInsights } from './insights';
-import type { PathCentrality } from './kernel';
-import { computeNodeMeasures, MeasureContext, NODE_MEASURES, type NodeMeasureId } from './metrics';
+import {
+  computeNodeMeasures,
+  MeasureContext,
+  type MeasureContextOptions,
+  NODE_MEASURES,
+  type NodeMeasureId,
+} from './metrics';
+import type { PathEstimate } from './sampling';
 import { type AnalysisSettings, DEFAULT_SETTINGS } from './settings';
 import { degreeAt, edgeBetween, edgeCount } from './graph';
 import { components } from './structure';
@@ -60,6 +66,12 @@ export interface AnalysisResult {
     matches: string;
   }>;
   readonly nodes: NodeResult[];
+  /**
+   * How betweenness and closeness were estimated from a sample of sources on a map too big for
+   * the exact pass (how many sources, and the half-width of the widest 95% interval of each);
+   * null when they are exact or were not computed. See src/analysis/sampling.ts.
+   */
+  readonly pathEstimate: PathEstimate | null;
   /** Ids of nodes whose loss splits the network. */
   readonly articulationPoints: NodeId[];
   /** Per articulation point: how many parts it leaves and who would be cut off. */
@@ -91,12 +103,8 @@ export interface AnalysisResult {
   readonly support: SupportReport | null;
 }
 
-export interface AnalyzeOptions {
-  /** Betweenness and closeness already computed elsewhere (workers), in buildStructure node order (document order). */
-  readonly paths?: PathCentrality;
-  /** Clock for the step timings (see MeasureContextOptions). */
-  readonly clock?: () => number;
-}
+/** Paths computed elsewhere (workers), a clock for the step timings, budgets (see MeasureContextOptions). */
+export type AnalyzeOptions = MeasureContextOptions;
 
 /**
  * The analysis of a prepared context. With `includePaths` false the path-based measures
@@ -123,29 +131,7 @@ export function analyzeContext(
     return row;
   });
   const { structure } = ctx;
-  const figures = ctx.once('figures', () => {
-    const n = ctx.ids.length;
-    const m = edgeCount(structure);
-    const sizes = ctx.once('components', () => components(ctx.csr).sizes);
-    const cl = ctx.clustering().clustering;
-    return {
-      density: n < 2 ? 0 : (2 * m) / (n * (n - 1)),
-      components: { count: sizes.length, sizes: [...sizes].sort((a, b) => b - a) },
-      averageClustering: n === 0 ? 0 : cl.reduce((s, x) => s + x, 0) / n,
-      isolates: ctx.ids.filter((_id, i) => degreeAt(structure, i) === 0),
-      pendants: ctx.ids.filter((_id, i) => degreeAt(structure, i) === 1),
-      census: census(ctx.care),
-      offering: offeringShare(ctx.care, settings.offeringScope),
-      careTypes: careTypeFrequency(ctx.care),
-      strengthMix: strengthMix(ctx.care),
-      teams: teamFigures(ctx.care),
-      reciprocity: reciprocity(ctx.care),
-      receivers: receiverCoverage(ctx.care),
-      dormantTies: dormantTies(ctx.care),
-      formalInformalTies: formalInformalTies(ctx.care),
-      careWealth: careWealth(ctx.care),
-    };
-  });
+  const figures = mapFigures(ctx, settings);
   const cuts = ctx.cutPoints();
   const communities = ctx.communities();
   const members: NodeId[][] = Array.from({ length: communities.count }, () => []);
@@ -183,6 +169,7 @@ export function analyzeContext(
       matches,
     })),
     nodes,
+    pathEstimate: includePaths ? (ctx.paths().estimate ?? null) : null,
     articulationPoints: cuts.nodes.map((c) => ctx.ids[c.node] as NodeId),
     cutPoints: cuts.nodes.map((c) => ({
       node: ctx.ids[c.node] as NodeId,
@@ -203,6 +190,49 @@ export function analyzeContext(
       return centre === null ? null : supportReport(ctx.care, centre, { capacityRatio: settings.thresholds.capacityRatio });
     }),
   };
+}
+
+type Figures = AnalysisResult['figures'];
+
+/** The map-level figures (domain §3.5–3.6), computed once per context. */
+function mapFigures(ctx: MeasureContext, settings: AnalysisSettings): Figures {
+  const { structure } = ctx;
+  return ctx.once('figures', () => {
+    const n = ctx.ids.length;
+    const m = edgeCount(structure);
+    const sizes = ctx.once('components', () => components(ctx.csr).sizes);
+    const cl = ctx.clustering().clustering;
+    return {
+      density: n < 2 ? 0 : (2 * m) / (n * (n - 1)),
+      components: { count: sizes.length, sizes: [...sizes].sort((a, b) => b - a) },
+      averageClustering: n === 0 ? 0 : cl.reduce((s, x) => s + x, 0) / n,
+      isolates: ctx.ids.filter((_id, i) => degreeAt(structure, i) === 0),
+      pendants: ctx.ids.filter((_id, i) => degreeAt(structure, i) === 1),
+      census: census(ctx.care),
+      offering: offeringShare(ctx.care, settings.offeringScope),
+      careTypes: careTypeFrequency(ctx.care),
+      strengthMix: strengthMix(ctx.care),
+      teams: teamFigures(ctx.care),
+      reciprocity: reciprocity(ctx.care),
+      receivers: receiverCoverage(ctx.care),
+      dormantTies: dormantTies(ctx.care),
+      formalInformalTies: formalInformalTies(ctx.care),
+      careWealth: careWealth(ctx.care),
+    };
+  });
+}
+
+/**
+ * Compute, into the context, everything of the analysis that does not need the path measures
+ * (node measures, figures, cut points, communities), without assembling a result or running the
+ * insights: what a primary worker does before its share of the path pass when nobody waits for a
+ * quick result, so that afterwards only the insights and the assembly remain.
+ */
+export function prepareContext(ctx: MeasureContext): void {
+  computeNodeMeasures(ctx, false);
+  mapFigures(ctx, ctx.settings);
+  ctx.cutPoints();
+  ctx.communities();
 }
 
 /** The analysis and the time each step took (milliseconds), for the bench. */

@@ -90,8 +90,12 @@ export function routeMessage(
     case 'quick':
       return { kind: 'update', state: current, update: { type: 'quick', revision, result: message.result } };
     case 'split': {
-      // The helper's share counts towards the total from the start, so progress never jumps back.
-      const total: [number, number] = [current.total[0], message.to - message.from];
+      // The helper's share counts towards the total from the start, so progress never jumps back;
+      // a shared pass counts whole in the primary's total.
+      const total: [number, number] = [
+        current.total[0],
+        message.claim !== undefined ? 0 : message.to - message.from,
+      ];
       return {
         kind: 'toHelper',
         state: { ...current, total },
@@ -99,8 +103,10 @@ export function routeMessage(
           type: 'pathPart',
           requestId: message.requestId,
           csr: message.csr,
+          ...(message.sources !== undefined ? { sources: message.sources } : {}),
           from: message.from,
           to: message.to,
+          ...(message.claim !== undefined ? { claim: message.claim } : {}),
         },
       };
     }
@@ -132,6 +138,8 @@ export interface AnalysisClientOptions {
    * worker where `Worker` is missing or fails to start.
    */
   readonly createWorker?: () => WorkerLike;
+  /** Makes the helper that takes part of a split path pass; default `createWorker`. */
+  readonly createHelper?: () => WorkerLike;
   /**
    * Maps with at least this many nodes share the path pass between two workers (default 2,000;
    * below that the second worker's start-up costs more than it saves). Infinity never splits.
@@ -164,6 +172,7 @@ function twoCores(): boolean {
 export class AnalysisClient {
   private readonly onUpdate: (update: AnalysisUpdate) => void;
   private readonly createWorker: () => WorkerLike;
+  private readonly createHelper: () => WorkerLike;
   private readonly splitFrom: number;
   private primary: WorkerLike | null = null;
   private helper: WorkerLike | null = null;
@@ -173,6 +182,7 @@ export class AnalysisClient {
   constructor(options: AnalysisClientOptions) {
     this.onUpdate = options.onUpdate;
     this.createWorker = options.createWorker ?? defaultCreateWorker;
+    this.createHelper = options.createHelper ?? this.createWorker;
     this.splitFrom =
       options.splitFrom ?? (options.createWorker === undefined && !twoCores() ? Infinity : 2000);
   }
@@ -182,14 +192,17 @@ export class AnalysisClient {
     return this.current !== null && !this.current.finished;
   }
 
-  /** Analyse `doc` (stamped `revision`), superseding any request still running. */
-  analyze(doc: CareMap, settings: AnalysisSettings, revision: number): void {
+  /**
+   * Analyse `doc` (stamped `revision`), superseding any request still running. With `quick`
+   * false no quick result is sent, only the complete one (see AnalyzeRequest.quick).
+   */
+  analyze(doc: CareMap, settings: AnalysisSettings, revision: number, quick = true): void {
     // A busy worker cannot read messages until its pass ends, so a newer request replaces it.
     if (this.busy) this.stopWorkers();
     const requestId = this.nextId++;
     this.current = startRequest(requestId, revision);
     const parts = settings.paths && doc.nodes.length >= this.splitFrom ? 2 : 1;
-    this.worker('primary').postMessage({ type: 'analyze', requestId, revision, doc, settings, parts });
+    this.worker('primary').postMessage({ type: 'analyze', requestId, revision, doc, settings, parts, quick });
   }
 
   /** Stop the running request, if any; its quick result (if sent) stays valid. */
@@ -217,7 +230,7 @@ export class AnalysisClient {
   private worker(role: 'primary' | 'helper'): WorkerLike {
     const existing = role === 'primary' ? this.primary : this.helper;
     if (existing !== null) return existing;
-    const worker = this.createWorker();
+    const worker = role === 'primary' ? this.createWorker() : this.createHelper();
     worker.onmessage = (event) => this.receive(worker, role, event.data);
     if (role === 'primary') this.primary = worker;
     else this.helper = worker;
@@ -243,4 +256,33 @@ export class AnalysisClient {
         this.onUpdate(route.update);
     }
   }
+}
+
+/**
+ * Run one analysis to its end and resolve to the complete result (the command line's way: no
+ * revisions, no superseding). `onProgress` hears the path pass's progress, in sources. Rejects
+ * with the worker's message if the analysis fails.
+ */
+export function analyzeToEnd(
+  doc: CareMap,
+  settings: AnalysisSettings,
+  options: Omit<AnalysisClientOptions, 'onUpdate'>,
+  onProgress?: (done: number, total: number) => void,
+): Promise<AnalysisResult> {
+  return new Promise((resolve, reject) => {
+    const client: AnalysisClient = new AnalysisClient({
+      ...options,
+      onUpdate: (update) => {
+        if (update.type === 'progress' && update.phase === 'paths') onProgress?.(update.done, update.total);
+        else if (update.type === 'paths') {
+          client.dispose();
+          resolve(update.result);
+        } else if (update.type === 'error') {
+          client.dispose();
+          reject(new Error(update.message));
+        }
+      },
+    });
+    client.analyze(doc, settings, 0, false);
+  });
 }

@@ -6,8 +6,11 @@
 // networkx. It knows nothing of care maps: ids, weights and meaning are the caller's business.
 //
 // The work splits by source node: `pathPass` over sources [from, to) returns raw sums that add up,
-// so two workers can each take half of the sources and `finishPaths` merges their parts.
+// so two workers can each take half of the sources and `finishPaths` merges their parts. A pass may
+// also run over a chosen list of sources (a sample, see sampling.ts) and then keeps the extra sums
+// an estimate and its error need; finishing an estimate is sampling.ts's business.
 import type { Csr } from './csr';
+import type { PathEstimate } from './sampling';
 
 /** Raw, unnormalised sums from a range of source nodes; parts from disjoint ranges add up. */
 export interface PathSums {
@@ -17,14 +20,41 @@ export interface PathSums {
   readonly distanceSum: Float64Array;
   /** Number of other nodes each source reaches (only sources filled). */
   readonly reached: Int32Array;
+  /** Per-target sums for an estimate; present only when the pass ran with `sample: true`. */
+  readonly sample?: SampleSums;
+}
+
+/**
+ * What a pass over a sample of sources adds, per node v, so that sampling.ts can scale the sample
+ * up and say how far the estimate may be off. Parts from disjoint source lists add up.
+ */
+export interface SampleSums {
+  /** Σ over sampled sources s of δ_s(v)², v's squared dependency on s (0 when s = v). */
+  readonly betweennessSquares: Float64Array;
+  /** Σ over sampled sources s ≠ v that reach v of the distance d(s, v). */
+  readonly distances: Float64Array;
+  /** Σ of d(s, v)² over the same sources. */
+  readonly distanceSquares: Float64Array;
+  /** How many sampled sources s ≠ v reach v. */
+  readonly hits: Int32Array;
 }
 
 export interface PathPassOptions {
-  /** First source index (inclusive); default 0. */
+  /** Node indices to use as sources, in order; default every node 0..n−1. */
+  readonly sources?: Int32Array | null;
+  /** First position in the source list (inclusive); default 0. */
   readonly from?: number;
-  /** Last source index (exclusive); default n. */
+  /** Last position in the source list (exclusive); default the list's length. */
   readonly to?: number;
-  /** Called every `progressEvery` sources with (sources done, sources in range). */
+  /** Keep the per-target sums an estimate needs (SampleSums); default false. */
+  readonly sample?: boolean;
+  /**
+   * Share [from, to) with other threads as it goes: positions are taken a few at a time from
+   * `claim[0]` (an Int32Array on a SharedArrayBuffer, starting at `from`) with Atomics.add, so
+   * whichever thread is free takes the next ones. Without it this pass runs every position.
+   */
+  readonly claim?: Int32Array;
+  /** Called every `progressEvery` sources, and after the last, with (sources done, sources in range). */
   readonly onProgress?: (done: number, total: number) => void;
   readonly progressEvery?: number;
   /** Polled with the progress callback; returning true stops the pass early (result is partial). */
@@ -32,44 +62,83 @@ export interface PathPassOptions {
 }
 
 /**
- * Run Brandes' algorithm from each source in [from, to). Uses path lengths from `csr.lengths`
- * when present (Dijkstra), otherwise counts steps (BFS). Paths are equal in length only when their
- * floating-point sums are exactly equal, as in networkx.
+ * Run Brandes' algorithm from each source at positions [from, to) of the source list (every node
+ * by default). Uses path lengths from `csr.lengths` when present (Dijkstra), otherwise counts
+ * steps (BFS). Paths are equal in length only when their floating-point sums are exactly equal, as
+ * in networkx.
  */
 export function pathPass(csr: Csr, options: PathPassOptions = {}): PathSums {
   const n = csr.n;
+  const sources = options.sources ?? null;
+  const count = sources === null ? n : sources.length;
   const from = Math.max(0, options.from ?? 0);
-  const to = Math.min(n, options.to ?? n);
+  const to = Math.min(count, options.to ?? count);
   const sums: PathSums = {
     betweenness: new Float64Array(n),
     distanceSum: new Float64Array(n),
     reached: new Int32Array(n),
+    ...(options.sample === true
+      ? {
+          sample: {
+            betweennessSquares: new Float64Array(n),
+            distances: new Float64Array(n),
+            distanceSquares: new Float64Array(n),
+            hits: new Int32Array(n),
+          },
+        }
+      : {}),
   };
   const every = Math.max(1, options.progressEvery ?? 256);
   const single = csr.lengths === null ? unweightedSource(csr, sums) : weightedSource(csr, sums);
-  for (let s = from; s < to; s++) {
-    single(s);
-    const done = s - from + 1;
-    if (done % every === 0) {
-      options.onProgress?.(done, to - from);
-      if (options.shouldStop?.() === true) break;
+  const claim = options.claim;
+  let done = 0;
+  let reported = 0;
+  for (let next = from; ;) {
+    const start = claim === undefined ? next : Atomics.add(claim, 0, CLAIM_STEP);
+    if (start >= to) break;
+    const end = claim === undefined ? to : Math.min(to, start + CLAIM_STEP);
+    for (let k = start; k < end; k++) {
+      single(sources === null ? k : (sources[k] as number));
+      done++;
+      // The last source always reports, so a share smaller than `every` still says it is done.
+      if (done % every === 0 || k === to - 1) {
+        options.onProgress?.(done, to - from);
+        reported = done;
+        if (options.shouldStop?.() === true) return sums;
+      }
     }
+    next = end;
   }
+  // Sharing a claim, this thread may not have run the last position: say how far it got.
+  if (reported !== done) options.onProgress?.(done, to - from);
   return sums;
 }
+
+/** Positions a thread takes at a time from a shared claim counter. */
+const CLAIM_STEP = 4;
 
 /** Sum the parts of several passes over disjoint source ranges (mutates and returns the first). */
 export function mergePathSums(parts: readonly PathSums[]): PathSums {
   const [first, ...rest] = parts;
   if (first === undefined) throw new Error('mergePathSums: no parts to merge');
   for (const part of rest) {
-    for (let i = 0; i < first.betweenness.length; i++) {
-      first.betweenness[i] = (first.betweenness[i] as number) + (part.betweenness[i] as number);
-      first.distanceSum[i] = (first.distanceSum[i] as number) + (part.distanceSum[i] as number);
-      first.reached[i] = (first.reached[i] as number) + (part.reached[i] as number);
+    addInto(first.betweenness, part.betweenness);
+    addInto(first.distanceSum, part.distanceSum);
+    addInto(first.reached, part.reached);
+    if (first.sample !== undefined && part.sample !== undefined) {
+      addInto(first.sample.betweennessSquares, part.sample.betweennessSquares);
+      addInto(first.sample.distances, part.sample.distances);
+      addInto(first.sample.distanceSquares, part.sample.distanceSquares);
+      addInto(first.sample.hits, part.sample.hits);
+    } else if (first.sample !== undefined || part.sample !== undefined) {
+      throw new Error('mergePathSums: a sampled part cannot be merged with an exact one');
     }
   }
   return first;
+}
+
+function addInto<T extends Float64Array | Int32Array>(into: T, from: T): void {
+  for (let i = 0; i < into.length; i++) into[i] = (into[i] as number) + (from[i] as number);
 }
 
 /** Final, normalised path centralities. */
@@ -87,6 +156,8 @@ export interface PathCentrality {
    * with `wassermanFaust: true`.
    */
   readonly closeness: Float64Array;
+  /** Present when both were estimated from a sample of sources (see sampling.ts). */
+  readonly estimate?: PathEstimate;
 }
 
 /** Turn complete raw sums (every source visited) into normalised betweenness and closeness. */
@@ -112,63 +183,87 @@ export function pathCentrality(csr: Csr, options: Omit<PathPassOptions, 'from' |
 
 function unweightedSource(csr: Csr, sums: PathSums): (s: number) => void {
   const { n, offsets, targets } = csr;
+  // Distances are stored offset by a base that grows with every source, so a node is undiscovered
+  // when its entry is below the base: no pass over every node to reset them after each source
+  // (on a 200,000-node map that pass was a tenth of the time).
   const dist = new Int32Array(n).fill(-1);
+  let base = 0;
   const sigma = new Float64Array(n);
-  // (1 + delta[v]) / sigma[v] of each node once its dependency delta[v] is known.
+  // (1 + delta[v]) / sigma[v] of each node once its dependency delta[v] is known; always written
+  // for a node before a predecessor reads it, so never reset either.
   const factor = new Float64Array(n);
   // BFS order doubles as the queue and, read backwards, as Brandes' stack.
   const order = new Int32Array(n);
+  // The shortest-path DAG: the successors of the node at BFS position i are
+  // successors[first[i] .. first[i + 1]). Recording them on the way out means the way back reads
+  // only DAG edges (at most one direction of each tie) instead of every neighbour again.
+  const successors = new Int32Array(targets.length);
+  const first = new Int32Array(n + 1);
   const bc = sums.betweenness;
+  const sample = sums.sample ?? null;
   return (s) => {
-    dist[s] = 0;
+    if (base > 0x7fffffff - 2 * (n + 1)) {
+      dist.fill(-1);
+      base = 0;
+    }
+    base += n + 1;
+    dist[s] = base;
     sigma[s] = 1;
     order[0] = s;
     let head = 0;
     let tail = 1;
     let total = 0;
+    let edges = 0;
     while (head < tail) {
+      first[head] = edges;
       const v = order[head++] as number;
       const dv = dist[v] as number;
-      total += dv;
+      total += dv - base;
       const sv = sigma[v] as number;
+      const next = dv + 1;
       const end = offsets[v + 1] as number;
       for (let j = offsets[v] as number; j < end; j++) {
         const w = targets[j] as number;
         let dw = dist[w] as number;
-        if (dw < 0) {
-          dw = dv + 1;
-          dist[w] = dw;
+        if (dw < base) {
+          dw = next;
+          dist[w] = next;
+          sigma[w] = 0;
           order[tail++] = w;
         }
-        if (dw === dv + 1) sigma[w] = (sigma[w] as number) + sv;
+        if (dw === next) {
+          sigma[w] = (sigma[w] as number) + sv;
+          successors[edges++] = w;
+        }
       }
     }
+    first[tail] = edges;
     sums.distanceSum[s] = total;
     sums.reached[s] = tail - 1;
-    // Accumulate dependencies in reverse BFS order, *pulling* from successors (the neighbours one
-    // step further): delta[v] = sigma[v] × Σ_w (1 + delta[w]) / sigma[w]. Each node's factor
-    // (1 + delta[w]) / sigma[w] is final before any predecessor reads it, so it is stored once
-    // (one division per node, not per edge) and the inner loop only reads.
+    // Accumulate dependencies in reverse BFS order, *pulling* from successors:
+    // delta[v] = sigma[v] × Σ_w (1 + delta[w]) / sigma[w]. Each node's factor (1 + delta[w]) /
+    // sigma[w] is final before any predecessor reads it, so it is stored once (one division per
+    // node, not per edge) and the inner loop only reads.
     for (let i = tail - 1; i > 0; i--) {
       const v = order[i] as number;
-      const next = (dist[v] as number) + 1;
       let pulled = 0;
-      const end = offsets[v + 1] as number;
-      for (let j = offsets[v] as number; j < end; j++) {
-        const w = targets[j] as number;
-        if (dist[w] === next) pulled += factor[w] as number;
-      }
-      const dv = (sigma[v] as number) * pulled;
-      factor[v] = (1 + dv) / (sigma[v] as number);
+      const end = first[i + 1] as number;
+      for (let k = first[i] as number; k < end; k++) pulled += factor[successors[k] as number] as number;
+      const sv = sigma[v] as number;
+      const dv = sv * pulled;
+      factor[v] = (1 + dv) / sv;
       bc[v] = (bc[v] as number) + dv;
-    }
-    for (let i = 0; i < tail; i++) {
-      const v = order[i] as number;
-      dist[v] = -1;
-      sigma[v] = 0;
-      factor[v] = 0;
+      if (sample !== null) addSample(sample, v, dv, (dist[v] as number) - base);
     }
   };
+}
+
+/** Add one sampled source's dependency and distance for target v (v ≠ the source). */
+function addSample(sample: SampleSums, v: number, dependency: number, distance: number): void {
+  sample.betweennessSquares[v] = (sample.betweennessSquares[v] as number) + dependency * dependency;
+  sample.distances[v] = (sample.distances[v] as number) + distance;
+  sample.distanceSquares[v] = (sample.distanceSquares[v] as number) + distance * distance;
+  sample.hits[v] = (sample.hits[v] as number) + 1;
 }
 
 function weightedSource(csr: Csr, sums: PathSums): (s: number) => void {
@@ -182,6 +277,7 @@ function weightedSource(csr: Csr, sums: PathSums): (s: number) => void {
   const order = new Int32Array(n);
   const heap = new MinHeap(targets.length + 1);
   const bc = sums.betweenness;
+  const sample = sums.sample ?? null;
   return (s) => {
     dist[s] = 0;
     sigma[s] = 1;
@@ -230,6 +326,7 @@ function weightedSource(csr: Csr, sums: PathSums): (s: number) => void {
       const delta = (sigma[v] as number) * pulled;
       factor[v] = (1 + delta) / (sigma[v] as number);
       bc[v] = (bc[v] as number) + delta;
+      if (sample !== null) addSample(sample, v, delta, dv);
     }
     for (let i = 0; i < settled; i++) {
       const v = order[i] as number;

@@ -2,14 +2,13 @@
 // per node measure, saying what it is (normalised? weighted? directed? which networkx function it
 // matches) and how to compute it from a shared, lazily filled context. The CLI, the app's
 // size-and-colour pickers and the bench all iterate over NODE_MEASURES.
-import louvain from 'graphology-communities-louvain';
-import { UndirectedGraph } from 'graphology';
-
 import type { CareMap, NodeId } from '../model';
 import { type CareIndex, indexCare } from './care';
 import type { Csr } from './csr';
 import { buildStructure, degreeAt, distanceCsr, type Structure } from './graph';
-import { type PathCentrality, pathCentrality } from './kernel';
+import { type PathCentrality, pathPass } from './kernel';
+import { louvainCommunities } from './louvain';
+import { finishPlannedPaths, type PathBudget, type PathPlan, planPassOptions, planPaths } from './sampling';
 import { type AnalysisSettings, seededRandom } from './settings';
 import { eigenvectorCsr, pagerankCsr } from './spectral';
 import { clustering, constraint, coreNumbers, cutPoints, effectiveSize } from './structure';
@@ -22,6 +21,8 @@ export interface MeasureContextOptions {
    * passes a CPU-time clock so figures taken on a loaded machine stay comparable.
    */
   readonly clock?: () => number;
+  /** Lower the path budgets so that a small map samples its sources (tests and bench only). */
+  readonly pathBudget?: PathBudget;
 }
 
 /** Everything a measure may need, computed at most once per analysis. */
@@ -39,6 +40,7 @@ export class MeasureContext {
 
   /** The clock step timings are read from (milliseconds); wall time unless the caller says. */
   private readonly clock: () => number;
+  private readonly pathBudget: PathBudget;
 
   constructor(
     readonly doc: CareMap,
@@ -46,6 +48,7 @@ export class MeasureContext {
     options: MeasureContextOptions = {},
   ) {
     this.clock = options.clock ?? (() => performance.now());
+    this.pathBudget = options.pathBudget ?? {};
     this.structure = this.time('graph', () =>
       buildStructure(doc, {
         weighting: settings.weighting,
@@ -112,16 +115,28 @@ export class MeasureContext {
   }
 
   /**
-   * The structural graph as a graphology graph carrying only edge weights (built on first use for
-   * Louvain).
+   * Which sources the path pass runs from: every node, or a seeded sample on a map too big for
+   * the exact pass unless `settings.exactPaths` (see sampling.ts).
    */
-  graphology(): UndirectedGraph<Record<string, never>, { weight: number }> {
-    return this.once('graphology', () => weightGraph(this.structure));
+  pathPlan(): PathPlan {
+    return this.once('pathPlan', () =>
+      planPaths(this.pathCsr(), {
+        ...this.pathBudget,
+        exact: this.settings.exactPaths,
+        seed: this.settings.seed,
+      }),
+    );
   }
 
-  /** Betweenness and closeness from the fast kernel, on path lengths 1/weight when weighted. */
+  /**
+   * Betweenness and closeness from the fast kernel, on path lengths 1/weight when weighted;
+   * estimated (with `estimate` set) when the plan samples the sources.
+   */
   paths(): PathCentrality {
-    return this.once('paths', () => pathCentrality(this.pathCsr()));
+    return this.once('paths', () => {
+      const plan = this.pathPlan();
+      return finishPlannedPaths(this.ids.length, pathPass(this.pathCsr(), planPassOptions(plan)), plan);
+    });
   }
 
   clustering() {
@@ -135,16 +150,19 @@ export class MeasureContext {
   /** Louvain communities (seeded) with their modularity. */
   communities(): { community: Int32Array; count: number; modularity: number } {
     return this.once('communities', () => {
-      const detailed = louvain.detailed(this.graphology(), {
-        getEdgeWeight: this.weighted ? 'weight' : null,
-        resolution: this.settings.resolution,
-        rng: seededRandom(this.settings.seed),
-      });
+      const { edgeSource, edgeTarget, edgeWeight } = this.structure;
+      const detailed = louvainCommunities(
+        this.ids.length,
+        edgeSource,
+        edgeTarget,
+        this.weighted ? edgeWeight : new Float64Array(edgeWeight.length).fill(1),
+        { resolution: this.settings.resolution, rng: seededRandom(this.settings.seed) },
+      );
       // Renumber communities by first appearance in node order, so ids read 0, 1, 2… down the list.
       const renumber = new Map<number, number>();
       const community = new Int32Array(this.ids.length);
-      this.ids.forEach((id, i) => {
-        const raw = detailed.communities[id] as number;
+      this.ids.forEach((_id, i) => {
+        const raw = detailed.community[i] as number;
         if (!renumber.has(raw)) renumber.set(raw, renumber.size);
         community[i] = renumber.get(raw) as number;
       });
@@ -160,18 +178,6 @@ export class MeasureContext {
   careCounts(): CareCounts {
     return this.once('careCounts', () => careCounts(this));
   }
-}
-
-function weightGraph(structure: Structure): UndirectedGraph<Record<string, never>, { weight: number }> {
-  const graph = new UndirectedGraph<Record<string, never>, { weight: number }>();
-  const { ids, edgeSource, edgeTarget, edgeWeight } = structure;
-  for (const id of ids) graph.addNode(id);
-  for (let e = 0; e < edgeWeight.length; e++) {
-    graph.addUndirectedEdge(ids[edgeSource[e] as number] as string, ids[edgeTarget[e] as number] as string, {
-      weight: edgeWeight[e] as number,
-    });
-  }
-  return graph;
 }
 
 /** Per-node tallies over care ties, each an array in `ids` order. */

@@ -24,15 +24,27 @@ export interface AnalyzeRequest {
   readonly doc: CareMap;
   readonly settings: AnalysisSettings;
   readonly parts: number;
+  /**
+   * Send the quick result (everything but the path measures) before the complete one; default
+   * true. The command line, which waits for the complete result anyway, asks for none: the quick
+   * result's insights cost as much again as the complete result's.
+   */
+  readonly quick?: boolean;
 }
 
-/** Helper worker: run the path pass over sources [from, to) of `csr`. */
+/**
+ * Helper worker: run the path pass over sources [from, to) of `csr`, or, when `sources` is given
+ * (a sample, see sampling.ts), over positions [from, to) of that list, keeping the sample's sums.
+ */
 export interface PathPartRequest {
   readonly type: 'pathPart';
   readonly requestId: number;
   readonly csr: Csr;
+  readonly sources?: Int32Array;
   readonly from: number;
   readonly to: number;
+  /** Shared with the primary: take positions from this counter as it does (see PathPassOptions.claim). */
+  readonly claim?: Int32Array;
 }
 
 /** Primary worker: the helper's sums for the request it is waiting on. */
@@ -69,13 +81,20 @@ export interface QuickMessage {
   readonly result: AnalysisResult;
 }
 
-/** Primary -> client: please have a helper run sources [from, to); I run [0, from). */
+/** Primary -> client: please have a helper run sources [from, to) (of `sources` when given); I run [0, from). */
 export interface SplitMessage {
   readonly type: 'split';
   readonly requestId: number;
   readonly csr: Csr;
+  readonly sources?: Int32Array;
   readonly from: number;
   readonly to: number;
+  /**
+   * Where memory can be shared (Node, or a cross-origin isolated page): [from, to) is the whole
+   * pass, and both workers take positions from this counter until none are left, so neither waits
+   * for the other however their speeds differ. The helper's progress then counts toward no total.
+   */
+  readonly claim?: Int32Array;
 }
 
 /** Helper -> client: the sums of its part, to hand to the primary. */

@@ -26,6 +26,12 @@ export interface AnalysisSettings {
   readonly offeringScope: 'auto' | 'circle-or-team' | 'anyone';
   /** Compute betweenness and closeness (the slow, path-based measures). Default true. */
   readonly paths: boolean;
+  /**
+   * Compute betweenness and closeness exactly even on a map where they would be estimated from a
+   * sample of sources (see sampling.ts: maps whose exact pass would take more than about 20 s).
+   * Default false.
+   */
+  readonly exactPaths: boolean;
   readonly thresholds: InsightThresholds;
 }
 
@@ -37,6 +43,7 @@ export const DEFAULT_SETTINGS: AnalysisSettings = {
   resolution: 1,
   offeringScope: 'auto',
   paths: true,
+  exactPaths: false,
   thresholds: DEFAULT_THRESHOLDS,
 };
 

@@ -1,6 +1,6 @@
 // The running app: the singleton store and storage, the start-up map, the request that the browser
-// keep storage, what happens when the page is hidden or goes away (pageLifecycle.ts), and the
-// read-only test hook in test builds.
+// keep storage, what happens when the page is hidden or goes away (pageLifecycle.ts), the offline
+// app's update prompt, and the read-only test hook in test builds.
 import { useEffect } from 'react';
 
 import { requestStorageKeep } from '../persistence';
@@ -11,6 +11,7 @@ import { loadSampleMap } from './sample';
 import { getAppServices, ServicesProvider } from './services';
 import { Shell } from './Shell';
 import { installTestHooks } from './testHooks';
+import { UpdatePrompt } from './UpdatePrompt';
 
 import './app.css';
 
@@ -34,6 +35,7 @@ export function App() {
     <ServicesProvider value={services}>
       <AppStoreProvider value={services.store}>
         <Shell />
+        <UpdatePrompt />
       </AppStoreProvider>
     </ServicesProvider>
   );

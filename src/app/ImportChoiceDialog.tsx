@@ -1,4 +1,8 @@
-// Asked after a file was read while a map is open: open it as a new map, or update this one.
+// Asked after a file was read while a map is open: open it as a new map, or update this one —
+// offering to take a snapshot of the map as it was first, so the update can be compared later.
+import { useState } from 'react';
+
+import { useAppStore } from '../store';
 import { Dialog } from '../ui/Dialog';
 import type { PendingImport } from './useImport';
 
@@ -18,6 +22,19 @@ export function ImportChoiceDialog({
   onCancel,
 }: ImportChoiceDialogProps) {
   const { doc, fileLabel } = pending;
+  const takeSnapshot = useAppStore((s) => s.takeSnapshot);
+  const [snapshotFirst, setSnapshotFirst] = useState(true);
+  const [refused, setRefused] = useState<string | null>(null);
+  const handleUpdate = () => {
+    if (snapshotFirst) {
+      const taken = takeSnapshot({ label: `Before update from ${fileLabel}`.slice(0, 200), takenAt: new Date().toISOString().slice(0, 10), event: 'other' });
+      if (!taken.ok) {
+        setRefused(taken.reason);
+        return;
+      }
+    }
+    onUpdate();
+  };
   return (
     <Dialog title={`Open ${fileLabel}`} onClose={onCancel} testId="import-dialog">
       <p>
@@ -27,7 +44,11 @@ export function ImportChoiceDialog({
         <button type="button" className="primary" onClick={onOpenAsNew} data-testid="import-open-new">
           Open as new map
         </button>
-        <button type="button" onClick={onUpdate} data-testid="import-update">
+        <label className="inline">
+          <input type="checkbox" checked={snapshotFirst} onChange={(e) => setSnapshotFirst(e.target.checked)} data-testid="import-snapshot-first" /> Take a snapshot of this map first (to compare later)
+        </label>
+        {refused !== null && <p role="alert">Could not take the snapshot: {refused}</p>}
+        <button type="button" onClick={handleUpdate} data-testid="import-update">
           Update this map (“{currentTitle}”) — you can undo it
         </button>
         <button type="button" onClick={onCancel} data-testid="import-cancel">

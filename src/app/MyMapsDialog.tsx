@@ -1,5 +1,6 @@
 // "My maps": every map kept in this browser, with its title, when it was updated and its size.
-// Open, rename, duplicate or delete one (deleting asks first, naming the map), or start a new map.
+// Open, rename, duplicate or delete one (deleting asks first, naming the map), start a new map, or
+// open one of the bundled sample maps (as a new map of your own).
 import { useCallback, useEffect, useState } from 'react';
 
 import type { MapListEntry } from '../persistence';
@@ -8,8 +9,9 @@ import { refusalMessage, useAppStore } from '../store';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { Dialog } from '../ui/Dialog';
 import { InlineTextEdit } from '../ui/InlineTextEdit';
-import { deleteStoredMap, openStoredMap } from './mapActions';
+import { deleteStoredMap, openSampleMap, openStoredMap } from './mapActions';
 import { NewMapForm } from './NewMapForm';
+import { loadSample, SAMPLE_MAPS } from './sample';
 import { useServices } from './services';
 
 function formatWhen(iso: string): string {
@@ -136,6 +138,30 @@ export function MyMapsDialog({ onClose }: { readonly onClose: () => void }) {
         </ul>
       )}
       <NewMapForm onCreated={onClose} />
+      {SAMPLE_MAPS.length > 0 && (
+        <section aria-labelledby="sample-maps-heading">
+          <h3 id="sample-maps-heading">Sample maps</h3>
+          <ul className="map-list" aria-label="Sample maps">
+            {SAMPLE_MAPS.map((sample) => (
+              <li key={sample.name} data-testid="sample-map" data-sample={sample.name}>
+                <span className="map-list-title">{sample.title}</span>
+                <span className="muted">{sample.description}</span>
+                <span className="row-actions">
+                  <button
+                    type="button"
+                    data-testid="sample-map-open"
+                    onClick={async () => {
+                      if (await openSampleMap(services, await loadSample(sample.name))) onClose();
+                    }}
+                  >
+                    Open <span className="sr-only">{sample.title}</span>
+                  </button>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </Dialog>
   );
 }

@@ -18,6 +18,7 @@ import { LOCKED_EXTENSION, lockFile } from '../io/locked';
 import {
   type CareMap,
   createMap,
+  createPersonalMap,
   type MapScope,
   newMapId,
   type Problem,
@@ -151,10 +152,31 @@ export async function openStoredMap(services: AppServices, id: string): Promise<
   return true;
 }
 
-/** Start a new, empty map and keep it. */
-export async function createNewMap(services: AppServices, title: string, scope: MapScope): Promise<void> {
+/**
+ * Start a new map and keep it: empty, or for a personal care map holding its person at the centre
+ * (`centre`, asked for first), and then showing their support network.
+ */
+export async function createNewMap(services: AppServices, title: string, scope: MapScope, centre?: string): Promise<void> {
   await services.autosave.flush();
+  if (scope === 'personal' && centre !== undefined) {
+    await openAsNewMap(services, createPersonalMap({ centre: { label: centre }, ...(title !== '' ? { title } : {}) }));
+    services.store.getState().setActiveView('support');
+    return;
+  }
   await openAsNewMap(services, createMap({ title, scope }));
+}
+
+/** Open a bundled sample map as a new map in My maps. */
+export async function openSampleMap(services: AppServices, file: FileInput | null): Promise<boolean> {
+  if (file === null) {
+    report(services, 'Could not open the sample map', [problem('', 'This copy of the app has no such sample.')]);
+    return false;
+  }
+  await services.autosave.flush();
+  const doc = readImport(services, [file]);
+  if (doc === null) return false;
+  await openAsNewMap(services, doc);
+  return true;
 }
 
 /** Delete a stored map; deleting the open map closes it. */

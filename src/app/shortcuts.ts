@@ -207,6 +207,19 @@ export const SHORTCUTS: readonly Shortcut[] = [
     },
   },
   {
+    id: 'support-network',
+    keys: 'S',
+    description: 'Show the support network of the selected person',
+    group: 'Finding',
+    matches: plain('s', 'S'),
+    run: (store) => {
+      const s = store.getState();
+      const id = s.selection.nodeIds.length === 1 ? s.selection.nodeIds[0] : undefined;
+      if (id !== undefined) s.showSupportNetwork(id);
+      else if (s.document !== null) s.setActiveView('support');
+    },
+  },
+  {
     id: 'focus-steps',
     keys: '1, 2 or 3',
     description: 'Focus mode shows neighbours up to 1, 2 or 3 steps away',

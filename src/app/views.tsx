@@ -2,11 +2,12 @@
 // (loaded on first use, since cytoscape and MapLibre are large), whether it draws the map on a
 // canvas (the shell then lays the side drawer over it, so opening the drawer never moves the
 // drawing), and whether it keeps its tab on a narrow screen (the rest go under "More"). A new
-// view (a support network, a comparison over time) is one more entry here and one more ViewId.
+// view is one more entry here and one more ViewId.
 import { type ComponentType, lazy, type LazyExoticComponent, Suspense } from 'react';
 
 import type { ViewId } from '../store';
 import { MapPane, SplitPane } from './MapPanes';
+import { OverTimePane } from './OverTimePane';
 import { registerCy } from './testHooks';
 
 /**
@@ -60,6 +61,14 @@ export const VIEWS: readonly ViewEntry[] = [
   },
   { id: 'split', label: 'Split', component: SplitView, drawer: 'beside', primary: false, loading: 'Loading…' },
   {
+    id: 'support',
+    label: 'Support network',
+    component: lazy(() => import('../views/support/SupportView')),
+    drawer: 'over',
+    primary: false,
+    loading: 'Loading…',
+  },
+  {
     id: 'governance',
     label: 'Governance',
     component: lazy(() => import('../views/governance/GovernanceView')),
@@ -83,6 +92,8 @@ export const VIEWS: readonly ViewEntry[] = [
     primary: false,
     loading: 'Loading…',
   },
+  // Snapshots and comparisons; the pane loads the view itself and hands it My maps.
+  { id: 'over-time', label: 'Over time', component: OverTimePane, drawer: 'none', primary: false, loading: 'Loading…' },
 ];
 
 /** The entry of a view id (the graph's for an id no entry has). */

@@ -2,7 +2,7 @@
 // instead of a stack trace when the command line is wrong.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
-import type { CliContext, Command } from './types';
+import type { CliContext, CommandInfo } from './types';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -12,7 +12,7 @@ export interface ParsedArgs {
 }
 
 /** Print a command's usage lines to the error stream, after an optional reason. */
-export function printUsage(command: Command, ctx: CliContext, reason?: string): void {
+export function printUsage(command: CommandInfo, ctx: CliContext, reason?: string): void {
   if (reason !== undefined) ctx.err(`carewealth ${command.name}: ${reason}`);
   for (const line of command.usage) ctx.err(`usage: carewealth ${line}`);
 }
@@ -22,7 +22,7 @@ export function printUsage(command: Command, ctx: CliContext, reason?: string): 
  * or malformed. `--help` / `-h` is always accepted and reported in `values.help`.
  */
 export function parseCommandArgs(
-  command: Command,
+  command: CommandInfo,
   args: readonly string[],
   options: Options,
   ctx: CliContext,
@@ -42,7 +42,7 @@ export function parseCommandArgs(
 }
 
 /** Print usage lines to the normal stream, for an explicit `--help`. */
-export function printHelp(command: Command, ctx: CliContext): void {
+export function printHelp(command: CommandInfo, ctx: CliContext): void {
   ctx.out(`carewealth ${command.name}: ${command.summary}`);
   for (const line of command.usage) ctx.out(`usage: carewealth ${line}`);
 }

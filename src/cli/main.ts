@@ -1,22 +1,19 @@
-// The `carewealth` command line (run with `npm run carewealth -- <command> ...`). This file holds
-// the command registry and the dispatcher; each command lives in ./commands/<name>.ts. The CLI
-// reads and writes files with the same io and model code as the app, and never imports the
-// store, the views or React.
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+// The `carewealth` command: the dispatcher and the process entry. The build bundles this file and
+// everything it loads into one file (dist-cli/carewealth.mjs, see scripts/build-cli.ts), which
+// package.json names as the `carewealth` bin. Each command's code is loaded only when that command
+// runs (registry.ts); the same file started as a worker thread serves the analysis's path pass
+// (analysisThread.ts). The CLI reads and writes files with the same io and model code as the app,
+// and never imports the store, the views or React.
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { isMainThread, workerData } from 'node:worker_threads';
 
-import { analyzeCommand } from './commands/analyze';
-import { convertCommand } from './commands/convert';
-import { diffCommand } from './commands/diff';
-import { statsCommand } from './commands/stats';
-import { validateCommand } from './commands/validate';
+import { ANALYSIS_THREAD, serveAnalysis, threadStarter } from './analysisThread';
+import { printHelp } from './args';
+import { COMMANDS } from './registry';
 import { type CliContext, type Command, EXIT } from './types';
 
-/**
- * Every command, in the order `help` lists them. To add one (analyze, diff), write
- * ./commands/<name>.ts exporting a `Command` and add it here: nothing else needs to change.
- */
-export const COMMANDS: readonly Command[] = [validateCommand, convertCommand, statsCommand, analyzeCommand, diffCommand];
+export { COMMANDS } from './registry';
 
 /** The general usage text: synopsis, then one line per command. */
 export function usageLines(commands: readonly Command[] = COMMANDS): string[] {
@@ -48,8 +45,9 @@ export async function runCli(
       usageLines(commands).forEach((l) => ctx.err(l));
       return EXIT.usage;
     }
-    if (command !== undefined) return command.run(['--help'], ctx);
-    usageLines(commands).forEach((l) => ctx.out(l));
+    // `help <command>` prints from the registry, without loading the command.
+    if (command !== undefined) printHelp(command, ctx);
+    else usageLines(commands).forEach((l) => ctx.out(l));
     return EXIT.ok;
   }
   const command = commands.find((c) => c.name === name);
@@ -74,12 +72,34 @@ function processContext(): CliContext {
     stream.write(`${line}\n`);
   };
   process.stdout.on('error', () => undefined);
-  return { cwd: process.cwd(), out: write(process.stdout), err: write(process.stderr) };
+  const status = process.stderr.isTTY ? (line: string) => process.stderr.write(`\r\x1b[K${line}`) : undefined;
+  return {
+    // npm run sets INIT_CWD to where the user typed the command; resolve their paths from there.
+    cwd: process.env.INIT_CWD ?? process.cwd(),
+    out: write(process.stdout),
+    err: write(process.stderr),
+    startAnalysisThread: threadStarter(import.meta.url),
+    ...(status !== undefined ? { progress: status } : {}),
+  };
 }
 
-const entry = process.argv[1];
-if (entry !== undefined && import.meta.url === pathToFileURL(path.resolve(entry)).href) {
-  // npm run sets INIT_CWD to where the user typed the command; resolve their paths from there.
-  const ctx = { ...processContext(), cwd: process.env.INIT_CWD ?? process.cwd() };
-  process.exitCode = await runCli(process.argv.slice(2), ctx);
+/**
+ * Whether this module is the program node was asked to run. npm installs every bin as a symlink
+ * (and `npm link` adds another), so both sides are resolved to real paths before comparing:
+ * compared as written, a command started through a link did nothing and exited 0.
+ */
+function isProgram(): boolean {
+  const entry = process.argv[1];
+  if (entry === undefined) return false;
+  try {
+    return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (!isMainThread && (workerData as { role?: unknown } | null)?.role === ANALYSIS_THREAD) {
+  await serveAnalysis();
+} else if (isMainThread && isProgram()) {
+  process.exitCode = await runCli(process.argv.slice(2), processContext());
 }

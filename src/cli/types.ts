@@ -1,6 +1,7 @@
 // The shape of a CLI command and of the world it runs in. Commands never touch `process` directly:
 // they get their arguments, a working directory and two line writers, and return an exit code, so
 // tests can run them in-process and assert exact output.
+import type { WorkerLike } from '../analysis/protocol';
 
 /** Where a command writes and which directory relative paths are resolved against. */
 export interface CliContext {
@@ -10,6 +11,14 @@ export interface CliContext {
   readonly out: (line: string) => void;
   /** Write one line of diagnostics (problems, refusals). */
   readonly err: (line: string) => void;
+  /**
+   * Start a thread that can take part of the analysis's path pass (the command line's second
+   * core). Absent when commands run inside another program (tests): the analysis then stays in
+   * this thread.
+   */
+  readonly startAnalysisThread?: () => WorkerLike;
+  /** Show how far a long step has got (the terminal's status line); absent when nobody watches. */
+  readonly progress?: (line: string) => void;
 }
 
 /** Exit codes shared by every command. */
@@ -22,17 +31,21 @@ export const EXIT = {
   usage: 2,
 } as const;
 
-/**
- * One entry of the command registry in main.ts. To add a command, write
- * `src/cli/commands/<name>.ts` exporting a `Command` and list it in `COMMANDS`.
- */
-export interface Command {
+/** What `help` knows of a command without loading it (see registry.ts). */
+export interface CommandInfo {
   /** The word typed after `carewealth`, e.g. `validate`. */
   readonly name: string;
   /** One line for the command list, e.g. `check files and report problems`. */
   readonly summary: string;
   /** Usage lines shown by `carewealth help <name>` and on a usage error, e.g. `validate FILE...`. */
   readonly usage: readonly string[];
+}
+
+/**
+ * One entry of the command registry (registry.ts). To add a command, write
+ * `src/cli/commands/<name>.ts` exporting a `Command`, and list its info and loader in registry.ts.
+ */
+export interface Command extends CommandInfo {
   /** Run with the arguments after the command name; resolve to an exit code (see EXIT). */
   readonly run: (args: readonly string[], ctx: CliContext) => Promise<number>;
 }

@@ -98,9 +98,9 @@ export { NATIVE_FORMAT, readNative, serializeNative, writeNative } from './nativ
 export { KUMU_JSON_FORMAT, readKumuJson, toKumuBlueprint, writeKumuJson } from './kumu-json';
 export { KUMU_XLSX_FORMAT, readKumuXlsx, writeKumuXlsx } from './kumu-xlsx';
 export { KUMU_CSV_FORMAT, readKumuCsv, writeKumuCsv } from './kumu-csv';
-export { GEXF_FORMAT } from './gexf';
+export { GEXF_FORMAT, serializeGexfHistory, writeGexfHistory } from './gexf';
 export { GRAPHML_FORMAT } from './graphml';
-export { CSV_FORMAT } from './csv';
+export { CSV_FORMAT, serializeCsvTable } from './csv';
 export { type ExportLoss, exportLosses } from './losses';
 export { MAX_OVERLAY_BYTES, type OverlayImportOptions, type OverlayKind, readOverlayGeoJson } from './geojson/overlay';
 export { readItemBankCsv, readItemBankJson, readSurveyResponsesCsv } from './survey';

@@ -81,3 +81,13 @@ export function displayName(node: CareNode, mode: LabelMode): string {
   const initials = initialsOf(node.label);
   return initials === '' ? 'Person' : initials;
 }
+
+/**
+ * The map with every node's label replaced by its drawn name for `mode` (the same map in
+ * `names` mode). For work that writes labels into sentences, such as the findings beside a
+ * support network or on its PDF, so they name people as the drawing does.
+ */
+export function withDisplayNames<T extends { readonly nodes: readonly CareNode[] }>(doc: T, mode: LabelMode): T {
+  if (mode === 'names') return doc;
+  return { ...doc, nodes: doc.nodes.map((n) => ({ ...n, label: displayName(n, mode) })) };
+}

@@ -16,6 +16,9 @@ export type BasemapChoice = (typeof BASEMAP_CHOICES)[number];
 export const DENSITY_CHOICES = ['off', 'ties', 'nodes'] as const;
 export type DensityChoice = (typeof DENSITY_CHOICES)[number];
 
+/** Which ties the map draws: only those touching the selection, or all. */
+export const TIE_SCOPES = ['selection', 'all'] as const;
+
 export const MapSettingsSchema = z.object({
   basemap: z.enum(BASEMAP_CHOICES).catch('offline'),
   /** The online MapLibre style address last set (kept when the person switches back offline). */
@@ -25,6 +28,11 @@ export const MapSettingsSchema = z.object({
   density: z.enum(DENSITY_CHOICES).catch('off'),
   /** Group markers into clusters at low zoom. */
   clusters: z.boolean().catch(true),
+  /**
+   * Which ties the map draws: those of the selection (the default: every tie of a neighbourhood at
+   * once is a tangle over the streets), or all of them.
+   */
+  ties: z.enum(TIE_SCOPES).catch('selection'),
 });
 export type MapSettings = z.infer<typeof MapSettingsSchema>;
 
@@ -34,6 +42,7 @@ export const DEFAULT_MAP_SETTINGS: MapSettings = {
   pmtilesName: null,
   density: 'off',
   clusters: true,
+  ties: 'selection',
 };
 
 /** A stored street extract: its original file name, the bytes, and when it was stored. */

@@ -6,3 +6,7 @@ export * from './network';
 export * from './paper';
 export * from './sheet';
 export * from './wrap';
+export * from './evaluation';
+export * from './evaluationSections';
+export * from './flow';
+export * from './supportNetwork';

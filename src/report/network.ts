@@ -1,9 +1,10 @@
 // Drawing a positioned network on a PDF page from the look's output (src/look): every tie as a
 // line in its style, width and colour with its arrowheads, every node as its shape, colour and
 // letter with its caption, dimmed and highlighted as the look says, plus an optional small badge
-// per node. Positions are in model units; a Frame maps them onto the page, so the same drawing
+// per node, and a comparison's marks (added, lost, changed: src/look/marks.ts) as the pictures
+// draw them — a coloured outline, solid, dashed or double, and a shape in a tie's middle. Positions are in model units; a Frame maps them onto the page, so the same drawing
 // serves a support network, a whole map or a comparison in a report.
-import { arrowHead, HIGHLIGHT_COLOUR, type Look, type NodeLook, type Point, polygonAt } from '../look';
+import { arrowHead, HIGHLIGHT_COLOUR, type Look, type MarkId, MARKS, type NodeLook, type Point, polygonAt } from '../look';
 import { drawCircle, drawLine, drawPolygon, drawRect, drawText, type FillStyle, type Sheet } from './sheet';
 
 /** Model units to page points: page = model × scale + offset. */
@@ -60,6 +61,25 @@ export interface NetworkStyle {
 }
 
 const DIM = 0.3;
+/** How faint a mark that says "no longer there" (lost) draws its node or tie. */
+const GHOST = 0.45;
+
+/** A mark's outline round a node of radius `r` (as the pictures draw it): solid, dashed, or two rings. */
+function markOutline(sheet: Sheet, mark: MarkId, at: Point, r: number): void {
+  const m = MARKS[mark];
+  if (m.outline === 'double') {
+    drawCircle(sheet, at, r + 2.5, { stroke: m.colour, strokeWidth: 1 });
+    drawCircle(sheet, at, r + 4.5, { stroke: m.colour, strokeWidth: 1 });
+  } else drawCircle(sheet, at, r + 3, { stroke: m.colour, strokeWidth: 2, line: m.outline === 'dashed' ? 'dashed' : 'solid' });
+}
+
+/** A marked tie's shape in its middle (circle, square or diamond). */
+function markShape(sheet: Sheet, mark: MarkId, at: Point, r: number, opacity: number): void {
+  const m = MARKS[mark];
+  if (m.tieShape === 'circle') drawCircle(sheet, at, r, { fill: m.colour, opacity });
+  else if (m.tieShape === 'square') drawRect(sheet, { x: at.x - r, y: at.y - r }, 2 * r, 2 * r, { fill: m.colour, opacity });
+  else drawPolygon(sheet, [{ x: at.x, y: at.y - r * 1.3 }, { x: at.x + r * 1.3, y: at.y }, { x: at.x, y: at.y + r * 1.3 }, { x: at.x - r * 1.3, y: at.y }], { fill: m.colour, opacity });
+}
 
 function shapeAt(sheet: Sheet, node: NodeLook, at: Point, size: number, style: FillStyle): void {
   const corners = polygonAt(node.shape, at, size);
@@ -91,17 +111,21 @@ export function drawNetwork(sheet: Sheet, drawing: NetworkDrawing, frame: Frame,
     const start = { x: s.at.x + ux * s.r, y: s.at.y + uy * s.r };
     const end = { x: t.at.x - ux * t.r, y: t.at.y - uy * t.r };
     const width = Math.max(0.6, tie.width * frame.scale);
-    const opacity = tie.state === 'dimmed' ? DIM : tie.faded ? 0.45 : 1;
+    const mark = tie.mark === null ? null : MARKS[tie.mark];
+    const colour = mark?.colour ?? tie.colour;
+    const opacity = tie.state === 'dimmed' ? DIM : tie.faded || mark?.faded === true ? GHOST : 1;
     if (tie.state === 'highlighted') drawLine(sheet, start, end, { colour: HIGHLIGHT_COLOUR, width: width + 6, opacity: 0.5 });
-    drawLine(sheet, start, end, { colour: tie.colour, width, line: tie.line, opacity });
-    if (tie.arrowTarget !== 'none') drawPolygon(sheet, arrowHead(start, end, width), { fill: tie.colour, opacity });
-    if (tie.arrowSource !== 'none') drawPolygon(sheet, arrowHead(end, start, width), { fill: tie.colour, opacity });
+    drawLine(sheet, start, end, { colour, width, line: tie.line, opacity });
+    if (tie.arrowTarget !== 'none') drawPolygon(sheet, arrowHead(start, end, width), { fill: colour, opacity });
+    if (tie.arrowSource !== 'none') drawPolygon(sheet, arrowHead(end, start, width), { fill: colour, opacity });
+    if (tie.mark !== null) markShape(sheet, tie.mark, { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 }, 1.5 + width, opacity);
   }
   for (const node of look.nodes.values()) {
     const w = where.get(node.id);
     if (w === undefined) continue;
-    const opacity = node.state === 'dimmed' ? DIM : 1;
+    const opacity = node.state === 'dimmed' ? DIM : node.mark !== null && MARKS[node.mark].faded ? GHOST : 1;
     const size = w.r * 2;
+    if (node.mark !== null) markOutline(sheet, node.mark, w.at, w.r);
     if (node.state === 'highlighted') drawCircle(sheet, w.at, w.r + 5, { fill: HIGHLIGHT_COLOUR, opacity: 0.5 });
     shapeAt(sheet, node, w.at, size, { fill: node.colour, stroke: '#1F1F1F', strokeWidth: 0.75, opacity });
     if (node.anchor) drawCircle(sheet, w.at, w.r + 2, { stroke: '#000000', strokeWidth: 2, opacity });

@@ -301,6 +301,7 @@ export function createDocumentActions(
       drawer: drawerFor(s.drawer, false),
       focus: null,
       hover: null,
+      supportCentre: null,
     }));
     return OK;
   }

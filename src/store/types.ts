@@ -162,7 +162,7 @@ export interface GuidedActions {
 
 // ---------------------------------------------------------------- ui slice
 
-export type ViewId = 'graph' | 'table' | 'map' | 'split' | 'governance' | 'survey' | 'partners';
+export type ViewId = 'graph' | 'table' | 'map' | 'split' | 'support' | 'governance' | 'survey' | 'partners' | 'over-time';
 
 export interface Selection {
   readonly nodeIds: readonly NodeId[];
@@ -187,6 +187,10 @@ export interface UiSlice {
   readonly hover: Hover | null;
   /** How people are named on the graph, the map and in pictures (model `displayName`). */
   readonly labelMode: LabelMode;
+  /** The person whose support network the support view shows; null: the personal map's centre. */
+  readonly supportCentre: NodeId | null;
+  /** The support view draws people linked to the centre only through someone else. */
+  readonly supportIndirect: boolean;
 }
 
 export interface UiActions {
@@ -197,6 +201,9 @@ export interface UiActions {
   setFocus(id: NodeId | null): void;
   setHover(hover: Hover | null): void;
   setLabelMode(mode: LabelMode): void;
+  /** Show this person's support network in the support view (and switch to it). */
+  showSupportNetwork(id: NodeId): void;
+  setSupportIndirect(show: boolean): void;
 }
 
 // ---------------------------------------------------------------- files slice

@@ -1,7 +1,8 @@
-// The ui slice: selection, active view, filters, focus and hover. Per-tab state: never saved and
-// never part of the undo history. A selection opens the side drawer's Details tab when the drawer
-// is closed, and clearing it closes that tab again, so on a small screen the drawer covers the
-// canvas only while there is something to inspect.
+// The ui slice: selection, active view, filters, focus, hover, how people are named, and whose
+// support network the support view shows. Per-tab state: never saved and never part of the undo
+// history. A selection opens the side drawer's Details tab when the drawer is closed, and clearing
+// it closes that tab again, so on a small screen the drawer covers the canvas only while there is
+// something to inspect.
 import type { AppState, GetState, SetState, UiActions, UiSlice } from './types';
 
 export const INITIAL_UI: UiSlice = {
@@ -11,6 +12,8 @@ export const INITIAL_UI: UiSlice = {
   focus: null,
   hover: null,
   labelMode: 'names',
+  supportCentre: null,
+  supportIndirect: true,
 };
 
 /** The drawer after a selection change: Details opens on a selection and closes without one. */
@@ -50,6 +53,13 @@ export function createUiActions(set: SetState, get: GetState): UiActions {
     },
     setLabelMode(labelMode) {
       set({ labelMode });
+    },
+    showSupportNetwork(id) {
+      if (get().document?.nodes.some((n) => n.id === id && n.kind === 'person') !== true) return;
+      set({ supportCentre: id, activeView: 'support' });
+    },
+    setSupportIndirect(supportIndirect) {
+      set({ supportIndirect });
     },
   };
 }

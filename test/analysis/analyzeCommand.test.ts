@@ -5,8 +5,8 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import type { AnalysisResult } from '../../src/analysis';
-import { analyzeCommand } from '../../src/cli/commands/analyze';
+import { type AnalysisResult, analyzeMap } from '../../src/analysis';
+import { analyzeCommand, formatReport } from '../../src/cli/commands/analyze';
 import { makeMap, person, tie } from '../helpers/build';
 
 function run(args: string[], cwd: string) {
@@ -80,5 +80,35 @@ describe('carewealth analyze', () => {
     expect(missing.err.join('\n')).toContain('nope.carewealth.json');
     expect((await run(['path.carewealth.json', '--weighting', 'miles'], dir)).code).toBe(2);
     expect((await run([], dir)).code).toBe(2);
+  });
+
+  it('says when betweenness and closeness are estimates, from how many sources and ± how much', () => {
+    const exact = analyzeMap(doc);
+    expect(exact.pathEstimate).toBeNull();
+    expect(formatReport(exact).some((l) => l.includes('estimated'))).toBe(false);
+    const estimated: AnalysisResult = {
+      ...exact,
+      pathEstimate: {
+        method: 'source sampling (Brandes–Pich pivots), stratified by component',
+        sources: 2000,
+        of: 200000,
+        seed: 1,
+        confidence: 0.95,
+        betweenness: 0.00213,
+        closeness: 0.000816,
+      },
+    };
+    expect(formatReport(estimated)[1]).toBe(
+      'betweenness and closeness estimated from 2,000 of 200,000 sources, ± 0.0021 (betweenness) and ± 0.00082 (closeness) at 95%; --exact computes them from every node',
+    );
+  });
+
+  it('--exact is accepted and gives the exact values', async () => {
+    const { code, out } = await run(['path.carewealth.json', '--json', '--exact'], dir);
+    expect(code).toBe(0);
+    const result = JSON.parse(out.join('\n')) as AnalysisResult;
+    expect(result.settings.exactPaths).toBe(true);
+    expect(result.pathEstimate).toBeNull();
+    expect(result.nodes.map((n) => n.betweenness)).toEqual([0, 0.5, 4 / 6, 0.5, 0]);
   });
 });

@@ -8,9 +8,17 @@ import {
   AnalysisClient,
   type AnalysisUpdate,
   analyzeMap,
+  analyzeToEnd,
   createInlineWorker,
+  createWorkerCore,
+  finishPlannedPaths,
   type FromWorker,
+  MeasureContext,
+  mergePathSums,
+  pathPass,
   type PathSums,
+  plannedPathCentrality,
+  planPaths,
   resolveSettings,
   routeMessage,
   startRequest,
@@ -212,5 +220,68 @@ describe('AnalysisClient over in-thread workers', () => {
     await until(ended);
     const full = updates.find((u) => u.type === 'paths');
     expect(full?.type === 'paths' && full.result.settings.paths).toBe(false);
+  });
+
+  it('without a quick result asked for, only the complete one comes', async () => {
+    const { client, updates, until } = harness(100);
+    client.analyze(doc, settings, 6, false);
+    await until(ended);
+    expect(updates.some((u) => u.type === 'quick')).toBe(false);
+    const full = updates.find((u) => u.type === 'paths');
+    if (full?.type !== 'paths') throw new Error('no complete result');
+    expectSameNumbers(full.result, analyzeMap(doc, settings));
+  });
+
+  it('analyzeToEnd resolves to the complete result, two workers sharing the pass', async () => {
+    const workers: WorkerLike[] = [];
+    const make = () => {
+      const worker = createInlineWorker();
+      workers.push(worker);
+      return worker;
+    };
+    const seen: number[] = [];
+    const result = await analyzeToEnd(doc, settings, { createWorker: make, splitFrom: 100 }, (done) =>
+      seen.push(done),
+    );
+    expect(workers).toHaveLength(2);
+    expectSameNumbers(result, analyzeMap(doc, settings));
+    expect(seen.at(-1)).toBe(150);
+    await expect(
+      analyzeToEnd({ ...doc, ties: null } as unknown as CareMap, settings, { createWorker: make }),
+    ).rejects.toThrow();
+  });
+});
+
+describe('a sampled path pass shared between workers', () => {
+  it('gives the estimate one thread gives: the helper runs its positions of the sampled source list', () => {
+    const csr = new MeasureContext(generateMap({ nodes: 400, tiesPerNode: 2, seed: 2 }), resolveSettings())
+      .csr;
+    const plan = planPaths(csr, { exact: false, seed: 3, exactBudget: 0, sampleBudget: 0, minSources: 120 });
+    const sources = plan.sources ?? new Int32Array();
+    expect(sources.length).toBeGreaterThanOrEqual(120);
+    const answers: FromWorker[] = [];
+    const helper = createWorkerCore((m) => answers.push(m));
+    helper({ type: 'pathPart', requestId: 1, csr, sources, from: 50, to: sources.length });
+    const part = answers.find((a) => a.type === 'pathSums');
+    if (part?.type !== 'pathSums') throw new Error('no sums');
+    const own = pathPass(csr, { sources, sample: true, from: 0, to: 50 });
+    const split = finishPlannedPaths(csr.n, mergePathSums([own, part.sums]), plan);
+    const single = plannedPathCentrality(csr, {
+      exact: false,
+      seed: 3,
+      exactBudget: 0,
+      sampleBudget: 0,
+      minSources: 120,
+    });
+    for (let i = 0; i < csr.n; i++) {
+      expect(Math.abs((split.betweenness[i] as number) - (single.betweenness[i] as number))).toBeLessThan(
+        1e-12,
+      );
+      expect(Math.abs((split.closeness[i] as number) - (single.closeness[i] as number))).toBeLessThan(1e-12);
+    }
+    expect(split.estimate?.sources).toBe(sources.length);
+    expect(Math.abs((split.estimate?.betweenness ?? 0) - (single.estimate?.betweenness ?? 1))).toBeLessThan(
+      1e-12,
+    );
   });
 });

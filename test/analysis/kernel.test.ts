@@ -177,6 +177,24 @@ describe('path kernel on hand-worked graphs', () => {
     }
   });
 
+  it('sharing a claim counter, a pass runs only the positions nobody else has taken', () => {
+    const f = loadFixture('random-weighted-300');
+    const csr = csrFromGraph(fixtureGraph(f));
+    const whole = pathCentrality(csr);
+    // As if another thread had already taken the first 8 positions.
+    const claim = new Int32Array(new SharedArrayBuffer(4));
+    claim[0] = 8;
+    const done: number[] = [];
+    const rest = pathPass(csr, { claim, progressEvery: 1000, onProgress: (d) => done.push(d) });
+    expect(done).toEqual([csr.n - 8]);
+    expect(Atomics.load(claim, 0)).toBeGreaterThanOrEqual(csr.n);
+    const merged = finishPaths(csr.n, mergePathSums([rest, pathPass(csr, { from: 0, to: 8 })]));
+    for (let i = 0; i < csr.n; i++) {
+      expect(Math.abs((merged.betweenness[i] as number) - (whole.betweenness[i] as number))).toBeLessThan(1e-12);
+      expect(merged.closeness[i]).toBe(whole.closeness[i]);
+    }
+  });
+
   it('reports progress and stops when asked', () => {
     const csr = csrFromGraph(new UndirectedGraph());
     expect(pathCentrality(csr).betweenness.length).toBe(0);

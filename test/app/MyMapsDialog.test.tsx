@@ -75,10 +75,18 @@ describe('My maps dialog', () => {
     expect((await screen.findByRole('alert')).textContent).toBe('The title must not be empty.');
     fireEvent.change(screen.getByTestId('new-map-title'), { target: { value: 'Mum’s support' } });
     fireEvent.change(screen.getByTestId('new-map-scope'), { target: { value: 'personal' } });
+    // A personal map is about one person, asked for first.
+    fireEvent.click(screen.getByTestId('new-map-create'));
+    expect((await screen.findByRole('alert')).textContent).toBe('Say who the map is about first.');
+    expect(onClose).not.toHaveBeenCalled();
+    fireEvent.change(screen.getByTestId('new-map-person'), { target: { value: 'Rose' } });
     fireEvent.click(screen.getByTestId('new-map-create'));
     await waitFor(() => expect(onClose).toHaveBeenCalled());
     const doc = services.store.getState().document;
     expect(doc?.meta).toMatchObject({ title: 'Mum’s support', scope: 'personal' });
+    expect(doc?.nodes.map((n) => [n.label, n.kind])).toEqual([['Rose', 'person']]);
+    expect(doc?.meta.centreNodeId).toBe(doc?.nodes[0]?.id);
+    expect(services.store.getState().activeView).toBe('support');
     expect((await services.repo.listMaps()).map((e) => e.title)).toEqual(['Mum’s support']);
     expect(await services.repo.getLastOpened()).toBe(doc?.id);
   });

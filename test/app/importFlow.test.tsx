@@ -93,8 +93,22 @@ describe('opening files', () => {
     expect(state.mapId).toBe(original.id);
     expect(state.document?.meta.title).toBe('Larkspur Green');
     expect(screen.getByTestId('undo-button').getAttribute('aria-label')).toBe('Undo Update from new.carewealth.json');
+    // A snapshot of the map as it was was taken first (the box is ticked by default).
+    expect(state.document?.snapshots.map((s) => [s.label, s.event, s.nodes])).toEqual([
+      ['Before update from new.carewealth.json', 'other', original.nodes],
+    ]);
     fireEvent.click(screen.getByTestId('undo-button'));
     expect(services.store.getState().document?.nodes).toBe(original.nodes);
+  });
+
+  it('"Update this map" without the snapshot box ticked takes no snapshot', async () => {
+    renderWith(services, <Shell />);
+    chooseFiles([nativeFile('new.carewealth.json', 'Incoming', ['Cy'])]);
+    const dialog = await screen.findByRole('dialog', { name: 'Open new.carewealth.json' });
+    fireEvent.click(within(dialog).getByTestId('import-snapshot-first'));
+    fireEvent.click(within(dialog).getByTestId('import-update'));
+    await waitFor(() => expect(services.store.getState().document?.nodes.map((n) => n.label)).toContain('Cy'));
+    expect(services.store.getState().document?.snapshots).toEqual([]);
   });
 
   it('"Open as new map" opens it with fresh history and keeps it in My maps', async () => {

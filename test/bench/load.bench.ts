@@ -1,12 +1,13 @@
 // Load benchmark: how long a generated map of 500, 5,000 and 20,000 nodes takes to generate,
 // serialise to the native format, read back (parse + schema + integrity, as opening a file in the
-// app does) and check from the command line (`npm run carewealth -- validate`, a fresh process,
-// so start-up is included), with the file size and the largest heap seen. Prints one table.
+// app does) and check with the built command (`carewealth validate`, a fresh process, so start-up
+// is included), with the file size and the largest heap seen. Prints one table.
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+import { buildCli } from '../../scripts/build-cli';
 import { readMapFiles, writeMapFile } from '../../src/io';
 import { generateMap } from '../helpers/generateMap';
 import { printTable } from './table';
@@ -36,6 +37,8 @@ function timed<T>(heap: number[], step: () => T): { value: T; ms: number } {
 export async function run(): Promise<void> {
   const dir = await mkdtemp(path.join(tmpdir(), 'carewealth-bench-'));
   const rows: string[][] = [];
+  const bundle = await buildCli(path.join(dir, 'carewealth.mjs'));
+  let startupMs: number;
   try {
     for (const size of SIZES) {
       (globalThis as { gc?: () => void }).gc?.();
@@ -56,10 +59,7 @@ export async function run(): Promise<void> {
       const onDisk = path.join(dir, name);
       await writeFile(onDisk, file.bytes);
       const start = performance.now();
-      const cli = spawnSync('npm', ['run', '--silent', 'carewealth', '--', 'validate', onDisk], {
-        cwd: ROOT,
-        encoding: 'utf8',
-      });
+      const cli = spawnSync(process.execPath, [bundle, 'validate', onDisk], { cwd: ROOT, encoding: 'utf8' });
       const cliMs = performance.now() - start;
       if (cli.status !== 0) throw new Error(`validate exited ${cli.status}: ${cli.stderr.slice(0, 500)}`);
 
@@ -74,13 +74,13 @@ export async function run(): Promise<void> {
         mb(Math.max(...heap)),
       ]);
     }
+    // The CLI figure includes start-up; time a command that reads nothing to separate it.
+    const start = performance.now();
+    spawnSync(process.execPath, [bundle, 'help'], { cwd: ROOT, encoding: 'utf8' });
+    startupMs = performance.now() - start;
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
-  // The CLI figure includes npm and tsx start-up; time a command that reads nothing to separate it.
-  const start = performance.now();
-  spawnSync('npm', ['run', '--silent', 'carewealth', '--', 'help'], { cwd: ROOT, encoding: 'utf8' });
-  const startupMs = performance.now() - start;
   printTable(
     [
       'nodes',
@@ -95,8 +95,8 @@ export async function run(): Promise<void> {
     rows,
   );
   console.log(
-    '\nread = decode + JSON parse + schema + integrity; CLI validate = `npm run carewealth -- validate`',
+    '\nread = decode + JSON parse + schema + integrity; CLI validate = the built `carewealth validate`',
   );
-  console.log(`in a new process; start-up alone (\`npm run carewealth -- help\`) took ${ms(startupMs)}.`);
+  console.log(`in a new process; start-up alone (\`carewealth help\`) took ${ms(startupMs)}.`);
   console.log('peak heap = largest heapUsed sampled after each step (generate, write, read).');
 }

@@ -174,7 +174,8 @@ export async function run(): Promise<void> {
     for (const c of cases) {
       for (let i = 0; i < RUNS; i++) {
         // A fresh context each run: empty IndexedDB and HTTP cache, as on a first visit.
-        const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+        // No service worker: it would download the whole build in the background of the timing.
+        const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
         const page = await context.newPage();
         await c.open(page);
         const t = await timeMapView(page);

@@ -1,6 +1,9 @@
 // Shared browser plumbing for the browser tests: one headless Chromium per spec file (the system
 // /usr/bin/chromium; never a downloaded one), a fresh context per test (so IndexedDB and storage
-// start empty), and a full-page screenshot in test-results/ when a test fails.
+// start empty), and a full-page screenshot in test-results/ when a test fails. Service workers are
+// blocked in these contexts: the installed app's worker would fetch every file of the build in
+// the background of each test and then answer from its cache; offline.spec.ts, which is about
+// that worker, opens its own context with them allowed.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -39,6 +42,15 @@ export function baseUrl(): string {
   return url;
 }
 
+/** The folder the served build is in, set by test/e2e/run.mjs. */
+export function servedDir(): string {
+  const dir = process.env.CAREWEALTH_E2E_DIR;
+  if (dir === undefined || dir === '') {
+    throw new Error('CAREWEALTH_E2E_DIR is not set: run the browser tests with `npm run test:e2e`');
+  }
+  return dir;
+}
+
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
 }
@@ -62,9 +74,9 @@ export interface BrowserSession {
 
 /**
  * Register the hooks for a spec file and return accessors for the current browser, context and
- * page. Call once at the top level of a spec.
+ * page. Call once at the top level of a spec; `hasTouch` makes the page a touch screen (taps).
  */
-export function useBrowser(viewport = { width: 1280, height: 800 }): BrowserSession {
+export function useBrowser(viewport = { width: 1280, height: 800 }, options: { readonly hasTouch?: boolean } = {}): BrowserSession {
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
   let page: Page | undefined;
@@ -78,7 +90,12 @@ export function useBrowser(viewport = { width: 1280, height: 800 }): BrowserSess
   });
   beforeEach(async () => {
     if (browser === undefined) throw new Error('browser did not start');
-    context = await browser.newContext({ viewport, acceptDownloads: true });
+    context = await browser.newContext({
+      viewport,
+      acceptDownloads: true,
+      hasTouch: options.hasTouch ?? false,
+      serviceWorkers: 'block',
+    });
     page = await context.newPage();
     errors = [];
     page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));

@@ -152,7 +152,8 @@ async function main() {
         `--outputFile.json=${REPORT}`,
         ...vitestArgs,
       ],
-      { ...process.env, CAREWEALTH_E2E_URL: url },
+      // The folder too: the offline spec changes the served service worker to stand for a new build.
+      { ...process.env, CAREWEALTH_E2E_URL: url, CAREWEALTH_E2E_DIR: path.join(ROOT, OUT_DIR) },
     );
     let passed = 0;
     let failed = 0;

@@ -29,6 +29,7 @@ describe('map settings', () => {
       pmtilesName: null,
       density: 'off',
       clusters: true,
+      ties: 'selection',
     });
   });
 
@@ -40,6 +41,7 @@ describe('map settings', () => {
       pmtilesName: null,
       density: 'ties',
       clusters: false,
+      ties: 'all',
     } as const;
     await assets.saveSettings(settings);
     expect(await assets.loadSettings()).toEqual(settings);
@@ -47,7 +49,7 @@ describe('map settings', () => {
 
   it('replaces damaged fields one by one with their defaults and drops unknown ones', () => {
     expect(
-      parseMapSettings({ basemap: 'satellite', styleUrl: 42, density: 'nodes', clusters: 'yes', extra: 1 }),
+      parseMapSettings({ basemap: 'satellite', styleUrl: 42, density: 'nodes', clusters: 'yes', ties: 'some', extra: 1 }),
     ).toEqual({
       ...DEFAULT_MAP_SETTINGS,
       density: 'nodes',

@@ -21,6 +21,19 @@ function isReceiver(input: InsightInput, id: string): boolean {
   return set.has(id);
 }
 
+/**
+ * Who would be cut off, each count next to its own names: "3 care receivers (A, B and C) and 1
+ * other (D)", or just the names when no care receiver is among them. (A count followed by a list
+ * must be the count of that list: "including 3 care receivers: A, B, C, D" read as four receivers.)
+ */
+export function cutOffList(input: InsightInput, cut: readonly NodeId[], receivers: readonly NodeId[]): string {
+  const names = (ids: readonly NodeId[]) => nameList(ids.map((n) => label(input, n)));
+  if (receivers.length === 0) return names(cut);
+  const others = cut.filter((n) => !receivers.includes(n));
+  const r = `${plural(receivers.length, 'care receiver')} (${names(receivers)})`;
+  return others.length === 0 ? r : `${r} and ${plural(others.length, 'other')} (${names(others)})`;
+}
+
 const articulationPoints = defineRule({
   id: 'articulation-point',
   kind: 'bridge',
@@ -34,14 +47,13 @@ const articulationPoints = defineRule({
       .map((c) => {
         const id = ctx.ids[c.node] as NodeId;
         const cut = c.cutOff.map((i) => ctx.ids[i] as NodeId);
-        const receiversCut = cut.filter((n) => isReceiver(input, n)).length;
-        const including = receiversCut > 0 ? `, including ${plural(receiversCut, 'care receiver')}` : '';
+        const receivers = cut.filter((n) => isReceiver(input, n));
         return {
           subject: id,
           nodes: [id, ...cut],
-          numbers: { cutOff: cut.length, receiversCutOff: receiversCut, parts: c.parts },
+          numbers: { cutOff: cut.length, receiversCutOff: receivers.length, parts: c.parts },
           sentence: closeSentence(
-            `If ${label(input, id)} ${loss(input.care.byId.get(id))}, ${plural(cut.length, 'node')} would be cut off from the rest of the network${including}: ${nameList(cut.map((n) => label(input, n)))}`,
+            `If ${label(input, id)} ${loss(input.care.byId.get(id))}, ${plural(cut.length, 'node')} would be cut off from the rest of the network: ${cutOffList(input, cut, receivers)}`,
           ),
           threshold: 'minCutOff',
           score: cut.length,

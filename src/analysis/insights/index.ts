@@ -22,6 +22,7 @@ export {
   type InsightType,
 } from './rule';
 export * from './thresholds';
+export { describeFigures, formatFigure } from './numbers';
 export { nameList } from './wording';
 
 /** Every insight rule, family by family. */

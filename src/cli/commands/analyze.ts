@@ -1,25 +1,50 @@
-// `carewealth analyze FILE [--json]`: every node measure, the map-level figures, the cut points,
-// the communities and every insight (and, on a personal map, where the centre's support is
-// thin), as a readable report or as the stable JSON shape of
-// src/analysis/analyze.ts (AnalysisResult, formatVersion 1) for scripts.
-import { type AnalysisResult, analyzeMap, percent, resolveSettings, type Weighting } from '../../analysis';
+// `carewealth analyze FILE [--json] [--exact]`: every node measure, the map-level figures, the cut
+// points, the communities and every insight (and, on a personal map, where the centre's support is
+// thin), as a readable report or as the stable JSON shape of src/analysis/analyze.ts
+// (AnalysisResult, formatVersion 1) for scripts. The path pass runs on two cores when the command
+// can start a thread (the AnalysisClient with this thread as the primary and a worker thread as
+// the helper, as the app does with two Web Workers); on big maps betweenness and closeness are
+// estimated from a sample of sources unless --exact is given, and both outputs say so.
+import {
+  type AnalysisResult,
+  type AnalysisSettings,
+  analyzeMap,
+  analyzeToEnd,
+  createInlineWorker,
+  describeEstimate,
+  percent,
+  resolveSettings,
+  type Weighting,
+  type WorkerLike,
+} from '../../analysis';
+import type { CareMap } from '../../model';
 import { parseCommandArgs, printHelp, printUsage } from '../args';
 import { groupFileArgs, readOneMap } from '../files';
-import { type Command, EXIT } from '../types';
+import { ANALYZE } from '../registry';
+import { type CliContext, type Command, EXIT } from '../types';
 
 const WEIGHTINGS: readonly Weighting[] = ['none', 'hours', 'closeness'];
 
+/**
+ * Maps with at least this many nodes share the path pass with a second thread. Below it the
+ * thread's start (about 0.1 s to load the command in it) costs more than it saves.
+ */
+const THREAD_FROM = 1000;
+
 export const analyzeCommand: Command = {
-  name: 'analyze',
-  summary: 'network measures, care figures and insights (bridges, gaps, overstretched partners)',
-  usage: [
-    'analyze FILE [--json] [--weighting none|hours|closeness] [--seed N]',
-    '  --json        the full analysis as JSON (formatVersion 1; see src/analysis/analyze.ts)',
-    '  --weighting   read tie strength from hours or closeness rings (paths use 1/strength)',
-    '  --seed N      seed for Louvain communities (default 1)',
-  ],
+  ...ANALYZE,
   async run(args, ctx) {
-    const parsed = parseCommandArgs(analyzeCommand, args, { json: { type: 'boolean' }, weighting: { type: 'string' }, seed: { type: 'string' } }, ctx);
+    const parsed = parseCommandArgs(
+      analyzeCommand,
+      args,
+      {
+        json: { type: 'boolean' },
+        exact: { type: 'boolean' },
+        weighting: { type: 'string' },
+        seed: { type: 'string' },
+      },
+      ctx,
+    );
     if (parsed === undefined) return EXIT.usage;
     if (parsed.values.help === true) {
       printHelp(analyzeCommand, ctx);
@@ -41,14 +66,47 @@ export const analyzeCommand: Command = {
       printUsage(analyzeCommand, ctx, 'needs exactly one map');
       return EXIT.usage;
     }
-    const loaded = await readOneMap(g, ctx);
-    if (loaded === undefined) return EXIT.failed;
-    const result = analyzeMap(loaded.value, resolveSettings({ weighting, seed }));
+    // The second thread starts now, so it is ready by the time the file is read and the graph built.
+    const helper = ctx.startAnalysisThread?.();
+    let result: AnalysisResult;
+    try {
+      const loaded = await readOneMap(g, ctx);
+      if (loaded === undefined) return EXIT.failed;
+      const settings = resolveSettings({ weighting, seed, exactPaths: parsed.values.exact === true });
+      result = await analyzeOnCores(loaded.value, settings, helper, ctx.progress);
+    } finally {
+      helper?.terminate();
+    }
     if (parsed.values.json === true) ctx.out(JSON.stringify(result, null, 2));
     else formatReport(result).forEach((line) => ctx.out(line));
     return EXIT.ok;
   },
 };
+
+/** The analysis on two cores when there is a helper thread and the map is big enough, else here. */
+async function analyzeOnCores(
+  doc: CareMap,
+  settings: AnalysisSettings,
+  helper: WorkerLike | undefined,
+  progress: CliContext['progress'],
+): Promise<AnalysisResult> {
+  if (helper === undefined || doc.nodes.length < THREAD_FROM) return analyzeMap(doc, settings);
+  const result = await analyzeToEnd(
+    doc,
+    settings,
+    {
+      createWorker: () => createInlineWorker({ replyAtOnce: true }),
+      createHelper: () => helper,
+      splitFrom: THREAD_FROM,
+    },
+    progress === undefined
+      ? undefined
+      : (done, total) =>
+          progress(`betweenness and closeness: ${Math.floor((100 * done) / Math.max(1, total))}%`),
+  );
+  progress?.('');
+  return result;
+}
 
 function num(x: number | null, digits = 3): string {
   return x === null ? '–' : Number.isInteger(x) ? String(x) : x.toFixed(digits);
@@ -56,7 +114,12 @@ function num(x: number | null, digits = 3): string {
 
 function table(rows: string[][]): string[] {
   const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
-  return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join('  ').trimEnd());
+  return rows.map((r) =>
+    r
+      .map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0)))
+      .join('  ')
+      .trimEnd(),
+  );
 }
 
 /** The readable report: figures first, then the node table, then insights, then support findings. */
@@ -64,16 +127,44 @@ export function formatReport(r: AnalysisResult): string[] {
   const f = r.figures;
   const out: string[] = [];
   out.push(`${r.map.title}: ${r.map.nodes} nodes, ${r.map.ties} ties`);
+  if (r.pathEstimate !== null) {
+    out.push(
+      `betweenness and closeness ${describeEstimate(r.pathEstimate)}; --exact computes them from every node`,
+    );
+  }
   out.push(
     `density ${num(f.density)} · ${f.components.count} component(s) ${f.components.sizes.length > 1 ? `(${f.components.sizes.join(', ')}) ` : ''}· average clustering ${num(f.averageClustering)} · ${r.communities.count} communities (modularity ${num(r.communities.modularity)})`,
   );
-  out.push(`offering share: ${f.offering.offering} of ${f.offering.total} (${f.offering.percent}) give informal or gifted care (${f.offering.scope}); ${f.offering.nonCaregiving.length} do not`);
-  out.push(`strength mix: ${(['generative', 'engaged', 'inactive', 'unclassified'] as const).map((s) => `${s} ${percent(f.strengthMix[s].share)}`).join(' · ')} of ${f.strengthMix.total} ties`);
-  out.push(`reciprocity: ${f.reciprocity.reciprocated.count} of ${f.reciprocity.careTies} care ties answered (${percent(f.reciprocity.reciprocated.share)}); formal–informal ties: ${f.formalInformalTies.part.count}`);
-  if (f.careTypes.length > 0) out.push(`care types: ${f.careTypes.map((c) => `${c.label} ${c.count}`).join(' · ')}`);
-  for (const t of f.teams) out.push(`team ${t.label}: embeddedness ${t.embeddedness}, ${t.strengthMix.total} ties, ${t.dormantTies.length} dormant`);
+  out.push(
+    `offering share: ${f.offering.offering} of ${f.offering.total} (${f.offering.percent}) give informal or gifted care (${f.offering.scope}); ${f.offering.nonCaregiving.length} do not`,
+  );
+  out.push(
+    `strength mix: ${(['generative', 'engaged', 'inactive', 'unclassified'] as const).map((s) => `${s} ${percent(f.strengthMix[s].share)}`).join(' · ')} of ${f.strengthMix.total} ties`,
+  );
+  out.push(
+    `reciprocity: ${f.reciprocity.reciprocated.count} of ${f.reciprocity.careTies} care ties answered (${percent(f.reciprocity.reciprocated.share)}); formal–informal ties: ${f.formalInformalTies.part.count}`,
+  );
+  if (f.careTypes.length > 0)
+    out.push(`care types: ${f.careTypes.map((c) => `${c.label} ${c.count}`).join(' · ')}`);
+  for (const t of f.teams)
+    out.push(
+      `team ${t.label}: embeddedness ${t.embeddedness}, ${t.strengthMix.total} ties, ${t.dormantTies.length} dormant`,
+    );
   out.push('');
-  const header = ['node', 'degree', 'hours', 'between', 'close', 'eigen', 'pagerank', 'clust', 'constr', 'effsize', 'core', 'comm'];
+  const header = [
+    'node',
+    'degree',
+    'hours',
+    'between',
+    'close',
+    'eigen',
+    'pagerank',
+    'clust',
+    'constr',
+    'effsize',
+    'core',
+    'comm',
+  ];
   out.push(
     ...table([
       header,

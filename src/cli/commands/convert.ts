@@ -12,6 +12,7 @@ import { exportLosses, formatForWriting, writeMapFile } from '../../io';
 import { DEFAULT_SHARE_OPTIONS, formatProblem, shareMap, WITHOUT_CONSENT_CHOICES } from '../../model';
 import { parseCommandArgs, printHelp, printUsage } from '../args';
 import { formatBytes, groupFileArgs, readOneMap } from '../files';
+import { CONVERT } from '../registry';
 import { type Command, EXIT } from '../types';
 
 async function exists(file: string): Promise<boolean> {
@@ -24,12 +25,7 @@ async function exists(file: string): Promise<boolean> {
 }
 
 export const convertCommand: Command = {
-  name: 'convert',
-  summary: 'convert a map to another format (chosen by the output extension)',
-  usage: [
-    'convert IN OUT [--force]   (IN may be a CSV pair written a.csv,b.csv)',
-    'convert IN OUT --share [--without-consent neighbour|role|leave_out]   (a copy to share)',
-  ],
+  ...CONVERT,
   async run(args, ctx) {
     const parsed = parseCommandArgs(
       convertCommand,

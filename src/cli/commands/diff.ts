@@ -3,7 +3,7 @@
 // inside a native file named by id or by name. Prints a readable summary (the findings in
 // sentences, the indicators side by side, the possible matches to confirm), or with --json the
 // stable DiffResult of src/analysis/compare (formatVersion 1; documented in
-// src/analysis/compare/README.md). Self-contained: main.ts only lists it.
+// src/analysis/compare/README.md). Self-contained: registry.ts only names and loads it.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
@@ -13,34 +13,28 @@ import {
   diffMaps,
   type DiffResult,
   formatNumber,
-  type IndicatorRow,
-  percent,
+  indicatorChange,
+  indicatorValue,
 } from '../../analysis';
 import {
+  type CareMap,
   findSnapshot,
   formatProblem,
   labelOf,
+  type Snapshot,
   SNAPSHOT_EVENTS,
   snapshotEvent,
   snapshotState,
 } from '../../model';
 import { parseCommandArgs, printHelp, printUsage } from '../args';
 import { groupFileArgs, readOneMap } from '../files';
+import { DIFF } from '../registry';
 import { type CliContext, type Command, EXIT } from '../types';
 
 const BETWEENNESS = ['auto', 'always', 'never'] as const;
 
 export const diffCommand: Command = {
-  name: 'diff',
-  summary: 'what changed between two states of a map (files or snapshots), with the indicators',
-  usage: [
-    'diff A B [--json] [--match A_ID=B_ID]... [--betweenness auto|always|never]',
-    '  A, B           a map file (a CSV pair as nodes.csv,ties.csv), or FILE#SNAPSHOT for a snapshot',
-    '                 inside a .carewealth.json file, named by id or by name: "map.carewealth.json#Launch workshop"',
-    '  --json         the whole comparison as JSON (formatVersion 1; see src/analysis/compare/README.md)',
-    '  --match A=B    confirm that node A of the first state is node B of the second (repeatable)',
-    '  --betweenness  compare betweenness rankings: auto (maps up to 5,000 nodes), always or never',
-  ],
+  ...DIFF,
   async run(args, ctx) {
     const parsed = parseCommandArgs(
       diffCommand,
@@ -112,7 +106,11 @@ async function readState(arg: string, ctx: CliContext): Promise<ComparedState | 
     for (const p of found.problems) ctx.err(`  ${formatProblem(p)}`);
     return undefined;
   }
-  const s = found.value;
+  return snapshotAsState(doc, found.value, file);
+}
+
+/** A snapshot of a map read from `file` as one side of a comparison. */
+export function snapshotAsState(doc: CareMap, s: Snapshot, file: string): ComparedState {
   return {
     doc: snapshotState(doc, s),
     label: s.label,
@@ -123,19 +121,6 @@ async function readState(arg: string, ctx: CliContext): Promise<ComparedState | 
 }
 
 // ---------------------------------------------------------------- the readable summary
-
-function signed(x: number, unit: IndicatorRow['unit']): string {
-  const sign = x > 0 ? '+' : x < 0 ? '−' : '±';
-  const size = Math.abs(x);
-  return unit === 'share'
-    ? `${sign}${(Math.round(size * 1000) / 10).toFixed(1)} pts`
-    : `${sign}${formatNumber(size)}`;
-}
-
-function cell(x: number | null, unit: IndicatorRow['unit']): string {
-  if (x === null) return '–';
-  return unit === 'share' ? percent(x) : formatNumber(x);
-}
 
 function table(rows: string[][]): string[] {
   const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
@@ -197,8 +182,8 @@ export function formatDiff(r: DiffResult): string[] {
         ],
         [
           'informal share of care received',
-          cell(i.before.informalShare, 'share'),
-          cell(i.after.informalShare, 'share'),
+          indicatorValue(i.before.informalShare, 'share'),
+          indicatorValue(i.after.informalShare, 'share'),
         ],
         [
           'informal / formal givers',
@@ -208,8 +193,8 @@ export function formatDiff(r: DiffResult): string[] {
         ['paid care added', '', i.paidCare.replace(/-/g, ' ')],
         [
           'share from the top giver',
-          cell(p.load.before.topGiverShare, 'share'),
-          cell(p.load.after.topGiverShare, 'share'),
+          indicatorValue(p.load.before.topGiverShare, 'share'),
+          indicatorValue(p.load.after.topGiverShare, 'share'),
         ],
         [
           'load concentration',
@@ -225,9 +210,9 @@ export function formatDiff(r: DiffResult): string[] {
         ['figure', 'before', 'after', 'change'],
         ...r.indicators.community.map((row) => [
           row.label,
-          cell(row.before, row.unit),
-          cell(row.after, row.unit),
-          row.change === null ? '–' : signed(row.change, row.unit),
+          indicatorValue(row.before, row.unit),
+          indicatorValue(row.after, row.unit),
+          row.change === null ? '–' : indicatorChange(row.change, row.unit),
         ]),
       ]).map((l) => `  ${l}`),
     );

@@ -3,12 +3,11 @@
 import { parseCommandArgs, printHelp, printUsage } from '../args';
 import { groupFileArgs, readOneMap } from '../files';
 import { computeStats, formatStats } from '../mapStats';
+import { STATS } from '../registry';
 import { type Command, EXIT } from '../types';
 
 export const statsCommand: Command = {
-  name: 'stats',
-  summary: 'count nodes and ties by kind, category, role and formality',
-  usage: ['stats FILE [--json]   (a CSV pair may be given as two files or a.csv,b.csv)'],
+  ...STATS,
   async run(args, ctx) {
     const parsed = parseCommandArgs(statsCommand, args, { json: { type: 'boolean' } }, ctx);
     if (parsed === undefined) return EXIT.usage;

@@ -4,12 +4,11 @@ import { formatProblem } from '../../model';
 import { readMapFiles } from '../../io';
 import { parseCommandArgs, printHelp, printUsage } from '../args';
 import { groupFileArgs, readGroup } from '../files';
+import { VALIDATE } from '../registry';
 import { type Command, EXIT } from '../types';
 
 export const validateCommand: Command = {
-  name: 'validate',
-  summary: 'check map files and list their problems',
-  usage: ['validate FILE... (a CSV pair is foo-nodes.csv foo-ties.csv, or a.csv,b.csv)'],
+  ...VALIDATE,
   async run(args, ctx) {
     const parsed = parseCommandArgs(validateCommand, args, {}, ctx);
     if (parsed === undefined) return EXIT.usage;

@@ -6,6 +6,7 @@ import { writeCsv } from './write';
 
 export { guardCell, unguardCell } from './formula';
 export { type CsvText, readCsv, readCsvTexts } from './read';
+export { serializeCsvTable } from './table';
 export { NODES_SUFFIX, serializeCsvNodes, serializeCsvTies, TIES_SUFFIX, writeCsv } from './write';
 
 export const CSV_FORMAT: FileFormat = {

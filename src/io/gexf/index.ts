@@ -5,6 +5,7 @@ import { readGexf } from './read';
 import { writeGexf } from './write';
 
 export { readGexf, readGexfText } from './read';
+export { mapHistory, serializeGexfHistory, writeGexfHistory } from './history';
 export { serializeGexf } from './write';
 
 export const GEXF_FORMAT: FileFormat = {

@@ -77,8 +77,26 @@ function hasContent(item: CareNode | Tie, columns: readonly WrittenColumn[]): bo
   return valuesOf(item, columns).length > 0 || parseColour(item.fields?.[COLOR_FIELD]) !== undefined || numberField(item.fields?.[SIZE_FIELD]) !== undefined;
 }
 
-/** The GEXF document text for a map (UTF-8, two-space indent, ending in a newline). */
-export function serializeGexf(doc: CareMap): string {
+/** When a node or tie was there: from `start` (a day, `YYYY-MM-DD`) until `end`, or still there when `end` is absent. */
+export interface Spell {
+  readonly start: string;
+  readonly end?: string;
+}
+
+/** `<spells>` for an item of a dynamic graph (history.ts). */
+function writeSpells(xml: XmlBuilder, spells: readonly Spell[] | undefined): void {
+  if (spells === undefined || spells.length === 0) return;
+  xml.open('spells');
+  for (const s of spells) xml.leaf('spell', [['start', s.start], ['end', s.end]]);
+  xml.close('spells');
+}
+
+/**
+ * The GEXF document text for a map (UTF-8, two-space indent, ending in a newline). With
+ * `spells` (node and tie ids -> when each was there), the graph is written in GEXF's dynamic
+ * mode with dates, so Gephi's timeline can play it (see history.ts).
+ */
+export function serializeGexf(doc: CareMap, spells?: ReadonlyMap<string, readonly Spell[]>): string {
   const nodeColumns = declared(doc.nodes, NODE_COLUMNS);
   const edgeColumns = declared(doc.ties, TIE_COLUMNS, WEIGHT_FIELD);
   const xml = new XmlBuilder();
@@ -95,7 +113,7 @@ export function serializeGexf(doc: CareMap): string {
   xml.leaf('description', [], doc.meta.description ?? doc.meta.title);
   xml.leaf('cw:map', [], JSON.stringify(mapLevelParts(doc)));
   xml.close('meta');
-  xml.open('graph', [['mode', 'static'], ['defaultedgetype', 'directed']]);
+  xml.open('graph', spells === undefined ? [['mode', 'static'], ['defaultedgetype', 'directed']] : [['mode', 'dynamic'], ['defaultedgetype', 'directed'], ['timeformat', 'date']]);
   writeAttributes(xml, 'node', nodeColumns);
   writeAttributes(xml, 'edge', edgeColumns);
   const nodeIds = attributeIds(nodeColumns);
@@ -106,6 +124,7 @@ export function serializeGexf(doc: CareMap): string {
     writeAttValues(xml, node, nodeColumns, nodeIds);
     writeViz(xml, node, 'size');
     if (node.position !== undefined) xml.leaf('viz:position', [['x', node.position.x], ['y', -node.position.y || 0], ['z', 0]]);
+    writeSpells(xml, spells?.get(node.id));
     xml.close('node');
   }
   xml.close('nodes');
@@ -118,10 +137,11 @@ export function serializeGexf(doc: CareMap): string {
       ['label', tie.label],
       ['weight', numberField(tie.fields?.[WEIGHT_FIELD]) ?? tie.hoursPerWeek],
     ] as const;
-    if (hasContent(tie, edgeColumns)) {
+    if (hasContent(tie, edgeColumns) || spells?.has(tie.id) === true) {
       xml.open('edge', attrs);
       writeAttValues(xml, tie, edgeColumns, edgeIds);
       writeViz(xml, tie, 'thickness');
+      writeSpells(xml, spells?.get(tie.id));
       xml.close('edge');
     } else xml.leaf('edge', attrs);
   }

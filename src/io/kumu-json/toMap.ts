@@ -40,7 +40,7 @@ import {
   type TieId,
   MAX_LABEL_LENGTH,
   newNodeId,
-  newTieId,
+  makeTie,
 } from '../../model';
 import { assembleMap, type Draft, warnNodeRepairs } from '../table/assemble';
 import { plural, ReadReport } from '../table/report';
@@ -621,15 +621,8 @@ function readConnections(input: KumuInput, report: Report, careTypes: CareTypes,
 
     const rawId = r.text('id');
     if (!claimId(usedIds, rawId, r, report, 'connections')) continue;
-    const tie: Tie = {
-      id: (rawId !== undefined && ID_PATTERN.test(rawId) ? rawId : newTieId()) as TieId,
-      kind,
-      source,
-      target,
-      mutual: false,
-      careTypes: [],
-      strength: 'unclassified',
-    };
+    const tie: Tie = makeTie(kind, source, target);
+    if (rawId !== undefined && ID_PATTERN.test(rawId)) tie.id = rawId as TieId;
 
     const dirCell = r.cell('connection direction');
     if (dirCell) {

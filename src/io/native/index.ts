@@ -33,20 +33,41 @@ export function readNativeValue(value: unknown, fileName: string): Result<CareMa
   return ok(loaded.value, inFile([...loaded.warnings, ...describeDropped(dropped)], fileName));
 }
 
-/** Paths of keys in `raw` that `kept` (the validated document) no longer has, e.g. `nodes[3].colour`. */
+/** Where a value sits: its key or index and its parent's place (a path built only when needed). */
+interface Place {
+  readonly parent: Place | null;
+  readonly key: string | number;
+}
+
+function pathOf(place: Place | null, key: string): (string | number)[] {
+  const path: (string | number)[] = [key];
+  for (let p = place; p !== null; p = p.parent) path.push(p.key);
+  return path.reverse();
+}
+
+/**
+ * Paths of keys in `raw` that `kept` (the validated document) no longer has, e.g. `nodes[3].colour`.
+ * Walks only objects and arrays, and builds a path only for a key that was dropped: a 20,000-node
+ * file holds millions of values, and copying a path for each took longer than parsing the JSON.
+ */
 export function unknownKeys(raw: unknown, kept: unknown): string[] {
   const out: string[] = [];
-  const pending: { raw: unknown; kept: unknown; path: (string | number)[] }[] = [{ raw, kept, path: [] }];
+  const pending: { raw: unknown; kept: unknown; place: Place | null }[] = [{ raw, kept, place: null }];
+  const visit = (r: unknown, k: unknown, parent: Place | null, key: string | number) => {
+    if (typeof r === 'object' && r !== null && typeof k === 'object' && k !== null) {
+      pending.push({ raw: r, kept: k, place: { parent, key } });
+    }
+  };
   while (pending.length > 0) {
-    const { raw: r, kept: k, path } = pending.pop() as (typeof pending)[number];
+    const { raw: r, kept: k, place } = pending.pop() as (typeof pending)[number];
     if (Array.isArray(r) && Array.isArray(k)) {
-      for (let i = Math.min(r.length, k.length) - 1; i >= 0; i--) pending.push({ raw: r[i], kept: k[i], path: [...path, i] });
+      for (let i = Math.min(r.length, k.length) - 1; i >= 0; i--) visit(r[i], k[i], place, i);
     } else if (isPlainObject(r) && isPlainObject(k)) {
       const keys = Object.keys(r);
       for (let i = keys.length - 1; i >= 0; i--) {
         const key = keys[i] as string;
-        if (Object.hasOwn(k, key)) pending.push({ raw: r[key], kept: k[key], path: [...path, key] });
-        else out.push(formatPath([...path, key]));
+        if (Object.hasOwn(k, key)) visit(r[key], k[key], place, key);
+        else out.push(formatPath(pathOf(place, key)));
       }
     }
   }

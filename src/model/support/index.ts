@@ -1,6 +1,7 @@
 // One person's support network: rings, sectors, who is in it, where they are drawn, and the
 // record that remembers team candidates and places (domain §1.3, §8).
 export * from './checks';
+export * from './health';
 export * from './network';
 export * from './operations';
 export * from './placement';

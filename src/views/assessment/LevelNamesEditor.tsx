@@ -19,7 +19,7 @@ export function LevelNamesEditor({ doc, levels, source }: { doc: CareMap; levels
       <summary>Readiness levels: {levels.map((l, i) => `${i + 1} ${l}`).join(' · ')}</summary>
       <p className="muted">
         {source === 'default'
-          ? 'These are placeholder names written for this app; the playbook’s own level names are not in the brief. Rename them to match your matrix.'
+          ? 'These level names are placeholders until you load your own matrix. Rename them to match it.'
           : 'Your circle’s level names.'}
       </p>
       {levels.map((l, i) => (

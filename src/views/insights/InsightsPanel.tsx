@@ -5,12 +5,13 @@
 // progress and a Cancel button; the panel itself never blocks (the work runs in workers).
 import { useMemo } from 'react';
 
-import { describeThreshold, type Insight, INSIGHT_GROUPS } from '../../analysis';
+import { describeFigures, describeThreshold, type Insight, INSIGHT_GROUPS } from '../../analysis';
 import type { NodeId, TieId } from '../../model';
 import { type AnalysisState, type AnalysisStatus, useAppStore, useAppStoreApi } from '../../store';
 import { MeasurePicker } from '../measures/MeasurePicker';
-import { formatNumber, groupInsights, humanise } from './groups';
+import { groupInsights } from './groups';
 import { InsightSettings } from './InsightSettings';
+import { PathEstimateNote } from './PathEstimateNote';
 
 import './insights.css';
 
@@ -40,6 +41,7 @@ export function InsightsPanel({ onCancel, onRerun }: InsightsPanelProps) {
         onCancel={onCancel}
         onRerun={onRerun}
       />
+      <PathEstimateNote />
       <InsightSettings />
       <MeasurePicker />
       {!hasMap ? (
@@ -134,7 +136,7 @@ function InsightItem({ insight, labels }: { insight: Insight; labels: ReadonlyMa
     state.setHighlight({ nodeIds: insight.nodes, tieIds: insight.ties, insightId: insight.id });
   }
 
-  const numbers = Object.entries(insight.numbers);
+  const numbers = describeFigures(insight.numbers);
   return (
     <li
       className={`insight${highlighted ? ' insight-highlighted' : ''}`}
@@ -144,10 +146,13 @@ function InsightItem({ insight, labels }: { insight: Insight; labels: ReadonlyMa
       <p className="insight-sentence">{insight.sentence}</p>
       {numbers.length > 0 && (
         <dl className="insight-numbers">
-          {numbers.map(([k, v]) => (
-            <div key={k}>
-              <dt>{humanise(k)}</dt>
-              <dd>{formatNumber(v)}</dd>
+          {numbers.map((f) => (
+            <div key={f.key} className={f.explanation === '' ? undefined : 'insight-measure'}>
+              <dt>{f.label}</dt>
+              <dd>
+                {f.value}
+                {f.explanation !== '' && <span className="insight-explain">: {f.explanation}</span>}
+              </dd>
             </div>
           ))}
         </dl>

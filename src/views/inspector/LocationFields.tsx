@@ -11,6 +11,10 @@ import { checkNumber, defaultPrivacy, numberText } from './edits';
 import { toOptions } from './options';
 
 const PRIVACY_OPTIONS = toOptions(LOCATION_PRIVACIES);
+const COORDINATES = [
+  { axis: 'lat', label: 'Latitude' },
+  { axis: 'lng', label: 'Longitude' },
+] as const;
 
 export const LocationFields = memo(function LocationFields({ node }: { readonly node: CareNode }) {
   const store = useAppStoreApi();
@@ -50,20 +54,16 @@ export const LocationFields = memo(function LocationFields({ node }: { readonly 
         </p>
       )}
       <div className="pair">
-        <TextField
-          label="Latitude"
-          inputMode="decimal"
-          value={numberText(location?.lat ?? pending.lat)}
-          testId="inspector-lat"
-          onCommit={(t) => place('lat', t)}
-        />
-        <TextField
-          label="Longitude"
-          inputMode="decimal"
-          value={numberText(location?.lng ?? pending.lng)}
-          testId="inspector-lng"
-          onCommit={(t) => place('lng', t)}
-        />
+        {COORDINATES.map(({ axis, label }) => (
+          <TextField
+            key={axis}
+            label={label}
+            inputMode="decimal"
+            value={numberText(location?.[axis] ?? pending[axis])}
+            testId={`inspector-${axis}`}
+            onCommit={(t) => place(axis, t)}
+          />
+        ))}
       </div>
       {location !== undefined && (
         <>

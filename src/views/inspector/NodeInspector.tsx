@@ -30,6 +30,11 @@ export const NodeInspector = memo(function NodeInspector({ nodes, ids }: NodeIns
       {single && <NodeTies node={single} />}
       {single && <MemberHats />}
       <div className="inspector-actions">
+        {single?.kind === 'person' && (
+          <button type="button" data-testid="inspector-support" onClick={() => store.getState().showSupportNetwork(single.id)}>
+            Show support network
+          </button>
+        )}
         <button type="button" data-testid="inspector-duplicate" onClick={() => store.getState().duplicate(ids)}>
           {single ? 'Duplicate node' : `Duplicate ${nodes.length} nodes`}
         </button>

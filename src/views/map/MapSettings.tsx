@@ -54,7 +54,7 @@ function BasemapSection({ assets }: { readonly assets?: MapAssets | undefined })
   async function loadStreetFile(file: File) {
     setBusy(true);
     // Check the file can be drawn before keeping it: a wrong file should not replace a good one.
-    const result = await streetStyleFromBlob(file.name, file, import.meta.env.BASE_URL);
+    const result = await streetStyleFromBlob(file.name, file, new URL(import.meta.env.BASE_URL, document.baseURI).href);
     if (!result.ok) {
       setMessage(result.message);
       setBusy(false);

@@ -1,5 +1,5 @@
 // The map view's toolbar: place or un-place the selected node, what the hexagons count, clusters
-// on or off, the map settings, and the PNG export. Settings changes are saved per browser by
+// on or off, all ties or only the selection's, the map settings, and the PNG export. Settings changes are saved per browser by
 // MapSettings' storage; here they only go to the store (the map view persists nothing itself).
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useState } from 'react';
@@ -12,6 +12,7 @@ import { exportMapPng } from './exportMapPng';
 import { lookOf } from '../../look';
 import { densityFeatures } from './density';
 import { drawShared, sharedMapFeatures } from './sharedPicture';
+import { STREET_ZOOM } from './toGeoJson';
 
 export interface MapToolbarProps {
   readonly map: MapLibreMap | null;
@@ -31,6 +32,7 @@ export function MapToolbar({ map, placing, onPlace, onOpenSettings }: MapToolbar
   const selected = useAppStore(selectSelectedNode);
   const density = useAppStore((s) => s.mapSettings.density);
   const clusters = useAppStore((s) => s.mapSettings.clusters);
+  const ties = useAppStore((s) => s.mapSettings.ties);
   const title = useAppStore((s) => s.document?.meta.title ?? 'Care map');
   const [exporting, setExporting] = useState(false);
 
@@ -46,8 +48,16 @@ export function MapToolbar({ map, placing, onPlace, onOpenSettings }: MapToolbar
       const s = store.getState();
       if (s.document === null) return;
       const zoom = Math.round(map.getZoom());
-      const look = lookOf(s.document, { ...selectLookFacts(s), outOfFocus: 'dimmed' });
-      const features = sharedMapFeatures(look, shareMap(s.document, s.shareOptions), zoom);
+      const look = lookOf(s.document, {
+        ...selectLookFacts(s),
+        outOfFocus: 'dimmed',
+        selectedIds: new Set<string>([...s.selection.nodeIds, ...s.selection.tieIds]),
+      });
+      const features = sharedMapFeatures(look, shareMap(s.document, s.shareOptions), {
+        zoom,
+        cells: map.getZoom() < STREET_ZOOM,
+        ties,
+      });
       const network = {
         nodes: features.nodes,
         ties: features.ties,
@@ -110,6 +120,15 @@ export function MapToolbar({ map, placing, onPlace, onOpenSettings }: MapToolbar
           data-testid="map-clusters"
         />{' '}
         Clusters
+      </label>
+      <label title="Off: only the ties of the selected nodes are drawn, so the streets stay readable">
+        <input
+          type="checkbox"
+          checked={ties === 'all'}
+          onChange={(e) => store.getState().setMapSettings({ ties: e.target.checked ? 'all' : 'selection' })}
+          data-testid="map-all-ties"
+        />{' '}
+        All ties
       </label>
       <button type="button" onClick={onOpenSettings} data-testid="map-settings-button">
         Map settings…

@@ -17,7 +17,7 @@ import { MapSettings } from './MapSettings';
 import { MapToolbar } from './MapToolbar';
 import { DENSITY_SOURCE_ID, NODE_SOURCE_ID, TIE_SOURCE_ID } from './networkLayers';
 import { PlacementPanel } from './PlacementPanel';
-import { type MapFeatures, toGeoJson } from './toGeoJson';
+import { type MapFeatures, STREET_ZOOM, toGeoJson } from './toGeoJson';
 import { fullOfflineStyle, useBasemap } from './useBasemap';
 import { boundsOf, useMapCamera } from './useMapCamera';
 import { useMapEvents } from './useMapEvents';
@@ -32,7 +32,9 @@ export interface MapViewProps {
   readonly assets?: MapAssets;
 }
 
-const ASSET_BASE = import.meta.env.BASE_URL;
+// Absolute: the build's base is relative ('./'), and MapLibre fetches from its worker.
+const ASSET_BASE = new URL(import.meta.env.BASE_URL, document.baseURI).href;
+const STREET_FAN = { spacingPx: 30, minRadiusPx: 28 } as const;
 
 export default function MapView({ onProbe, assets }: MapViewProps) {
   const store = useAppStoreApi();
@@ -46,6 +48,8 @@ export default function MapView({ onProbe, assets }: MapViewProps) {
   const notice = useAppStore((s) => s.basemapNotice);
 
   const [zoom, setZoom] = useState<number | undefined>(undefined);
+  // Below street zoom approximate places are counted by privacy cell rather than drawn one by one.
+  const [street, setStreet] = useState(false);
   const [placing, setPlacing] = useState<NodeId | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [retry, setRetry] = useState(0);
@@ -77,8 +81,14 @@ export default function MapView({ onProbe, assets }: MapViewProps) {
         ties: { type: 'FeatureCollection', features: [] },
         overlays: { type: 'FeatureCollection', features: [] },
       };
-    return toGeoJson(doc, look, zoom === undefined ? {} : { zoom });
-  }, [doc, look, zoom]);
+    return toGeoJson(doc, look, {
+      ...(zoom === undefined ? {} : { zoom }),
+      cells: !street,
+      ties: settings.ties,
+      // At street zoom people stand apart enough for their names to show.
+      ...(street ? { fan: STREET_FAN } : {}),
+    });
+  }, [doc, look, zoom, street, settings.ties]);
   const density = useMemo(
     () => densityFeatures(features, settings.density, zoom ?? 14),
     [features, settings.density, zoom],
@@ -145,7 +155,10 @@ export default function MapView({ onProbe, assets }: MapViewProps) {
   // Zoom feeds fan-out and density: only whole-zoom changes rebuild the data.
   useEffect(() => {
     if (map === null) return;
-    const update = () => setZoom(Math.round(map.getZoom()));
+    const update = () => {
+      setZoom(Math.round(map.getZoom()));
+      setStreet(map.getZoom() >= STREET_ZOOM);
+    };
     const busy = () => {
       probeState.current.idle = false;
     };

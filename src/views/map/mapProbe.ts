@@ -6,7 +6,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { RefObject } from 'react';
 
 import type { BasemapShowing } from '../../store';
-import { MARKER_LAYER_ID } from './networkLayers';
+import { MARKER_LABEL_LAYER_ID, MARKER_LAYER_ID } from './networkLayers';
 import type { MapFeatures } from './toGeoJson';
 
 export interface ProbeMarker {
@@ -14,6 +14,9 @@ export interface ProbeMarker {
   readonly lng: number;
   readonly lat: number;
   readonly approximate: boolean;
+  /** A counted privacy cell (id `cell:lat,lng`) standing for `count` places; a marker has count 1. */
+  readonly cell: boolean;
+  readonly count: number;
 }
 
 export interface MapProbe {
@@ -36,6 +39,8 @@ export interface MapProbe {
   fromPage(x: number, y: number): { lng: number; lat: number };
   /** The number of layers in the current style (basemap, overlays and network). */
   layerCount(): number;
+  /** Names MapLibre drew under markers now (the label layer, from street zoom). */
+  renderedLabels(): string[];
 }
 
 export interface ProbeState {
@@ -51,6 +56,8 @@ function markerOf(props: Record<string, unknown>, coordinates: unknown): ProbeMa
     lng: Number(lng),
     lat: Number(lat),
     approximate: props['approximate'] === true,
+    cell: props['cell'] === true,
+    count: Number(props['count'] ?? 1),
   };
 }
 
@@ -94,5 +101,9 @@ export function createMapProbe(
       return { lng: p.lng, lat: p.lat };
     },
     layerCount: () => map.getStyle()?.layers.length ?? 0,
+    renderedLabels: () => {
+      if (map.getLayer(MARKER_LABEL_LAYER_ID) === undefined) return [];
+      return map.queryRenderedFeatures({ layers: [MARKER_LABEL_LAYER_ID] }).map((f) => String(f.properties['label']));
+    },
   };
 }

@@ -3,30 +3,36 @@
 // and markers. Colours, letters, sizes, line styles and widths are read from each feature, where
 // toGeoJson put the look's (src/look), so the map draws exactly what the graph draws; the layers
 // add only the map's own cues: a dark ring for formal and a white ring for informal nodes, a halo
-// for selection, hover and insights, marks as a coloured ring and badge. They sit above the area
+// for selection, hover and insights, marks as a coloured ring and badge, a soft disc around a
+// counted privacy cell (its count drawn where a marker has its letter), names from street zoom. They sit above the area
 // overlays. Every id starts with `cw-` so map errors from them are told apart
 // (basemapStyle.decideOnMapError), and labels are drawn with `text-field`: as text, never markup.
 import type { FeatureCollection, Geometry } from 'geojson';
-import type {
-  ExpressionSpecification,
-  LayerSpecification,
-  StyleSpecification,
-} from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 
 import { HIGHLIGHT_COLOUR, MARK_IDS, MARKS } from '../../look';
 import { FONT_FILES } from './basemapAssets';
+import { STREET_ZOOM } from './toGeoJson';
 
 export const NODE_SOURCE_ID = 'cw-nodes';
 export const TIE_SOURCE_ID = 'cw-ties';
 export const DENSITY_SOURCE_ID = 'cw-density';
 
-/** Layers a click or hover can hit, topmost first. */
+/** Layers a click or hover can hit. */
 export const MARKER_LAYER_ID = 'cw-marker';
 export const CLUSTER_LAYER_ID = 'cw-cluster';
+/** Counted privacy cells (approximate places below street zoom). */
+export const CELL_LAYER_ID = 'cw-cell';
+/** Names under markers, from street zoom. */
+export const MARKER_LABEL_LAYER_ID = 'cw-marker-label';
 export const TIE_LAYER_IDS = ['cw-tie-solid', 'cw-tie-dashed', 'cw-tie-dotted'] as const;
 
-/** Markers are grouped into clusters up to this zoom; from the next zoom up every marker shows. */
-export const CLUSTER_MAX_ZOOM = 12;
+/**
+ * Markers are grouped into clusters up to this zoom (town scale); from the next zoom up every
+ * marker shows. A neighbourhood fitted on a small screen sits near zoom 13, where counted cells
+ * already keep the map readable, so clusters stop below that.
+ */
+export const CLUSTER_MAX_ZOOM = 11;
 export const CLUSTER_RADIUS_PX = 40;
 
 export const NETWORK_COLOURS = {
@@ -54,11 +60,16 @@ export interface NetworkOptions {
 
 const BOLD = [FONT_FILES.bold.name];
 const REGULAR = [FONT_FILES.regular.name];
-const notCluster: ExpressionSpecification = ['!', ['has', 'point_count']];
+const isCell: ExpressionSpecification = ['==', ['get', 'cell'], true];
+// Single markers: neither a cluster nor a counted cell (cells have layers of their own, under them).
+const notCluster: ExpressionSpecification = ['all', ['!', ['has', 'point_count']], ['!', isCell]];
 const prop = (name: string): ExpressionSpecification => ['==', ['get', name], true];
 
 /** Something of the feature's mark (MARKS), or `fallback` for a feature with none. */
-function byMark(pick: 'colour' | 'badge', fallback: ExpressionSpecification | string): ExpressionSpecification {
+function byMark(
+  pick: 'colour' | 'badge',
+  fallback: ExpressionSpecification | string,
+): ExpressionSpecification {
   const pairs = MARK_IDS.flatMap((id) => [id, MARKS[id][pick]]);
   return ['match', ['get', 'mark'], ...pairs, fallback] as unknown as ExpressionSpecification;
 }
@@ -76,7 +87,8 @@ const dimmedOpacity = (normal: number, dim: number): ExpressionSpecification => 
 /** The network layers, bottom to top. */
 export function networkLayers(): LayerSpecification[] {
   const c = NETWORK_COLOURS;
-  const tieColour: ExpressionSpecification = [
+  // Selection, then an insight's highlight, then hover, over the feature's own colour.
+  const pickedColour = (otherwise: ExpressionSpecification): ExpressionSpecification => [
     'case',
     prop('selected'),
     c.selected,
@@ -84,15 +96,20 @@ export function networkLayers(): LayerSpecification[] {
     c.highlighted,
     prop('hovered'),
     c.hovered,
-    byMark('colour', ['get', 'colour']),
+    otherwise,
   ];
+  const tieColour = pickedColour(byMark('colour', ['get', 'colour']));
   const tieWidth: ExpressionSpecification = [
     'case',
     ['any', prop('selected'), prop('highlighted')],
     ['max', ['get', 'width'], 4],
     ['get', 'width'],
   ];
-  const tieLayer = (id: string, line: 'solid' | 'dashed' | 'dotted', dash?: number[]): LayerSpecification => ({
+  const tieLayer = (
+    id: string,
+    line: 'solid' | 'dashed' | 'dotted',
+    dash?: number[],
+  ): LayerSpecification => ({
     id,
     type: 'line',
     source: TIE_SOURCE_ID,
@@ -142,7 +159,11 @@ export function networkLayers(): LayerSpecification[] {
         'text-size': 14,
         'text-allow-overlap': true,
       },
-      paint: { 'text-color': byMark('colour', '#1b1b1b'), 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
+      paint: {
+        'text-color': byMark('colour', '#1b1b1b'),
+        'text-halo-color': '#ffffff',
+        'text-halo-width': 2,
+      },
     },
     {
       id: CLUSTER_LAYER_ID,
@@ -163,12 +184,56 @@ export function networkLayers(): LayerSpecification[] {
       source: NODE_SOURCE_ID,
       filter: ['has', 'point_count'],
       layout: {
-        'text-field': ['get', 'point_count_abbreviated'],
+        // How many places the cluster holds: a counted cell counts all its members.
+        'text-field': ['to-string', ['get', 'places']],
         'text-font': BOLD,
         'text-size': 12,
         'text-allow-overlap': true,
       },
       paint: { 'text-color': '#ffffff' },
+    },
+    {
+      id: 'cw-cell-area',
+      type: 'circle',
+      source: NODE_SOURCE_ID,
+      filter: isCell,
+      paint: {
+        'circle-radius': ['+', radius, 7],
+        'circle-color': pickedColour(['get', 'colour']),
+        'circle-opacity': [
+          'case',
+          ['any', prop('selected'), prop('highlighted'), prop('hovered')],
+          0.6,
+          dimmedOpacity(0.28, 0.1),
+        ],
+      },
+    },
+    {
+      id: CELL_LAYER_ID,
+      type: 'circle',
+      source: NODE_SOURCE_ID,
+      filter: isCell,
+      paint: {
+        'circle-radius': radius,
+        'circle-color': ['get', 'colour'],
+        'circle-opacity': dimmedOpacity(0.9, 0.3),
+        'circle-stroke-color': c.informalRing,
+        'circle-stroke-width': 2.5,
+      },
+    },
+    {
+      id: 'cw-cell-count',
+      type: 'symbol',
+      source: NODE_SOURCE_ID,
+      filter: isCell,
+      layout: {
+        'text-field': ['get', 'countText'],
+        'text-font': BOLD,
+        'text-size': 14,
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+      },
+      paint: { 'text-color': ['get', 'ink'], 'text-opacity': dimmedOpacity(1, 0.4) },
     },
     {
       id: 'cw-marker-halo',
@@ -236,18 +301,22 @@ export function networkLayers(): LayerSpecification[] {
         'text-allow-overlap': true,
         'text-ignore-placement': true,
       },
-      paint: { 'text-color': byMark('colour', '#1b1b1b'), 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
+      paint: {
+        'text-color': byMark('colour', '#1b1b1b'),
+        'text-halo-color': '#ffffff',
+        'text-halo-width': 2,
+      },
     },
     {
-      id: 'cw-marker-label',
+      id: MARKER_LABEL_LAYER_ID,
       type: 'symbol',
       source: NODE_SOURCE_ID,
-      minzoom: 15,
+      minzoom: STREET_ZOOM,
       filter: notCluster,
       layout: {
         'text-field': ['get', 'label'],
         'text-font': REGULAR,
-        'text-size': 12,
+        'text-size': 13,
         'text-offset': [0, 1.1],
         'text-anchor': 'top',
         'text-max-width': 10,
@@ -287,6 +356,7 @@ export function withNetwork(
         cluster: options.clusters,
         clusterMaxZoom: CLUSTER_MAX_ZOOM,
         clusterRadius: CLUSTER_RADIUS_PX,
+        clusterProperties: { places: ['+', ['get', 'count']] },
       },
     },
     layers: [...style.layers.filter((l) => !ownIds.has(l.id)), ...networkLayers()],

@@ -8,14 +8,15 @@ import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { type Look, shareLook } from '../../look';
 import type { SharedMap } from '../../model';
 import { DENSITY_SOURCE_ID, NODE_SOURCE_ID, TIE_SOURCE_ID } from './networkLayers';
-import { type MapFeatures, toGeoJson } from './toGeoJson';
+import { type MapFeatures, type MapViewInput, toGeoJson } from './toGeoJson';
 
 /**
  * The markers and tie lines of the copy to share, drawn with the look the map has now (`look`, of
- * the map `shared` was made from: its filter, focus and measure, worked out on the map itself).
+ * the map `shared` was made from: its filter, focus and measure, worked out on the map itself),
+ * and where and how the map draws them now (`input`: zoom, counted cells, which ties).
  */
-export function sharedMapFeatures(look: Look, shared: SharedMap, zoom: number | undefined): MapFeatures {
-  return toGeoJson(shared.doc, shareLook(look, shared), zoom === undefined ? {} : { zoom });
+export function sharedMapFeatures(look: Look, shared: SharedMap, input: MapViewInput = {}): MapFeatures {
+  return toGeoJson(shared.doc, shareLook(look, shared), input);
 }
 
 function idle(map: MapLibreMap): Promise<void> {

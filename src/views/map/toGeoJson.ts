@@ -3,7 +3,9 @@
 // dimmed or highlighted, colours, letters, labels, line styles and widths are the look's, so a node
 // looks the same here as on the graph; this adds only where things are. Positions always come from
 // displayLocation (model/privacy.ts), so approximate people are drawn at their cell centre and
-// hidden locations are never drawn. Properties are flat scalars so MapLibre expressions can style
+// hidden locations are never drawn. At neighbourhood zoom (`cells`) everyone drawn approximately
+// in one privacy cell becomes one counted cell (look `cellLookOf`) rather than a ring of markers,
+// and community-wide ties can be left to the selection (`ties: 'selection'`). Properties are flat scalars so MapLibre expressions can style
 // them and the GeoJSON source can diff them cheaply. This module never reads the store.
 import type { Feature, FeatureCollection, Geometry, LineString, Point } from 'geojson';
 
@@ -19,7 +21,7 @@ import {
   type TieFormality,
   type TieKind,
 } from '../../model';
-import { type LineStyle, type Look, lookOf, type NodeLook, SIZE_RANGE } from '../../look';
+import { cellLookOf, type LineStyle, type Look, lookOf, type NodeLook, SIZE_RANGE } from '../../look';
 import { type FanOptions, fanOut, groupByPoint } from './fanOut';
 import { offsetByPixels, roundDegrees } from './mercator';
 
@@ -33,7 +35,20 @@ export interface MapViewInput {
   /** Current map zoom. When given, markers sharing a point are fanned out for this zoom. */
   readonly zoom?: number;
   readonly fan?: FanOptions;
+  /**
+   * Count approximate places by privacy cell: one cell feature per occupied cell (id `cell:lat,lng`,
+   * `cell` true, `count` its members) instead of a marker each. Ties to a member end at the cell.
+   */
+  readonly cells?: boolean;
+  /** Which ties to draw: all (default), or only those touching the selection, hover or highlight. */
+  readonly ties?: TieScope;
 }
+
+/** Which ties the map draws (the map setting `ties`). */
+export type TieScope = 'all' | 'selection';
+
+/** The zoom from which the map draws people one by one with their names (street zoom). */
+export const STREET_ZOOM = 15;
 
 /** A node formality, or `unspecified` when the node has none. */
 export type MarkerFormality = Formality | 'unspecified';
@@ -61,6 +76,11 @@ export interface NodeMarkerProps {
   readonly radius: number;
   /** The look's mark id, or '' for none. */
   readonly mark: string;
+  /** A counted privacy cell standing for `count` approximate places (a single marker: false, 1). */
+  readonly cell: boolean;
+  readonly count: number;
+  /** What the mark says inside: the count for a cell, '' for a marker (which shows its letter). */
+  readonly countText: string;
 }
 
 /** Properties of a tie line feature. */
@@ -102,9 +122,18 @@ export interface MapFeatures {
 
 interface Placed {
   readonly node: CareNode;
-  /** [lng, lat] where the marker is drawn (after fanning out). */
+  /** [lng, lat] where the marker (or its cell) is drawn (after fanning out). */
   readonly at: [number, number];
   readonly stack: number;
+  /** The id of the counted cell it is drawn in, or null when drawn as its own marker. */
+  readonly cell: string | null;
+}
+
+/** One counted cell: its id, centre and members in document order. */
+interface Cell {
+  readonly id: string;
+  readonly at: [number, number];
+  readonly members: CareNode[];
 }
 
 /**
@@ -117,14 +146,30 @@ export function markerRadius(node: NodeLook): number {
   return Math.max(6, (MARKER_RADIUS_PX * node.size) / middle);
 }
 
-function placeNodes(doc: CareMap, look: Look, input: MapViewInput): Map<string, Placed> {
+function placeNodes(
+  doc: CareMap,
+  look: Look,
+  input: MapViewInput,
+): { placed: Map<string, Placed>; cells: Map<string, Cell> } {
   const grid = input.grid ?? APPROXIMATE_GRID;
   const shown: { node: CareNode; lat: number; lng: number }[] = [];
+  const cells = new Map<string, Cell>();
+  const inCell = new Map<string, Cell>();
   for (const node of doc.nodes) {
     const state = look.nodes.get(node.id)?.state;
     if (state === undefined || state === 'hidden') continue;
     const p = displayLocation(node, grid);
-    if (p) shown.push({ node, lat: p.lat, lng: p.lng });
+    if (!p) continue;
+    if (input.cells === true && node.location?.privacy === 'approximate') {
+      const id = `cell:${p.lat},${p.lng}`;
+      let cell = cells.get(id);
+      if (!cell) {
+        cell = { id, at: [p.lng, p.lat], members: [] };
+        cells.set(id, cell);
+      }
+      cell.members.push(node);
+      inCell.set(node.id, cell);
+    } else shown.push({ node, lat: p.lat, lng: p.lng });
   }
   const stackSize = new Map<CareNode, number>();
   for (const group of groupByPoint(shown)) for (const s of group) stackSize.set(s.node, group.length);
@@ -140,24 +185,37 @@ function placeNodes(doc: CareMap, look: Look, input: MapViewInput): Map<string, 
       o && (o.dx !== 0 || o.dy !== 0)
         ? (offsetByPixels(s.lng, s.lat, o.dx, o.dy, zoom).map(roundDegrees) as [number, number])
         : [s.lng, s.lat];
-    out.set(s.node.id, { node: s.node, at, stack: stackSize.get(s.node) ?? 1 });
+    out.set(s.node.id, { node: s.node, at, stack: stackSize.get(s.node) ?? 1, cell: null });
   }
-  return out;
+  for (const cell of cells.values())
+    for (const node of cell.members) out.set(node.id, { node, at: cell.at, stack: 1, cell: cell.id });
+  return { placed: out, cells };
+}
+
+/** Whether a tie is drawn under `scope`: always for 'all'; for 'selection', when it or an end is picked. */
+function isTieInScope(look: Look, tieId: string, source: string, target: string, scope: TieScope): boolean {
+  if (scope === 'all') return true;
+  const picked = (l: { selected: boolean; hovered: boolean; state: string } | undefined) =>
+    l !== undefined && (l.selected || l.hovered || l.state === 'highlighted');
+  return picked(look.ties.get(tieId)) || picked(look.nodes.get(source)) || picked(look.nodes.get(target));
 }
 
 /**
  * Build the three FeatureCollections the map view draws. Markers: only nodes the look does not
  * hide that have a non-hidden location, at their display location (fanned out when `zoom` is
- * given), in document order. Ties: a line between the two markers of every tie the look does not
- * hide whose ends are both drawn; a tie whose ends sit at the same point (nothing to draw) is left
+ * given), in document order; with `cells`, approximate places are left out of that and come after
+ * it as one counted cell per occupied privacy cell, in order of each cell's first member. Ties: a line between the two markers (or cells) of every tie the look does
+ * not hide whose ends are both drawn (with `ties: 'selection'`, only ties selected, hovered or
+ * highlighted, or with such an end); a tie whose ends sit at the same point (nothing to draw) is left
  * out. Overlays: every feature of every visible overlay, in document order, drawn under the
  * network. `look` defaults to the plain look (everything shown, coloured by kind).
  */
 export function toGeoJson(doc: CareMap, look: Look = lookOf(doc), input: MapViewInput = {}): MapFeatures {
-  const placed = placeNodes(doc, look, input);
+  const { placed, cells } = placeNodes(doc, look, input);
 
   const nodes: Feature<Point, NodeMarkerProps>[] = [];
-  for (const { node, at, stack } of placed.values()) {
+  for (const { node, at, stack, cell } of placed.values()) {
+    if (cell !== null) continue;
     const l = look.nodes.get(node.id)!;
     const props: NodeMarkerProps = {
       id: node.id,
@@ -176,14 +234,44 @@ export function toGeoJson(doc: CareMap, look: Look = lookOf(doc), input: MapView
       ink: l.ink,
       radius: markerRadius(l),
       mark: l.mark ?? '',
+      cell: false,
+      count: 1,
+      countText: '',
     };
     nodes.push({ type: 'Feature', geometry: { type: 'Point', coordinates: at }, properties: props });
+  }
+  for (const cell of cells.values()) {
+    const c = cellLookOf(cell.members.map((n) => look.nodes.get(n.id)!));
+    const kinds = new Set(cell.members.map((n) => n.kind));
+    const props: NodeMarkerProps = {
+      id: cell.id,
+      label: `${c.count} ${c.count === 1 ? 'place' : 'places'} near here`,
+      kind: kinds.size === 1 ? cell.members[0]!.kind : 'person',
+      formality: 'unspecified',
+      approximate: true,
+      anchor: false,
+      selected: c.selected,
+      hovered: c.hovered,
+      dimmed: c.dimmed,
+      highlighted: c.highlighted,
+      stack: 1,
+      colour: c.colour,
+      letter: '',
+      ink: c.ink,
+      radius: c.radius,
+      mark: '',
+      cell: true,
+      count: c.count,
+      countText: c.text,
+    };
+    nodes.push({ type: 'Feature', geometry: { type: 'Point', coordinates: cell.at }, properties: props });
   }
 
   const ties: Feature<LineString, TieLineProps>[] = [];
   for (const tie of doc.ties) {
     const l = look.ties.get(tie.id);
     if (l === undefined || l.state === 'hidden') continue;
+    if (!isTieInScope(look, tie.id, tie.source, tie.target, input.ties ?? 'all')) continue;
     const a = placed.get(tie.source);
     const b = placed.get(tie.target);
     if (!a || !b || (a.at[0] === b.at[0] && a.at[1] === b.at[1])) continue;

@@ -1,7 +1,8 @@
 // Controller for pointer events on the map. Everything goes into the store as named actions, so
 // the graph, inspector and table follow: click a marker -> select its node (Shift adds), click a
 // tie line -> select the tie, click a cluster -> zoom into it, click empty map -> clear the
-// selection or, in Place mode, set the node's location there. Hovering a marker or tie sets the
+// selection or, in Place mode, set the node's location there. Click a counted cell -> zoom to
+// street level over it, where its people are drawn one by one with their names. Hovering a marker or tie sets the
 // store's hover. Dragging a marker moves the node (one undoable step on release).
 import type {
   GeoJSONSource,
@@ -15,8 +16,14 @@ import { type RefObject, useEffect, useRef } from 'react';
 import { asNodeId, asTieId, type CareMap, type LatLng, newLocation, type NodeId } from '../../model';
 import type { AppStore } from '../../store';
 import { roundDegrees } from './mercator';
-import { CLUSTER_LAYER_ID, MARKER_LAYER_ID, NODE_SOURCE_ID, TIE_LAYER_IDS } from './networkLayers';
-import type { MapFeatures } from './toGeoJson';
+import {
+  CELL_LAYER_ID,
+  CLUSTER_LAYER_ID,
+  MARKER_LAYER_ID,
+  NODE_SOURCE_ID,
+  TIE_LAYER_IDS,
+} from './networkLayers';
+import { type MapFeatures, STREET_ZOOM } from './toGeoJson';
 
 /** Pixels the pointer must travel before a press on a marker becomes a drag. */
 const DRAG_THRESHOLD_PX = 4;
@@ -84,6 +91,15 @@ export function useMapEvents(map: MapLibreMap | null, store: AppStore, options: 
       }
       const marker = hit(map, event, [MARKER_LAYER_ID]);
       const additive = event.originalEvent.shiftKey;
+      const cell = marker ? undefined : hit(map, event, [CELL_LAYER_ID]);
+      if (cell) {
+        if (cell.geometry.type === 'Point')
+          map.easeTo({
+            center: cell.geometry.coordinates as [number, number],
+            zoom: Math.max(map.getZoom(), STREET_ZOOM + 0.5),
+          });
+        return;
+      }
       if (marker) {
         const id = asNodeId(String(marker.properties['id']));
         const nodeIds = additive ? [...new Set([...state.selection.nodeIds, id])] : [id];
@@ -103,10 +119,11 @@ export function useMapEvents(map: MapLibreMap | null, store: AppStore, options: 
     let hoverId: string | null = null;
     const handleMove = (event: MapMouseEvent) => {
       if (drag !== null) return;
-      const marker = hit(map, event, [MARKER_LAYER_ID, CLUSTER_LAYER_ID]);
+      const marker = hit(map, event, [MARKER_LAYER_ID, CLUSTER_LAYER_ID, CELL_LAYER_ID]);
       const line = marker ? undefined : hit(map, event, TIE_LAYER_IDS);
       const id = marker?.properties['id'] ?? line?.properties['id'];
-      const next = typeof id === 'string' ? id : null;
+      // A cell stands for several nodes: it has no hover of its own (a cluster's id is a number).
+      const next = typeof id === 'string' && marker?.properties['cell'] !== true ? id : null;
       canvas.style.cursor =
         opts.current.placing.current !== null ? 'crosshair' : marker || line ? 'pointer' : '';
       if (next === hoverId) return;

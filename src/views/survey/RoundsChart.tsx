@@ -6,7 +6,7 @@ import { useId } from 'react';
 import { type RoundScores, SURVEY_DOMAINS } from '../../model';
 import { describeAggregate } from './format';
 
-const W = 520;
+const W = 400;
 const H = 220;
 const L = 36;
 const R = 16;
@@ -14,57 +14,94 @@ const T = 16;
 const B = 40;
 const y = (v: number) => T + ((5 - v) / 4) * (H - T - B);
 
+/** Round names run inwards at the ends of the axis: the first from its point, the last up to it. */
+function anchorOf(i: number, count: number): 'start' | 'middle' | 'end' {
+  if (count < 2) return 'middle';
+  return i === 0 ? 'start' : i === count - 1 ? 'end' : 'middle';
+}
+
 export function RoundsChart({ title, rounds }: { title: string; rounds: readonly RoundScores[] }) {
   const id = useId();
   const step = rounds.length > 1 ? (W - L - R) / (rounds.length - 1) : 0;
   const x = (i: number) => (rounds.length > 1 ? L + i * step : (L + W - R) / 2);
-  const aggregate = (r: RoundScores, d: number) => (r.overall.kind === 'scored' ? r.overall.domains[d]?.score : undefined);
+  const aggregate = (r: RoundScores, d: number) =>
+    r.overall.kind === 'scored' ? r.overall.domains[d]?.score : undefined;
   const text = (r: RoundScores, d: number) => {
     const a = aggregate(r, d);
-    return a === undefined ? (r.overall.kind === 'suppressed' ? `No score: ${r.overall.message}` : '—') : describeAggregate(a);
+    return a === undefined
+      ? r.overall.kind === 'suppressed'
+        ? `No score: ${r.overall.message}`
+        : '—'
+      : describeAggregate(a);
   };
   return (
-    <figure className="chart" data-testid="rounds-chart">
-      <svg role="img" aria-labelledby={`${id}-t ${id}-d`} viewBox={`0 0 ${W} ${H}`} width="100%" style={{ maxWidth: W }}>
-        <title id={`${id}-t`}>{title}</title>
-        <desc id={`${id}-d`}>
-          {rounds.map((r) => `${r.round.label}: ${SURVEY_DOMAINS.map((d, i) => `${d.short} ${text(r, i)}`).join(', ')}`).join('; ')}
-        </desc>
-        {[1, 2, 3, 4, 5].map((t) => (
-          <g key={t}>
-            <line x1={L} x2={W - R} y1={y(t)} y2={y(t)} className="grid" />
-            <text x={L - 8} y={y(t) + 4} textAnchor="end" className="tick">
-              {t}
-            </text>
-          </g>
-        ))}
-        {rounds.map((r, i) => (
-          <text key={r.round.id} x={x(i)} y={H - 16} textAnchor="middle" className="tick">
-            {r.round.label}
-          </text>
-        ))}
-        {SURVEY_DOMAINS.map((d, di) => {
-          const points = rounds.flatMap((r, i) => {
-            const a = aggregate(r, di);
-            return a?.kind === 'score' ? [[x(i), y(a.score)] as const] : [];
-          });
-          return (
-            <g key={d.id} className={`series series-${di}`}>
-              {points.length > 1 && <polyline points={points.map((p) => p.join(',')).join(' ')} fill="none" />}
-              {points.map(([px, py], k) => (
-                <circle key={k} cx={px} cy={py} r={4} />
-              ))}
+    <figure className="chart rounds-chart" data-testid="rounds-chart">
+      <div className="chart-with-legend">
+        <svg
+          role="img"
+          aria-labelledby={`${id}-t ${id}-d`}
+          viewBox={`0 0 ${W} ${H}`}
+          width="100%"
+          style={{ maxWidth: W }}
+        >
+          <title id={`${id}-t`}>{title}</title>
+          <desc id={`${id}-d`}>
+            {rounds
+              .map(
+                (r) =>
+                  `${r.round.label}: ${SURVEY_DOMAINS.map((d, i) => `${d.label} ${text(r, i)}`).join(', ')}`,
+              )
+              .join('; ')}
+          </desc>
+          {[1, 2, 3, 4, 5].map((t) => (
+            <g key={t}>
+              <line x1={L} x2={W - R} y1={y(t)} y2={y(t)} className="grid" />
+              <text x={L - 8} y={y(t) + 4} textAnchor="end" className="tick">
+                {t}
+              </text>
             </g>
-          );
-        })}
-      </svg>
-      <p className="legend">
-        {SURVEY_DOMAINS.map((d, di) => (
-          <span key={d.id} className={`legend-item series-${di}`}>
-            {d.short}
-          </span>
-        ))}
-      </p>
+          ))}
+          {rounds.map((r, i) => (
+            // The first and last names run inwards, so neither is cut off at the chart's edge.
+            <text
+              key={r.round.id}
+              x={x(i)}
+              y={H - 16}
+              textAnchor={anchorOf(i, rounds.length)}
+              className="tick round-label"
+            >
+              {r.round.label}
+            </text>
+          ))}
+          {SURVEY_DOMAINS.map((d, di) => {
+            const points = rounds.flatMap((r, i) => {
+              const a = aggregate(r, di);
+              return a?.kind === 'score' ? [[x(i), y(a.score)] as const] : [];
+            });
+            return (
+              <g key={d.id} className={`series series-${di}`}>
+                {points.length > 1 && (
+                  <polyline points={points.map((p) => p.join(',')).join(' ')} fill="none" />
+                )}
+                {points.map(([px, py], k) => (
+                  <circle key={k} cx={px} cy={py} r={4} />
+                ))}
+              </g>
+            );
+          })}
+        </svg>
+        <ul className="legend chart-legend" aria-label="Domains" data-testid="rounds-legend">
+          {SURVEY_DOMAINS.map((d, di) => (
+            <li key={d.id} className={`legend-item series-${di}`}>
+              <svg width="22" height="10" aria-hidden="true">
+                <line x1="1" x2="21" y1="5" y2="5" strokeWidth="2" />
+                <circle cx="11" cy="5" r="3.5" />
+              </svg>
+              {d.label}
+            </li>
+          ))}
+        </ul>
+      </div>
       <table className="record-table chart-table">
         <caption>{title} (table)</caption>
         <thead>
@@ -72,7 +109,7 @@ export function RoundsChart({ title, rounds }: { title: string; rounds: readonly
             <th scope="col">Round</th>
             {SURVEY_DOMAINS.map((d) => (
               <th key={d.id} scope="col">
-                {d.short}
+                {d.label}
               </th>
             ))}
           </tr>

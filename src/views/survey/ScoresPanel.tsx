@@ -18,7 +18,7 @@ function Breakdown({ title, rows, nameOf }: { title: string; rows: readonly Grou
           <th scope="col">Group</th>
           {SURVEY_DOMAINS.map((d) => (
             <th key={d.id} scope="col">
-              {d.short}
+              {d.label}
             </th>
           ))}
         </tr>
@@ -67,7 +67,7 @@ export function ScoresPanel({ doc, roundId }: { doc: CareMap; roundId: string })
           </ul>
           <DomainChart
             title={`Domain scores, ${scores.round.label}`}
-            bars={overall.domains.map((d) => ({ label: SURVEY_DOMAINS.find((x) => x.id === d.domain)?.short ?? d.domain, value: d.score }))}
+            bars={overall.domains.map((d) => ({ label: SURVEY_DOMAINS.find((x) => x.id === d.domain)?.label ?? d.domain, value: d.score }))}
             settings={settings}
             testId="domain-chart"
           />

@@ -9,8 +9,11 @@ export function describeAggregate(a: Aggregate): string {
   return a.kind === 'score' ? `${a.score.toFixed(2)} · ${BAND_LABELS[a.band]} (n = ${a.n})` : `No score: ${a.message}`;
 }
 
-/** What a band suggests for a domain, with "(our reading)" where the brief gives no text. */
+/**
+ * What a band suggests for a domain. Where the playbook describes the band only through the others,
+ * the text says it is a suggested reading, in words a workshop can use.
+ */
 export function bandSuggestion(domain: SurveyDomainId, band: Band): string {
   const m = BAND_MEANINGS[domain][band];
-  return `${m.summary} ${m.inPractice}${m.source === 'inferred' ? ' (our reading; the playbook text is not in the brief)' : ''}`;
+  return `${m.summary} ${m.inPractice}${m.source === 'inferred' ? ' (A suggested reading, drawn from the playbook’s other bands.)' : ''}`;
 }

@@ -1,7 +1,7 @@
 // The editor that opens in a table cell (Enter or F2): a text box, a select, or a list of
 // checkboxes. Enter commits, Escape cancels, and leaving the editor (or the page) commits a valid
 // change. A refused value stays open with its message so the person can correct it.
-import { useEffect, useId, useRef, useState } from 'react';
+import { type ChangeEvent, useEffect, useId, useRef, useState } from 'react';
 
 import { useCommitWhenHidden } from '../../ui/useCommitWhenHidden';
 import type { CellEdit } from './columns';
@@ -90,34 +90,24 @@ export function CellEditor<R, P>({ edit, row, label, initial, onCommit, onClose 
   });
 
   const describedBy = error !== null ? errorId : undefined;
+  // The props the text box and the choice share: what they say to assistive technology and how a
+  // change clears the last refusal.
+  const control = {
+    'aria-label': label,
+    value: text,
+    'data-testid': 'cell-editor',
+    'aria-invalid': error !== null,
+    'aria-describedby': describedBy,
+    onChange: (e: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => {
+      setText(e.target.value);
+      setError(null);
+    },
+  };
   return (
     <div ref={box} className={`cell-editor cell-editor-${edit.type}`} onKeyDown={handleKeyDown} onBlur={handleBlur}>
-      {edit.type === 'text' && (
-        <input
-          type="text"
-          aria-label={label}
-          value={text}
-          data-testid="cell-editor"
-          aria-invalid={error !== null}
-          aria-describedby={describedBy}
-          onChange={(e) => {
-            setText(e.target.value);
-            setError(null);
-          }}
-        />
-      )}
+      {edit.type === 'text' && <input type="text" {...control} />}
       {edit.type === 'select' && (
-        <select
-          aria-label={label}
-          value={text}
-          data-testid="cell-editor"
-          aria-invalid={error !== null}
-          aria-describedby={describedBy}
-          onChange={(e) => {
-            setText(e.target.value);
-            setError(null);
-          }}
-        >
+        <select {...control}>
           {edit.options(row).map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}

@@ -13,7 +13,7 @@ describe('bridges', () => {
     expect(found.map((i) => i.id)).toEqual(['articulation-point:c']);
     // The chain's ties are care ties c -> d -> e, so d and e count as care receivers.
     expect(found[0]?.sentence).toBe(
-      'If c stepped back, 2 nodes would be cut off from the rest of the network, including 2 care receivers: d and e.',
+      'If c stepped back, 2 nodes would be cut off from the rest of the network: 2 care receivers (d and e).',
     );
     expect(found[0]?.threshold).toEqual({ name: 'minCutOff', value: 2 });
     expect(
@@ -32,9 +32,36 @@ describe('bridges', () => {
     const [top] = insights(doc, 'articulation-point');
     // Without g: {r1}, {r2}, {x, y}; the largest part {x, y} is kept.
     expect(top?.sentence).toBe(
-      "If St Mark's food bank closed, 2 nodes would be cut off from the rest of the network, including 2 care receivers: R1 and R2.",
+      "If St Mark's food bank closed, 2 nodes would be cut off from the rest of the network: 2 care receivers (R1 and R2).",
     );
     expect(top?.numbers).toEqual({ cutOff: 2, receiversCutOff: 2, parts: 3 });
+  });
+
+  it('articulation point: each count is the count of the names beside it (3 receivers and 1 other, not "including 3: four names")', () => {
+    // g cares for r1, r2, r3 and is a member of team t; x holds the larger part {g's side: x, y, z, w}.
+    const doc = makeMap(
+      [node('g', 'group', 'Lunch club'), owner('r1'), owner('r2'), owner('r3'), node('t', 'team', 'Team Oak'), person('x'), person('y'), person('z'), person('w')],
+      [
+        tie('1', 'g', 'r1'),
+        tie('2', 'g', 'r2'),
+        tie('3', 'g', 'r3'),
+        tie('4', 'g', 't', { kind: 'membership' }),
+        tie('5', 'g', 'x'),
+        tie('6', 'x', 'y'),
+        tie('7', 'y', 'z'),
+        tie('8', 'z', 'w'),
+        tie('9', 'w', 'x'),
+      ],
+    );
+    const [top] = insights(doc, 'articulation-point');
+    expect(top?.numbers).toEqual({ cutOff: 4, receiversCutOff: 3, parts: 5 });
+    expect(top?.sentence).toBe(
+      'If Lunch club closed, 4 nodes would be cut off from the rest of the network: 3 care receivers (R1, R2 and R3) and 1 other (Team Oak).',
+    );
+    // Every count in the sentence agrees with the names listed after it.
+    for (const m of top!.sentence.matchAll(/(\d+) (?:care receivers?|others?) \(([^)]*)\)/g)) {
+      expect(m[2]!.split(/, | and /).length).toBe(Number(m[1]));
+    }
   });
 
   it('bridge tie: the middle tie of a 4-path cuts 2 off; a cycle has none', () => {

@@ -12,7 +12,7 @@ describe('wording', () => {
       chain(['a', 'b', 'c', 'd', 'f']),
     );
     expect(insights(doc, 'articulation-point')[0]?.sentence).toBe(
-      'If c stepped back, 2 nodes would be cut off from the rest of the network, including 2 care receivers: d and Felix Y.',
+      'If c stepped back, 2 nodes would be cut off from the rest of the network: 2 care receivers (d and Felix Y.).',
     );
     const odd = {
       ...makeMap([owner('r', { careNeeded: ['odd_jobs'] })]),

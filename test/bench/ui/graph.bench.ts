@@ -10,11 +10,16 @@
 // - the median and 95th-percentile frame time while a person pans (mouse drag) and zooms (mouse
 //   wheel) for three seconds (requestAnimationFrame timing in the page), first over the whole
 //   map as opened, then at zoom 1 (where big maps draw their ties), each followed by how long the
-//   page takes to be smooth again once the gestures stop.
+//   page takes to be smooth again once the gestures stop;
+// - the floor, in the same run: a bare page with nothing but cytoscape drawing the same nodes (at
+//   the saved map's positions) and ties with cytoscape's default style, in a container the size of
+//   our canvas, timed from creating the instance to its first frame; and our overhead over it
+//   ("Open" clicked -> first frame, against that floor).
 // It only reports; nothing passes or fails on timings. Options: --skip-build reuses the last
 // build; --gpu-canvas keeps Chromium's accelerated 2D canvas; a number (e.g. `-- 500`) runs only
 // that size; --saved or --unarranged runs only that kind of map; --webgl asks for the WebGL
-// renderer on big maps.
+// renderer on big maps; --json ends with one line of JSON holding every figure (UiBenchResult),
+// which waits.bench.ts reads to print the 500-node first frame beside the floor in `npm run bench`.
 import { spawn } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -22,6 +27,8 @@ import os from 'node:os';
 import path from 'node:path';
 
 import { chromium, type Page } from 'playwright-core';
+
+import type { Core, ElementDefinition } from 'cytoscape';
 
 import type { CareMap } from '../../../src/model';
 import { firstLayout } from '../../../src/views/graph/layouts';
@@ -39,6 +46,8 @@ const ROOT = path.resolve(import.meta.dirname, '../../..');
 const WORK = path.join(os.tmpdir(), 'carewealth-bench-ui');
 const OUT_DIR = path.join(WORK, 'dist');
 const bin = (name: string) => path.join(ROOT, 'node_modules', '.bin', name);
+/** The same cytoscape the app bundles, as a plain script for the bare page. */
+const CYTOSCAPE_SCRIPT = path.join(ROOT, 'node_modules', 'cytoscape', 'dist', 'cytoscape.min.js');
 
 function run(cmd: string, args: string[]): Promise<number> {
   return new Promise((resolve) => {
@@ -84,10 +93,19 @@ interface Figures {
   /** "Open" clicked -> the map saved in the browser's storage (to within 0.1 s). */
   savedMs: number;
   renderer: string;
+  /** Size of the graph canvas, CSS pixels (the bare page's container gets the same). */
+  canvas: { width: number; height: number };
   /** Panning and zooming the whole map (as fitted when opened). */
   overview: Motion;
   /** The same at zoom 1 around the middle, where a big map draws its ties. */
   closeUp: Motion;
+}
+
+/** The last line printed with --json. */
+export interface UiBenchResult {
+  /** One-minute load average when the measurements ended. */
+  readonly load: number;
+  readonly sizes: Array<{ nodes: number; floorMs: number; ours: Figures[] }>;
 }
 
 interface Motion {
@@ -195,7 +213,8 @@ async function measure(url: string, size: number, arranged: boolean): Promise<Fi
   await writeFile(file, text);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // No service worker: it would download the whole build in the background of the timing.
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
     await page.goto(url);
     await page.waitForFunction(() => window.__carewealth?.cy != null, undefined, { timeout: 120_000 });
     // Let the sample map settle (its analysis, first save) before opening the file.
@@ -214,6 +233,7 @@ async function measure(url: string, size: number, arranged: boolean): Promise<Fi
     const settled = (await page.evaluate(SETTLE)) as number;
     const marks = (await page.evaluate('[window.benchStart, window.benchAsked, window.benchClicked]')) as number[];
     const [started, asked, clicked] = marks as [number, number, number];
+    const box = await page.locator('[data-testid="graph-canvas"]').boundingBox();
     const renderer = await page.evaluate(() =>
       document.querySelector('[data-testid="graph-canvas"] canvas[data-id$="webgl"]') !== null ? 'webgl' : 'canvas',
     );
@@ -246,9 +266,45 @@ async function measure(url: string, size: number, arranged: boolean): Promise<Fi
       settledMs: Math.round(settled - clicked),
       savedMs: Math.round(saved - clicked),
       renderer,
+      canvas: { width: Math.round(box?.width ?? 1280), height: Math.round(box?.height ?? 800) },
       overview,
       closeUp,
     };
+  } finally {
+    await browser.close();
+  }
+}
+
+/**
+ * The floor: a bare page with only cytoscape, drawing the map's nodes at their saved positions and
+ * its ties with cytoscape's default style (preset layout, fitted), in a container the size of our
+ * canvas, in the same browser with the same flags. Milliseconds from creating the instance to its
+ * first frame (the same 'render' event the app's test hook times).
+ */
+async function bareFloor(size: number, canvas: { width: number; height: number }): Promise<number> {
+  const doc = benchMap(size, true);
+  const elements: ElementDefinition[] = [
+    ...doc.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id }, position: { x: n.position?.x ?? 0, y: n.position?.y ?? 0 } })),
+    ...doc.ties.map((t) => ({ group: 'edges' as const, data: { id: t.id, source: t.source, target: t.target } })),
+  ];
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.setContent(
+      `<!doctype html><html><body style="margin:0"><div id="cy" style="width:${canvas.width}px;height:${canvas.height}px"></div></body></html>`,
+    );
+    await page.addScriptTag({ path: CYTOSCAPE_SCRIPT });
+    await page.waitForTimeout(500);
+    return await page.evaluate(
+      (els) =>
+        new Promise<number>((resolve) => {
+          const create = (window as unknown as { cytoscape: (options: object) => Core }).cytoscape;
+          const start = performance.now();
+          const cy = create({ container: document.getElementById('cy'), elements: els, layout: { name: 'preset', fit: true } });
+          cy.one('render', () => resolve(Math.round(performance.now() - start)));
+        }),
+      elements,
+    );
   } finally {
     await browser.close();
   }
@@ -282,15 +338,33 @@ async function main(): Promise<void> {
     );
     const show = (m: Motion) => `${m.medianFrameMs} (${Math.round(1000 / m.medianFrameMs)}), ${m.p95FrameMs}, ${m.settleMs}`;
     const kinds = args.includes('--saved') ? [true] : args.includes('--unarranged') ? [false] : [true, false];
+    const floors: string[] = [];
+    const result: UiBenchResult['sizes'] = [];
     for (const size of sizes.length > 0 ? sizes : [500, 5000, 20000]) {
+      const ours: Figures[] = [];
       for (const arranged of kinds) {
         const f = await measure(url, size, arranged);
+        ours.push(f);
         console.log(
           `${f.nodes}\t${f.ties}\t${f.arranged ? 'saved' : 'unarranged'}\t${f.fileMb}\t${f.readMs + f.drawMs} (${f.readMs} + ${f.drawMs})\t\t\t` +
             `${f.readMs + f.settledMs}\t\t${f.readMs + f.savedMs}\t\t${f.renderer}\t\t${show(f.overview)}\t\t\t${show(f.closeUp)}`,
         );
       }
+      const canvas = ours[0]?.canvas ?? { width: 1280, height: 800 };
+      const floor = await bareFloor(size, canvas);
+      result.push({ nodes: size, floorMs: floor, ours });
+      const over = ours.map(
+        (f) =>
+          `${f.arranged ? 'saved' : 'unarranged'} ${f.drawMs} ms, ${f.drawMs >= floor ? '+' : ''}${Math.round((f.drawMs / floor - 1) * 100)}%`,
+      );
+      floors.push(
+        `${size}\t${canvas.width}×${canvas.height}\t${floor}\t\t\t\t\t${over.join('; ')}`,
+      );
     }
+    console.log(`\nthe floor: bare cytoscape, default style, same nodes (saved positions) and ties, same run; load ${os.loadavg()[0]!.toFixed(1)}`);
+    console.log('nodes\tcanvas px\tbare first frame ms\tours: "open" clicked -> first frame ms, over the floor');
+    for (const line of floors) console.log(line);
+    if (args.includes('--json')) console.log(JSON.stringify({ load: os.loadavg()[0], sizes: result }));
   } finally {
     server.kill('SIGTERM');
     // Keep the build (for --skip-build); drop the generated maps.

@@ -50,7 +50,7 @@ describe('InsightsPanel', () => {
       .getByText('5 receivers rely on Maud (threshold 5).')
       .closest('li') as HTMLElement;
     expect(within(many).getByText('Fired by the threshold Many receivers = 5.')).toBeTruthy();
-    expect(within(many).getByText('receivers').nextSibling?.textContent).toBe('5');
+    expect(within(many).getByText('Care receivers').nextSibling?.textContent).toBe('5');
     const gaps = screen.getByTestId('insight-group-gap');
     expect(
       within(gaps).getByText('Team Birch has no generative or engaged tie to any community actor.'),

@@ -79,7 +79,7 @@ describe('withNetwork', () => {
     expect(style.sources[NODE_SOURCE_ID]).toMatchObject({
       type: 'geojson',
       cluster: true,
-      clusterMaxZoom: 12,
+      clusterMaxZoom: 11,
       promoteId: 'id',
     });
     const again = withNetwork(style, DATA, { clusters: false });

@@ -25,7 +25,7 @@ const doc = makeMap(
 
 describe('sharedMapFeatures', () => {
   it('draws people by initials at their neighbourhood, and people without consent not at all', () => {
-    const features = sharedMapFeatures(lookOf(doc), shareMap(doc), undefined);
+    const features = sharedMapFeatures(lookOf(doc), shareMap(doc));
     const markers = features.nodes.features.map((f) => [
       f.properties.id,
       f.properties.label,
@@ -46,7 +46,6 @@ describe('sharedMapFeatures', () => {
     const features = sharedMapFeatures(
       look,
       shareMap(doc, { ...DEFAULT_SHARE_OPTIONS, names: 'names' }),
-      undefined,
     );
     expect(features.nodes.features.map((f) => f.properties.label)).toEqual(['Maud Ellis']);
   });

@@ -74,6 +74,9 @@ describe('toGeoJson: markers', () => {
       ink: '#FFFFFF',
       radius: 9,
       mark: '',
+      cell: false,
+      count: 1,
+      countText: '',
     });
     expect(nodes.features[1]?.properties).toMatchObject({ anchor: true, approximate: false, stack: 2 });
     expect(nodes.features[2]?.properties).toMatchObject({ formality: 'informal', stack: 2 });

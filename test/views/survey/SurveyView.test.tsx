@@ -60,8 +60,15 @@ describe('SurveyView scores', () => {
     ]);
     const growth = screen.getAllByTestId('domain-score')[0]!;
     expect(growth.textContent).toContain(BAND_MEANINGS.growth.high.summary);
-    // WRB medium is our reading, and says so.
-    expect(screen.getAllByTestId('domain-score')[1]!.textContent).toContain('our reading');
+    // WRB medium is a suggested reading, and says so in words for a workshop, not internal ones.
+    const wrb = screen.getAllByTestId('domain-score')[1]!.textContent;
+    expect(wrb).toContain('A suggested reading');
+    expect(wrb).not.toMatch(/brief|our reading/);
+    // Domains by their full names, in the list and the chart.
+    expect(wrb).toContain('Well-being, Relationships & Belonging');
+    const chartText = within(screen.getByTestId('domain-chart')).getByRole('img').textContent ?? '';
+    expect(chartText).toContain('Systems Maintenance');
+    expect(chartText).not.toMatch(/\bWRB\b|\bSMC\b/);
     expect(within(screen.getByTestId('domain-chart')).getByRole('img').querySelector('title')?.textContent).toBe('Domain scores, Spring');
   });
 

@@ -1,0 +1,48 @@
+// Builds the `carewealth` command into one file, dist-cli/carewealth.mjs (the bin package.json
+// names), with esbuild: src/cli/main.ts and everything it loads, dependencies included, as one
+// ES module for Node 20. Each command's code is loaded by a dynamic import, which esbuild keeps
+// lazy inside the one file, so `carewealth help` runs no analysis or format code at all.
+// Usage: tsx scripts/build-cli.ts [OUTFILE]. Tests call buildCli() to build a fresh copy.
+import { chmod } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { build } from 'esbuild';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Where `npm run build` puts the command. */
+export const CLI_OUTFILE = path.join(ROOT, 'dist-cli', 'carewealth.mjs');
+
+/**
+ * Bundle src/cli/main.ts into `outfile` and make it executable. Some dependencies are CommonJS
+ * and call `require` for Node's own modules, so the file opens with a `require` made for it.
+ */
+export async function buildCli(outfile: string = CLI_OUTFILE): Promise<string> {
+  await build({
+    entryPoints: [path.join(ROOT, 'src', 'cli', 'main.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    minifyWhitespace: true,
+    minifySyntax: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+    banner: {
+      js: [
+        '#!/usr/bin/env node',
+        "import { createRequire as __carewealthRequire } from 'node:module';",
+        'const require = __carewealthRequire(import.meta.url);',
+      ].join('\n'),
+    },
+  });
+  await chmod(outfile, 0o755);
+  return outfile;
+}
+
+if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const out = await buildCli(process.argv[2] === undefined ? CLI_OUTFILE : path.resolve(process.argv[2]));
+  console.log(`built ${path.relative(process.cwd(), out)}`);
+}

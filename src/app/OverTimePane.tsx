@@ -1,0 +1,30 @@
+// The Over time view (snapshots and comparisons), loaded on first use, with what it needs from the
+// app: the maps saved in this browser (My maps) and opening a map as a new one.
+import { lazy, Suspense, useMemo } from 'react';
+
+import type { CareMap } from '../model';
+import type { SavedMaps } from '../views/compare/StatePicker';
+import { openAsNewMap } from './mapActions';
+import { useServices } from './services';
+
+const OverTimeView = lazy(() => import('../views/compare/OverTimeView'));
+
+export function OverTimePane() {
+  const services = useServices();
+  const savedMaps = useMemo<SavedMaps>(
+    () => ({
+      list: () => services.repo.listMaps(),
+      load: async (id) => {
+        const loaded = await services.repo.loadMap(id);
+        return loaded.ok ? loaded.value : null;
+      },
+    }),
+    [services],
+  );
+  const handleOpen = (doc: CareMap) => openAsNewMap(services, doc);
+  return (
+    <Suspense fallback={<p className="empty">Loading…</p>}>
+      <OverTimeView savedMaps={savedMaps} onOpenAsNewMap={handleOpen} />
+    </Suspense>
+  );
+}

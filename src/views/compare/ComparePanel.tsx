@@ -1,0 +1,121 @@
+// Comparing two states of a map: pick them, confirm doubtful matches, then see the difference
+// drawn on one layout (before, after, or both with added, lost and changed marked), what changed
+// in sentences (click one to highlight it), the change table and the indicators, and write the
+// evaluation report.
+import { useMemo, useState } from 'react';
+
+import { type ChangeFinding, changeRows, type ConfirmedMatch, diffPicture, type PictureView, pictureIds, pictureState } from '../../analysis';
+import type { HighlightInput, Point } from '../../look';
+import type { CareMap } from '../../model';
+import { ButtonGroup } from '../../ui/ButtonGroup';
+import { fileBaseName } from '../../ui/download';
+import { ChangeTable } from './ChangeTable';
+import { IndicatorsPanel } from './IndicatorsPanel';
+import { PictureCanvas } from './PictureCanvas';
+import { ReportButton } from './ReportButton';
+import { type SavedMaps, type StateChoice, StatePicker } from './StatePicker';
+import { UncertainMatches } from './UncertainMatches';
+import { type ComparisonStatus, useComparison } from './useComparison';
+
+const VIEWS = [
+  { value: 'difference' as const, label: 'Difference', testId: 'compare-view-difference' },
+  { value: 'before' as const, label: 'Before', testId: 'compare-view-before' },
+  { value: 'after' as const, label: 'After', testId: 'compare-view-after' },
+];
+const TABS = [
+  { value: 'findings' as const, label: 'What changed', testId: 'compare-tab-findings' },
+  { value: 'table' as const, label: 'Change table', testId: 'compare-tab-table' },
+  { value: 'indicators' as const, label: 'Indicators', testId: 'compare-tab-indicators' },
+];
+
+export interface ComparePanelProps {
+  readonly doc: CareMap;
+  readonly a: StateChoice;
+  readonly b: StateChoice;
+  readonly onChange: (a: StateChoice, b: StateChoice) => void;
+  readonly savedMaps: SavedMaps;
+}
+
+export function ComparePanel({ doc, a, b, onChange, savedMaps }: ComparePanelProps) {
+  const [confirmed, setConfirmed] = useState<readonly ConfirmedMatch[]>([]);
+  const status = useComparison(doc, a, b, confirmed, savedMaps);
+  const snapshots = useMemo(() => [...doc.snapshots].sort((x, y) => (x.takenAt < y.takenAt ? -1 : 1)), [doc.snapshots]);
+  const pick = (side: 'a' | 'b') => (choice: StateChoice) => {
+    setConfirmed([]);
+    onChange(side === 'a' ? choice : a, side === 'b' ? choice : b);
+  };
+  return (
+    <div className="compare-panel" data-testid="compare-panel">
+      <div className="compare-pickers">
+        <StatePicker label="Before" value={a} snapshots={snapshots} savedMaps={savedMaps} currentMapId={doc.id} onChange={pick('a')} testId="compare-a" />
+        <StatePicker label="After" value={b} snapshots={snapshots} savedMaps={savedMaps} currentMapId={doc.id} onChange={pick('b')} testId="compare-b" />
+      </div>
+      {status.state === 'working' && <p className="empty">Comparing…</p>}
+      {status.state === 'failed' && (
+        <p className="field-error" role="alert">
+          {status.message}
+        </p>
+      )}
+      {status.state === 'done' && <ComparisonResult status={status} doc={doc} confirmed={confirmed} onConfirm={(pairs) => setConfirmed([...confirmed, ...pairs])} />}
+    </div>
+  );
+}
+
+function ComparisonResult({
+  status,
+  doc,
+  confirmed,
+  onConfirm,
+}: {
+  readonly status: Extract<ComparisonStatus, { state: 'done' }>;
+  readonly doc: CareMap;
+  readonly confirmed: readonly ConfirmedMatch[];
+  readonly onConfirm: (pairs: ConfirmedMatch[]) => void;
+}) {
+  const { a, b, outcome } = status;
+  const { result } = outcome;
+  const [view, setView] = useState<PictureView>('difference');
+  const [tab, setTab] = useState<'findings' | 'table' | 'indicators'>('findings');
+  const [chosen, setChosen] = useState<ChangeFinding | null>(null);
+  const picture = useMemo(() => diffPicture(a.doc, b.doc, result), [a, b, result]);
+  const positions = useMemo(() => new Map<string, Point>(outcome.positions.map(([id, x, y]) => [id, { x, y }])), [outcome]);
+  const shown = useMemo(() => pictureState(picture, view), [picture, view]);
+  const rows = useMemo(() => changeRows(result, a.doc, b.doc), [result, a, b]);
+  const highlight = useMemo<HighlightInput | null>(
+    () => (chosen === null ? null : { nodeIds: pictureIds(picture, chosen.nodes), tieIds: pictureIds(picture, chosen.ties) }),
+    [chosen, picture],
+  );
+  const c = result.changes;
+  return (
+    <div className="comparison-result">
+      <p className="compare-summary" data-testid="compare-summary">
+        {result.a.label} → {result.b.label}: {c.nodes.added.length} elements added, {c.nodes.removed.length} lost, {c.nodes.changed.length} changed; {c.ties.added.length} ties added,{' '}
+        {c.ties.removed.length} lost, {c.ties.changed.length} changed.
+      </p>
+      <UncertainMatches matching={result.matching} onConfirm={onConfirm} />
+      <div className="compare-body">
+        <div className="compare-picture">
+          <ButtonGroup kind="tab" label="Show" options={VIEWS} value={view} onChange={setView} />
+          <PictureCanvas doc={shown} positions={positions} marks={picture.marks} highlight={highlight} ariaLabel={`The map, ${view}`} />
+        </div>
+        <div className="compare-side">
+          <ButtonGroup kind="tab" label="Details" options={TABS} value={tab} onChange={setTab} />
+          {tab === 'findings' && (
+            <ul className="findings" data-testid="compare-findings">
+              {result.findings.map((f) => (
+                <li key={f.id}>
+                  <button type="button" className={chosen?.id === f.id ? 'chosen' : undefined} onClick={() => setChosen(chosen?.id === f.id ? null : f)}>
+                    {f.sentence}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          {tab === 'table' && <ChangeTable rows={rows} fileBase={fileBaseName(doc.meta.title)} />}
+          {tab === 'indicators' && <IndicatorsPanel result={result} />}
+          <ReportButton a={a} b={b} records={doc} confirmed={confirmed} />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+// The comparison the compare panel shows: the two chosen states read into ComparedStates, the
+// matches a person confirmed, and the outcome computed off the main thread, recomputed when any
+// of them (or the open map) changes. Stale answers are dropped.
+import { useEffect, useMemo, useState } from 'react';
+
+import type { ComparedState, ConfirmedMatch } from '../../analysis';
+import { type CareMap, findSnapshot, snapshotEvent, snapshotState } from '../../model';
+import { compareInBackground } from './compareClient';
+import type { ComparisonOutcome } from './comparison';
+import type { SavedMaps, StateChoice } from './StatePicker';
+
+export type ComparisonStatus =
+  | { readonly state: 'working' }
+  | { readonly state: 'done'; readonly a: ComparedState; readonly b: ComparedState; readonly outcome: ComparisonOutcome }
+  | { readonly state: 'failed'; readonly message: string };
+
+async function readChoice(doc: CareMap, choice: StateChoice, saved: SavedMaps): Promise<ComparedState> {
+  switch (choice.kind) {
+    case 'now':
+      return { doc, label: 'Now', date: doc.meta.updatedAt.slice(0, 10) };
+    case 'snapshot': {
+      const found = findSnapshot(doc, choice.id);
+      if (!found.ok) throw new Error('That snapshot is no longer in this map.');
+      const s = found.value;
+      return { doc: snapshotState(doc, s), label: s.label, date: s.takenAt, event: snapshotEvent(s) };
+    }
+    case 'saved': {
+      const other = await saved.load(choice.id);
+      if (other === null) throw new Error(`Could not read “${choice.title}” from this browser.`);
+      return { doc: other, label: other.meta.title, date: other.meta.updatedAt.slice(0, 10) };
+    }
+    case 'file':
+      return { doc: choice.doc, label: choice.name, date: choice.doc.meta.updatedAt.slice(0, 10) };
+  }
+}
+
+export function useComparison(
+  doc: CareMap,
+  a: StateChoice,
+  b: StateChoice,
+  confirmed: readonly ConfirmedMatch[],
+  saved: SavedMaps,
+): ComparisonStatus {
+  const request = useMemo(() => ({ a, b, confirmed, doc }), [a, b, confirmed, doc]);
+  // The answer with the request it answers: an answer to an older request reads as "working".
+  const [answer, setAnswer] = useState<{ request: typeof request; status: ComparisonStatus } | null>(null);
+  useEffect(() => {
+    let live = true;
+    const setStatus = (status: ComparisonStatus) => setAnswer({ request, status });
+    Promise.all([readChoice(doc, request.a, saved), readChoice(doc, request.b, saved)])
+      .then(async ([sa, sb]) => ({ sa, sb, outcome: await compareInBackground({ a: sa, b: sb, confirmed: request.confirmed }) }))
+      .then(
+        ({ sa, sb, outcome }) => live && setStatus({ state: 'done', a: sa, b: sb, outcome }),
+        (e: unknown) => live && setStatus({ state: 'failed', message: e instanceof Error ? e.message : String(e) }),
+      );
+    return () => {
+      live = false;
+    };
+  }, [doc, request, saved]);
+  return answer !== null && answer.request === request ? answer.status : { state: 'working' };
+}

@@ -1,0 +1,272 @@
+// Where people wait (issue 15's table, plus issue 14's hostile workbooks): each figure beside its
+// peer measured in the same run, with the load average, since on a shared two-core machine wall
+// time mostly measures the neighbours. Processes are timed whole (start-up, reading the file,
+// writing the JSON), with their CPU time and peak memory from GNU time when it is installed.
+// - `carewealth help`: the built command (dist-cli bundle) against `npm run carewealth -- help`
+//   (npm starting tsx, the old way) and a bare `node -e 0`;
+// - `analyze --json` of generated maps of 2,000 and 5,000 nodes against networkx (betweenness +
+//   closeness + PageRank) and igraph's C betweenness on the same graph;
+// - the analysis of a 200,000-node map, in a process of its own (bigAnalysis.ts);
+// - reading a 5,000-node Kumu workbook and a 20,000-node native file in this process, against the
+//   reader the workbook one replaced and against JSON.parse of the same text;
+// - zip-bomb workbooks refused by `carewealth validate`.
+// - the first drawn frame of a 500-node map in the graph view, saved and unarranged, beside the
+//   floor (bare cytoscape drawing the same elements), from `npm run bench:ui -- 500 --json` run as
+//   a process of its own (it builds the app and drives Chromium; --no-ui leaves it out).
+// Nothing passes or fails on timings.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { MeasureContext, resolveSettings } from '../../src/analysis';
+import { readMapFiles, writeMapFile } from '../../src/io';
+import { toKumuWorkbook } from '../../src/io/kumu-xlsx';
+import { buildCli } from '../../scripts/build-cli';
+import { generateMap } from '../helpers/generateMap';
+import { referenceReadWorkbook } from '../io/xlsxReference';
+import { rowBomb, workbookAround } from '../io/zipBomb';
+import {
+  cpuNow,
+  loadAverage,
+  median,
+  medianRun,
+  ms,
+  type ProcessCost,
+  runReference,
+  timeProcess,
+} from './measure';
+import { printTable } from './table';
+import type { UiBenchResult } from './ui/graph.bench';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+function mb(bytes: number): string {
+  return Number.isFinite(bytes) ? `${(bytes / 1_000_000).toFixed(0)} MB` : 'n/a';
+}
+
+/** "1.23 s (CPU 2.10 s, 180 MB)" for a process. */
+function cost(p: ProcessCost): string {
+  return `${ms(p.wall)} (CPU ${ms(p.cpu)}, ${mb(p.maxRss)})`;
+}
+
+/** Wall and CPU time of an in-process step, milliseconds. */
+function timed<T>(fn: () => T): { value: T; wall: number; cpu: number } {
+  const cpu = cpuNow();
+  const wall = performance.now();
+  const value = fn();
+  return { value, wall: performance.now() - wall, cpu: cpuNow() - cpu };
+}
+
+/** The first of `runs` runs (cold) and the median of the others. */
+function coldAndWarm(runs: number, fn: () => unknown): { cold: number; warm: number; warmCpu: number } {
+  const all = Array.from({ length: runs }, () => timed(fn));
+  const rest = all.slice(1);
+  return {
+    cold: all[0]?.wall ?? NaN,
+    warm: median(rest.map((r) => r.wall)),
+    warmCpu: median(rest.map((r) => r.cpu)),
+  };
+}
+
+/**
+ * The first drawn frame of a 500-node map in the graph view (reading the file + drawing it), saved
+ * and unarranged, beside the bare-cytoscape floor: test/bench/ui/graph.bench.ts in a process of its
+ * own, which prints its figures as the last line with --json.
+ */
+function firstFrameRow(env: NodeJS.ProcessEnv): string[] {
+  const what = 'first drawn frame, 500-node map (graph view: read + draw)';
+  if (process.argv.includes('--no-ui')) return [what, 'left out (--no-ui)', '', '', '≤ 0.7 s'];
+  const ui = timeProcess(
+    process.execPath,
+    ['--import', 'tsx', path.join(import.meta.dirname, 'ui', 'graph.bench.ts'), '500', '--json'],
+    { cwd: ROOT, env },
+  );
+  const last = ui.stdout.trim().split('\n').at(-1) ?? '';
+  if (ui.status !== 0 || !last.startsWith('{')) {
+    return [what, `failed (${ui.status}): ${ui.stderr.slice(0, 120)}`, '', '', '≤ 0.7 s'];
+  }
+  const r = JSON.parse(last) as UiBenchResult;
+  const size = r.sizes[0];
+  const saved = size?.ours.find((f) => f.arranged);
+  const unarranged = size?.ours.find((f) => !f.arranged);
+  if (size === undefined || saved === undefined || unarranged === undefined) {
+    return [what, 'no figures', '', '', '≤ 0.7 s'];
+  }
+  const over = (draw: number) => `${draw >= size.floorMs ? '+' : ''}${Math.round((draw / size.floorMs - 1) * 100)}%`;
+  return [
+    what,
+    `saved ${ms(saved.readMs + saved.drawMs)} (read ${ms(saved.readMs)} + draw ${ms(saved.drawMs)}); unarranged ${ms(unarranged.readMs + unarranged.drawMs)} (draw ${ms(unarranged.drawMs)})`,
+    `bare cytoscape, default style, same elements: ${ms(size.floorMs)} (load ${r.load.toFixed(1)})`,
+    `draw over the floor: saved ${over(saved.drawMs)}, unarranged ${over(unarranged.drawMs)}`,
+    '≤ 0.7 s; overhead < 30%',
+  ];
+}
+
+export async function run(): Promise<void> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'carewealth-waits-'));
+  const { INIT_CWD: _npmCwd, ...env } = process.env;
+  const rows: string[][] = [];
+  const notes: string[] = [];
+  try {
+    console.log(`Load average at start: ${loadAverage()}`);
+    const bundle = await buildCli(path.join(dir, 'carewealth.mjs'));
+    const node = process.execPath;
+
+    // ------------------------------------------------------------ start-up
+    const help = medianRun(7, () => timeProcess(node, [bundle, 'help'], { cwd: dir, env }));
+    const bare = medianRun(7, () => timeProcess(node, ['-e', '0'], { cwd: dir, env }));
+    const old = medianRun(3, () =>
+      timeProcess('npm', ['run', '--silent', 'carewealth', '--', 'help'], { cwd: ROOT }),
+    );
+    rows.push([
+      '`carewealth help` (start-up, median of 7)',
+      cost(help),
+      `npm run carewealth (tsx): ${ms(old.wall)}`,
+      `${(old.wall / help.wall).toFixed(1)}× faster`,
+      '≤ 0.3 s',
+    ]);
+    notes.push(
+      `a bare \`node -e 0\` takes ${ms(bare.wall)} (CPU ${ms(bare.cpu)}) here: the floor of any command.`,
+    );
+
+    // ------------------------------------------------------------ analyze --json against the references
+    for (const [nodes, mode] of [
+      [2000, 'networkx'],
+      [5000, 'igraph'],
+    ] as const) {
+      const doc = generateMap({ nodes, tiesPerNode: 3, seed: 7 });
+      const file = path.join(dir, `g${nodes}.carewealth.json`);
+      const written = writeMapFile(doc, path.basename(file));
+      if (!written.ok || written.value[0] === undefined) throw new Error('could not write the map');
+      writeFileSync(file, written.value[0].bytes);
+      const ours = medianRun(3, () =>
+        timeProcess(node, [bundle, 'analyze', file, '--json'], {
+          cwd: dir,
+          env,
+          stdoutFile: path.join(dir, 'out.json'),
+        }),
+      );
+      if (ours.status !== 0) throw new Error(`analyze exited ${ours.status}: ${ours.stderr.slice(0, 300)}`);
+      const ref = runReference(mode, new MeasureContext(doc, resolveSettings()).csr, dir);
+      const refWall = ref === null ? NaN : Object.values(ref.wall).reduce((a, b) => a + b, 0) * 1000;
+      const refCpu = ref === null ? NaN : Object.values(ref.seconds).reduce((a, b) => a + b, 0) * 1000;
+      if (mode === 'networkx') {
+        rows.push([
+          '`analyze --json`, 2,000 nodes, whole process (median of 3)',
+          cost(ours),
+          `networkx betweenness + closeness + PageRank: ${ms(refWall)} (CPU ${ms(refCpu)})`,
+          `${(refWall / ours.wall).toFixed(1)}× faster`,
+          '≥ 10× faster',
+        ]);
+      } else {
+        rows.push([
+          '`analyze --json`, 5,000 nodes, whole process (median of 3)',
+          cost(ours),
+          `igraph betweenness (C): ${ms(refWall)} (CPU ${ms(refCpu)})`,
+          `${(ours.wall / refWall).toFixed(2)}× igraph's time`,
+          '≤ 1×',
+        ]);
+      }
+    }
+
+    // ------------------------------------------------------------ the 200,000-node map
+    const big = timeProcess(
+      node,
+      [
+        '--max-old-space-size=6144',
+        '--import',
+        'tsx',
+        path.join(import.meta.dirname, 'bigAnalysis.ts'),
+        '200000',
+        bundle,
+      ],
+      { cwd: ROOT, env },
+    );
+    if (big.status === 0) {
+      const r = JSON.parse(big.stdout.trim().split('\n').at(-1) ?? '{}') as {
+        wall: number;
+        cpu: number;
+        estimate: { sources: number; of: number; betweenness: number; closeness: number } | null;
+      };
+      const e = r.estimate;
+      rows.push([
+        'analysis of a 200,000-node map (two cores)',
+        `${ms(r.wall)} (CPU ${ms(r.cpu)}, ${mb(big.maxRss)})`,
+        e === null
+          ? 'exact'
+          : `estimated from ${e.sources.toLocaleString('en-GB')} of ${e.of.toLocaleString('en-GB')} sources, ± ${e.betweenness.toPrecision(2)} / ${e.closeness.toPrecision(2)}`,
+        '',
+        '< 60 s',
+      ]);
+    } else {
+      rows.push([
+        'analysis of a 200,000-node map',
+        `failed (${big.status}): ${big.stderr.slice(0, 120)}`,
+        '',
+        '',
+        '< 60 s',
+      ]);
+    }
+
+    rows.push(firstFrameRow(env));
+
+    // ------------------------------------------------------------ reading files
+    const book = toKumuWorkbook(generateMap({ nodes: 5000, tiesPerNode: 3, seed: 7 }));
+    const xlsx = coldAndWarm(4, () => readMapFiles([{ name: 'g5000.xlsx', bytes: book }]));
+    const reference = timed(() => referenceReadWorkbook('g5000.xlsx', book));
+    rows.push([
+      'reading a 5,000-node XLSX workbook (first read; median of 3 after)',
+      `${ms(xlsx.cold)}; ${ms(xlsx.warm)} (CPU ${ms(xlsx.warmCpu)})`,
+      `the old reader's sheets alone (fast-xml-parser): ${ms(reference.wall)}`,
+      `${(reference.wall / xlsx.warm).toFixed(1)}× faster`,
+      '≤ 1.5 s',
+    ]);
+    const native = writeMapFile(
+      generateMap({ nodes: 20000, tiesPerNode: 3, seed: 7 }),
+      'g20000.carewealth.json',
+    );
+    if (!native.ok || native.value[0] === undefined) throw new Error('could not write the 20,000-node map');
+    const bytes = native.value[0].bytes;
+    const read = coldAndWarm(4, () => readMapFiles([{ name: 'g20000.carewealth.json', bytes }]));
+    const parse = timed(() => JSON.parse(new TextDecoder().decode(bytes)) as unknown);
+    rows.push([
+      'reading a 20,000-node native file (first read; median of 3 after)',
+      `${ms(read.cold)}; ${ms(read.warm)} (CPU ${ms(read.warmCpu)})`,
+      `JSON.parse of the same text alone: ${ms(parse.wall)}`,
+      `${(read.warm / parse.wall).toFixed(1)}× JSON.parse`,
+      '≤ 0.8 s',
+    ]);
+    notes.push(
+      `files: workbook ${mb(book.length)} zipped; native ${mb(bytes.length)}. Reading = checks, parse, schema and integrity, as opening a file in the app.`,
+    );
+
+    // ------------------------------------------------------------ hostile workbooks (issue 14)
+    const bombs: [string, Uint8Array][] = [
+      ['172 MiB sheet, declared', workbookAround(rowBomb(172))],
+      ['90 MiB sheet, ratio over 100', workbookAround(rowBomb(90))],
+      ['172 MiB sheet declaring 100 kB', workbookAround({ ...rowBomb(172), size: 100_000 })],
+    ];
+    for (const [what, bytesOf] of bombs) {
+      const file = path.join(dir, 'bomb.xlsx');
+      writeFileSync(file, bytesOf);
+      const p = timeProcess(node, [bundle, 'validate', file], { cwd: dir, env });
+      rows.push([
+        `\`carewealth validate\` of a zip bomb (${what}, ${mb(bytesOf.length)})`,
+        `${p.status === 1 ? 'refused' : `exit ${p.status}`} in ${cost(p)}`,
+        '',
+        '',
+        '< 2 s and 300 MB',
+      ]);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  console.log('');
+  printTable(['what a user waits for', 'Carewealth', 'peer, same run', 'ratio', 'target'], rows);
+  console.log('');
+  for (const n of notes) console.log(`- ${n}`);
+  console.log(`- load average at the end: ${loadAverage()}`);
+}
+
+// Run directly: `npx tsx test/bench/waits.bench.ts`.
+if (process.argv[1] !== undefined && import.meta.filename === path.resolve(process.argv[1])) await run();
