@@ -1,6 +1,7 @@
 // Page object for the Governance, Survey and Partners views: switching to them and the forms the
 // browser tests fill in. Specs use it together with AppPage (opening the app, the test hook).
 import type { Locator, Page } from 'playwright-core';
+import { chooseView } from './views';
 
 export class GovernancePage {
   constructor(readonly page: Page) {}
@@ -10,9 +11,7 @@ export class GovernancePage {
   }
 
   async show(view: 'governance' | 'survey' | 'partners'): Promise<void> {
-    // Governance, Survey and Partners have tabs only on a wide screen; otherwise under "More".
-    if ((await this.byTestId(`view-${view}`).count()) === 0) await this.byTestId('view-more').click();
-    await this.byTestId(`view-${view}`).click();
+    await chooseView(this.page, view);
     await this.byTestId(`${view}-view`).waitFor({ state: 'visible' });
   }
 

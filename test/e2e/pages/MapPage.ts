@@ -5,6 +5,7 @@ import type { Locator, Page } from 'playwright-core';
 
 import type { ProbeMarker } from '../../../src/views/map/mapProbe';
 import { AppPage } from './AppPage';
+import { chooseView } from './views';
 
 export interface CanvasPixels {
   /** Canvas size in device pixels. */
@@ -32,9 +33,7 @@ export class MapPage extends AppPage {
   }
 
   async showSplit(): Promise<void> {
-    // Split has its own tab only on a wide screen; otherwise it is under "More".
-    if ((await this.testId('view-split').count()) === 0) await this.testId('view-more').click();
-    await this.testId('view-split').click();
+    await chooseView(this.page, 'split');
     await this.testId('split-view').waitFor({ state: 'visible' });
     await this.waitForIdle();
   }

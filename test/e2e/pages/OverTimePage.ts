@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 
 import type { Download, Locator, Page } from 'playwright-core';
+import { chooseView } from './views';
 
 export class OverTimePage {
   constructor(readonly page: Page) {}
@@ -12,7 +13,7 @@ export class OverTimePage {
   }
 
   async show(): Promise<void> {
-    await this.byTestId('view-over-time').click();
+    await chooseView(this.page, 'over-time');
     await this.byTestId('over-time-view').waitFor({ state: 'visible', timeout: 30_000 });
   }
 

@@ -4,6 +4,7 @@
 // enough to hit, the canvas's share of the window, the graph's labels and where they lie. Touch
 // gestures go through the DevTools protocol, as a finger would.
 import type { CDPSession, Locator, Page } from 'playwright-core';
+import { chooseView } from './views';
 
 /** A control that failed a check, named so a failure says which. */
 export interface ControlProblem {
@@ -33,16 +34,7 @@ export class ShellPage {
 
   /** Show a view: its tab, or its item under "More" on a narrow screen or in workshop mode. */
   async showView(id: string): Promise<void> {
-    const tab = this.page.locator(`.view-tabs [data-testid="view-${id}"]`);
-    if ((await tab.count()) > 0) await this.tap(tab);
-    else {
-      await this.tap(this.byTestId('view-more'));
-      await this.tap(this.page.locator(`[role="menuitem"][data-testid="view-${id}"]`));
-    }
-    await this.page.waitForFunction(
-      (view) => document.querySelector('main.main-area')?.getAttribute('data-view') === view,
-      id,
-    );
+    await chooseView(this.page, id, (l) => this.tap(l));
   }
 
   /** Press a control the way the context does: a tap on a touch screen, else a click. */

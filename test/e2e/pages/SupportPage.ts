@@ -4,6 +4,7 @@
 import type { Download, Locator, Page } from 'playwright-core';
 
 import type { CareMap } from '../../../src/model';
+import { chooseView } from './views';
 
 export interface Box {
   readonly x: number;
@@ -54,7 +55,7 @@ export class SupportPage {
   }
 
   async show(): Promise<void> {
-    await this.press(this.byTestId('view-support'));
+    await chooseView(this.page, 'support', (l) => this.press(l));
     await this.byTestId('support-drawing').waitFor({ state: 'visible' });
   }
 
