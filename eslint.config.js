@@ -48,6 +48,8 @@ export default tseslint.config(
   { files: ['src/persistence/**'], rules: { 'no-restricted-imports': forbid(['analysis', 'store', 'views', 'app', 'ui', 'cli'], reactImports) } },
   { files: ['src/store/**'], rules: { 'no-restricted-imports': forbid(['views', 'app', 'ui', 'cli']) } },
   { files: ['src/ui/**'], rules: { 'no-restricted-imports': forbid(['store', 'persistence', 'io', 'analysis', 'views', 'app', 'cli']) } },
+  { files: ['src/sync/**'], rules: { 'no-restricted-imports': forbid(['analysis', 'io', 'persistence', 'store', 'views', 'app', 'ui', 'cli', 'server'], reactImports) } },
+  { files: ['src/server/**'], rules: { 'no-restricted-imports': forbid(['analysis', 'io', 'persistence', 'store', 'views', 'app', 'ui', 'cli', 'model'], reactImports) } },
   { files: ['src/cli/**'], rules: { 'no-restricted-imports': forbid(['store', 'persistence', 'views', 'app', 'ui'], reactImports), 'no-console': 'off' } },
   { files: ['test/**', 'scripts/**', '*.config.*'], rules: { 'no-console': 'off' } },
 );
