@@ -2,6 +2,7 @@
 // operations, the load pipeline and the problem type. Other layers import from here.
 export * from './catalogues';
 export * from './create';
+export * from './displayName';
 export * from './ids';
 export * from './integrity';
 export * from './load';

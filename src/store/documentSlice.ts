@@ -35,7 +35,7 @@ import {
   upsertRecord as upsertRecordOp,
 } from '../model';
 import { isDeepEqual } from './equal';
-import { EMPTY_HISTORY, HISTORY_CAP, pushStep, stepBack, stepForward } from './history';
+import { EMPTY_HISTORY, HISTORY_CAP, pushStep, rebase, stepBack, stepForward } from './history';
 import type { ActionResult, AppState, DocumentActions, DocumentSlice, Selection, UiSlice } from './types';
 
 type Set = (partial: Partial<AppState> | ((s: AppState) => Partial<AppState>)) => void;
@@ -427,6 +427,23 @@ export function createDocumentActions(
         if (!doc.records.some((r) => r.id === id)) throw new Refusal(`No record "${id}" in this map.`);
         return removeRecordOp(doc, id);
       });
+    },
+    receive(label, produce) {
+      const doc = get().document;
+      if (doc === null) return refuse('No map is open.');
+      const first = produce(doc);
+      if (!first.ok) return refuse(first.reason);
+      if (first.doc === doc) return OK;
+      const error = firstIntegrityError(first.doc);
+      if (error !== null) return refuse(`${label}: ${error}`);
+      const stamped = touch(first.doc, now());
+      // Snapshots a change cannot apply to (its node was deleted there) keep their old state.
+      const history = rebase(get().history, (snapshot) => {
+        const next = produce(snapshot);
+        return next.ok ? next.doc : snapshot;
+      });
+      set((s) => ({ document: stamped, revision: s.revision + 1, history, ...pruneUi(s, stamped) }));
+      return OK;
     },
     closeDocument() {
       set((s) => ({

@@ -24,6 +24,9 @@ import type { MapActions, MapSlice } from './mapSlice';
 /** What an action reports: applied, or refused with a reason a person can read. */
 export type ActionResult = { readonly ok: true } | { readonly ok: false; readonly reason: string };
 
+/** What a producer of a received change returns: the next document, or why it was refused. */
+export type ReceivedChange = { readonly ok: true; readonly doc: CareMap } | { readonly ok: false; readonly reason: string };
+
 export type NodePatch = Partial<Omit<CareNode, 'id'>>;
 export type TiePatch = Partial<Omit<Tie, 'id'>>;
 
@@ -79,6 +82,13 @@ export interface DocumentActions {
   upsertRecord(record: unknown, label?: string): ActionResult;
   /** Remove a record by id, as one undoable step. */
   removeRecord(id: string, label?: string): ActionResult;
+  /**
+   * A change that arrived from elsewhere (a phone in a live workshop), produced by `produce`. It
+   * is checked like any edit (the producer's own checks, then the integrity rules) but is not an
+   * undo step of this screen: every undo and redo snapshot gets the same change where it applies,
+   * so Undo takes back only this screen's own edits. `produce` runs on the open document first.
+   */
+  receive(label: string, produce: (doc: CareMap) => ReceivedChange): ActionResult;
   /** Close the open map (e.g. after deleting it); history and selection are cleared. */
   closeDocument(): void;
   undo(): ActionResult;
