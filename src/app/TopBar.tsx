@@ -1,6 +1,8 @@
 // The top bar: the map's title (editable), My maps, Open…, Save / Download and Export as…,
-// Undo and Redo naming what they do, and whether the map is saved.
+// Undo and Redo naming what they do, the live workshop (phones in the room), and whether the map
+// is saved.
 import { InlineTextEdit } from '../ui/InlineTextEdit';
+import { LiveWorkshopButton } from '../views/live/LiveWorkshopButton';
 import { selectTitle, useAppStore } from '../store';
 import { ExportMenu } from './ExportMenu';
 import { OpenFileButton } from './OpenFileButton';
@@ -40,6 +42,7 @@ export function TopBar({ onOpenMyMaps, onOpenFiles }: TopBarProps) {
         <OpenFileButton onFiles={onOpenFiles} />
         <ExportMenu />
         <UndoRedoButtons />
+        <LiveWorkshopButton />
       </nav>
       <SaveStatus />
     </header>

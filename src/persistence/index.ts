@@ -3,3 +3,4 @@
 export * from './autosave';
 export * from './errors';
 export * from './mapRepository';
+export * from './liveStorage';

@@ -1,0 +1,60 @@
+// The top bar's way into a live workshop: a button that opens the live-workshop panel and, while
+// a workshop runs, counts what arrived from phones since the panel was last looked at. Shown only
+// when the page was served by the sync server (`npm start`), which is what phones connect to.
+import { useEffect, useState } from 'react';
+
+import { useAppStoreApi } from '../../store';
+import { HostSession } from './hostSession';
+import { LiveWorkshopPanel } from './LiveWorkshopPanel';
+import { hostSessionFor, useHostSnapshot } from './useHostSession';
+
+export function LiveWorkshopButton() {
+  const store = useAppStoreApi();
+  const session = hostSessionFor(store);
+  const snap = useHostSnapshot(session);
+  const [available, setAvailable] = useState(false);
+  const [open, setOpen] = useState(false);
+  const [seen, setSeen] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    void HostSession.available().then((yes) => {
+      if (!live) return;
+      setAvailable(yes);
+      if (yes) void session.resume();
+    });
+    return () => {
+      live = false;
+    };
+  }, [session]);
+
+  if (!available) return null;
+  const fresh = snap.state === 'running' ? snap.arrivals.filter((a) => a.state === 'applied').length - seen : 0;
+  return (
+    <>
+      <button
+        type="button"
+        className={snap.state === 'running' ? 'live-button live-button-on' : 'live-button'}
+        onClick={() => setOpen(true)}
+        data-testid="live-workshop-button"
+        aria-label={snap.state === 'running' ? `Live workshop running${fresh > 0 ? `, ${fresh} new from phones` : ''}` : 'Start a live workshop'}
+      >
+        {snap.state === 'running' ? 'Live' : 'Live workshop'}
+        {fresh > 0 && (
+          <span className="live-badge" data-testid="live-badge">
+            {fresh}
+          </span>
+        )}
+      </button>
+      {open && (
+        <LiveWorkshopPanel
+          session={session}
+          onClose={() => {
+            setSeen(snap.arrivals.filter((a) => a.state === 'applied').length);
+            setOpen(false);
+          }}
+        />
+      )}
+    </>
+  );
+}

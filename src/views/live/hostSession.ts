@@ -1,0 +1,260 @@
+// The host's side of a live workshop, outside React: opens a room on the sync server this page
+// was served by, publishes the open map to the room's map document (what phones see), attaches
+// every phone's document as the server reports it, and answers each phone's entries through the
+// sync model's host engine, i.e. through the store's `receive` action, only while the room's own
+// map is the one open. It remembers the room in localStorage so a reload carries on. The panel
+// reads it through `subscribe` / `getSnapshot`.
+import type { HocuspocusProvider } from '@hocuspocus/provider';
+import * as Y from 'yjs';
+
+import type { CareMap } from '../../model';
+import { type HostRoom, loadHostRoom, saveHostRoom } from '../../persistence/liveStorage';
+import type { AppStore } from '../../store';
+import { attachDoc, openSyncSocket, type SyncSocket } from '../../sync/client';
+import { deviceName } from '../../sync/deviceDoc';
+import { type Arrival, HOST_ORIGIN, processDevice } from '../../sync/hostEngine';
+import { defaultSettings, publishedFrom, rulesOf, type WorkshopSettings, writeMapDoc } from '../../sync/mapDoc';
+import { deviceDocName, mapDocName } from '../../sync/protocol';
+
+export interface HostDevice {
+  readonly deviceKey: string;
+  readonly name: string;
+  readonly connected: boolean;
+  readonly removed: boolean;
+}
+
+export interface HostSnapshot {
+  readonly state: 'idle' | 'starting' | 'running' | 'error';
+  readonly error: string | null;
+  readonly room: HostRoom | null;
+  /** Addresses phones can reach this machine at (private network), e.g. `http://192.168.1.20:4173`. */
+  readonly addresses: readonly string[];
+  readonly settings: WorkshopSettings | null;
+  readonly devices: readonly HostDevice[];
+  /** Answered entries, newest first (the last 200). */
+  readonly arrivals: readonly Arrival[];
+  /** False while another map than the room's is open: nothing is applied until it is back. */
+  readonly mapOpen: boolean;
+}
+
+interface ServerDevice {
+  deviceKey: string;
+  connected: boolean;
+  removed: boolean;
+}
+
+const IDLE: HostSnapshot = { state: 'idle', error: null, room: null, addresses: [], settings: null, devices: [], arrivals: [], mapOpen: true };
+
+interface DeviceLink {
+  readonly doc: Y.Doc;
+  readonly provider: HocuspocusProvider;
+}
+
+export class HostSession {
+  private readonly listeners = new Set<() => void>();
+  private snapshot: HostSnapshot = IDLE;
+  private sync: SyncSocket | null = null;
+  private mapDoc: Y.Doc | null = null;
+  private mapProvider: HocuspocusProvider | null = null;
+  private readonly links = new Map<string, DeviceLink>();
+  private serverDevices: ServerDevice[] = [];
+  private unsubscribe: (() => void) | null = null;
+  private scheduled = new Set<string>();
+  private publishQueued = false;
+
+  constructor(private readonly store: AppStore) {}
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = (): HostSnapshot => this.snapshot;
+
+  private update(patch: Partial<HostSnapshot>): void {
+    this.snapshot = { ...this.snapshot, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+
+  private document(): CareMap | null {
+    const { document } = this.store.getState();
+    return document !== null && document.id === this.snapshot.room?.mapId ? document : null;
+  }
+
+  private async api(path: string, init: RequestInit = {}): Promise<Response> {
+    const room = this.snapshot.room;
+    return fetch(path, {
+      ...init,
+      headers: { 'Content-Type': 'application/json', ...(room !== null ? { Authorization: `Bearer ${room.hostToken}` } : {}) },
+    });
+  }
+
+  /** Whether this page was served by the sync server (not by `npm run dev` or `--no-sync`). */
+  static async available(): Promise<boolean> {
+    try {
+      const response = await fetch('/api/sync');
+      return response.ok && ((await response.json()) as { sync?: boolean }).sync === true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Carry on with the room saved in this browser, if it belongs to the open map. */
+  async resume(): Promise<void> {
+    const saved = loadHostRoom();
+    const doc = this.store.getState().document;
+    if (saved === null || this.snapshot.state !== 'idle' || doc?.id !== saved.mapId) return;
+    this.update({ state: 'starting', room: saved });
+    const status = await this.api(`/api/rooms/${saved.roomId}`).catch(() => null);
+    if (status === null || !status.ok) {
+      // The room was closed (or the server forgot it): start afresh next time.
+      saveHostRoom(null);
+      this.update(IDLE);
+      return;
+    }
+    this.connect((await status.json()) as { addresses: string[]; devices: ServerDevice[] }, defaultSettings(doc));
+  }
+
+  /** Open a room for the open map and start taking entries from phones. */
+  async start(choice: Pick<WorkshopSettings, 'mode' | 'labels'>): Promise<void> {
+    const doc = this.store.getState().document;
+    if (doc === null) return;
+    this.update({ state: 'starting', error: null });
+    try {
+      const response = await fetch('/api/rooms', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ title: doc.meta.title }) });
+      if (!response.ok) throw new Error(((await response.json()) as { error?: string }).error ?? `The server answered ${response.status}.`);
+      const body = (await response.json()) as { roomId: string; joinCode: string; hostToken: string; addresses: string[]; devices: ServerDevice[] };
+      const room: HostRoom = { mapId: doc.id, roomId: body.roomId, joinCode: body.joinCode, hostToken: body.hostToken };
+      saveHostRoom(room);
+      this.update({ room });
+      this.connect(body, { ...defaultSettings(doc), ...choice });
+    } catch (e) {
+      this.update({ state: 'error', error: e instanceof Error ? e.message : 'The workshop could not start.' });
+    }
+  }
+
+  private connect(status: { addresses: string[]; devices: ServerDevice[] }, settings: WorkshopSettings): void {
+    const room = this.snapshot.room;
+    if (room === null) return;
+    this.sync = openSyncSocket({ origin: window.location.origin, who: { role: 'host', hostToken: room.hostToken } });
+    this.mapDoc = new Y.Doc();
+    this.mapProvider = attachDoc(this.sync, mapDocName(room.roomId), this.mapDoc, {
+      onSynced: () => {
+        // Settings already in the room (after a reload) win over the defaults.
+        const existing = this.mapDoc?.getMap<unknown>('settings').toJSON() as Partial<WorkshopSettings> | undefined;
+        if (existing?.mode !== undefined) this.update({ settings: { ...settings, ...existing } });
+        this.publish();
+      },
+      onStateless: (payload) => {
+        const message = JSON.parse(payload) as { type?: string; devices?: ServerDevice[] };
+        if (message.type === 'devices' && Array.isArray(message.devices)) this.setDevices(message.devices);
+      },
+    });
+    this.unsubscribe = this.store.subscribe((state, previous) => {
+      if (state.document !== previous.document) this.queuePublish();
+      if (state.document?.id !== previous.document?.id) {
+        this.update({ mapOpen: this.document() !== null });
+        for (const key of this.links.keys()) this.schedule(key);
+      }
+    });
+    this.update({ state: 'running', addresses: status.addresses, settings, mapOpen: this.document() !== null });
+    this.setDevices(status.devices);
+    if (__CAREWEALTH_TEST_HOOKS__) (window as { __carewealthLive?: () => HostSnapshot }).__carewealthLive = () => this.snapshot;
+  }
+
+  private setDevices(devices: ServerDevice[]): void {
+    const room = this.snapshot.room;
+    if (room === null || this.sync === null) return;
+    this.serverDevices = devices;
+    for (const device of devices) {
+      if (device.removed || this.links.has(device.deviceKey)) continue;
+      const doc = new Y.Doc();
+      const key = device.deviceKey;
+      const provider = attachDoc(this.sync, deviceDocName(room.roomId, key), doc);
+      doc.on('update', (_update: Uint8Array, origin: unknown) => {
+        if (origin !== HOST_ORIGIN) this.schedule(key);
+      });
+      this.links.set(key, { doc, provider });
+    }
+    this.refreshDevices();
+  }
+
+  private refreshDevices(): void {
+    this.update({
+      devices: this.serverDevices.map((d) => ({ ...d, name: deviceName(this.links.get(d.deviceKey)?.doc ?? new Y.Doc()) })),
+    });
+  }
+
+  /** Answer a phone's entries at the end of this task, once for all updates that came together. */
+  private schedule(deviceKey: string): void {
+    if (this.scheduled.size === 0) queueMicrotask(() => this.processScheduled());
+    this.scheduled.add(deviceKey);
+  }
+
+  private processScheduled(): void {
+    const keys = [...this.scheduled];
+    this.scheduled.clear();
+    const settings = this.snapshot.settings;
+    if (settings === null || this.document() === null) return;
+    const fresh: Arrival[] = [];
+    for (const key of keys) {
+      const link = this.links.get(key);
+      if (link === undefined) continue;
+      fresh.push(...processDevice(link.doc, key, rulesOf(settings), this.store.getState().receive));
+    }
+    this.refreshDevices();
+    if (fresh.length > 0) this.update({ arrivals: [...fresh.reverse(), ...this.snapshot.arrivals].slice(0, 200) });
+  }
+
+  private queuePublish(): void {
+    if (this.publishQueued) return;
+    this.publishQueued = true;
+    queueMicrotask(() => {
+      this.publishQueued = false;
+      this.publish();
+    });
+  }
+
+  private publish(): void {
+    const doc = this.document();
+    const settings = this.snapshot.settings;
+    if (doc === null || settings === null || this.mapDoc === null) return;
+    writeMapDoc(this.mapDoc, publishedFrom(doc, settings.labels), { ...settings, title: doc.meta.title });
+  }
+
+  /** Change what phones may do or how people are labelled; phones see it at once. */
+  setSettings(patch: Partial<Pick<WorkshopSettings, 'mode' | 'locked' | 'labels'>>): void {
+    const settings = this.snapshot.settings;
+    if (settings === null) return;
+    this.update({ settings: { ...settings, ...patch } });
+    this.publish();
+  }
+
+  async removeDevice(deviceKey: string): Promise<void> {
+    const room = this.snapshot.room;
+    if (room === null) return;
+    const response = await this.api(`/api/rooms/${room.roomId}/devices/${deviceKey}/remove`, { method: 'POST' });
+    const link = this.links.get(deviceKey);
+    link?.provider.destroy();
+    this.links.delete(deviceKey);
+    if (response.ok) this.setDevices(((await response.json()) as { devices: ServerDevice[] }).devices);
+  }
+
+  /**
+   * End the workshop: the server deletes the room and turns phones away; the map keeps what
+   * arrived (it is in the host's store like any edit).
+   */
+  async close(): Promise<void> {
+    const room = this.snapshot.room;
+    if (room !== null) await this.api(`/api/rooms/${room.roomId}`, { method: 'DELETE' }).catch(() => null);
+    saveHostRoom(null);
+    this.unsubscribe?.();
+    for (const link of this.links.values()) link.provider.destroy();
+    this.links.clear();
+    this.mapProvider?.destroy();
+    this.sync?.socket.destroy();
+    this.sync = null;
+    this.mapDoc = null;
+    this.update(IDLE);
+  }
+}
