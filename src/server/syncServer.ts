@@ -305,7 +305,7 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
       roomId,
       title: room?.title ?? '',
       port,
-      addresses: lanAddresses().map((a) => `http://${a}:${port}`),
+      addresses: hosts.filter((h) => !isLoopback(h) && h !== 'localhost').map((a) => `http://${a}:${port}`),
       devices: deviceStatuses(roomId),
     };
   }

@@ -152,7 +152,8 @@ async function main() {
         `--outputFile.json=${REPORT}`,
         ...vitestArgs,
       ],
-      { ...process.env, CAREWEALTH_E2E_URL: url },
+      // The live-workshop specs serve the same build from the real sync server.
+      { ...process.env, CAREWEALTH_E2E_URL: url, CAREWEALTH_E2E_DIST: path.join(ROOT, OUT_DIR) },
     );
     let passed = 0;
     let failed = 0;

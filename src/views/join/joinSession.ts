@@ -88,12 +88,24 @@ export class JoinSession {
       this.status = status === 'connected' ? 'online' : status === 'connecting' ? 'connecting' : 'offline';
       this.refresh();
     });
+    // A phone that loses the room's Wi-Fi says so at once (rather than when the socket times out),
+    // and tries again as soon as it is back.
+    window.addEventListener('offline', this.handleOffline);
+    window.addEventListener('online', this.handleOnline);
     this.mapDoc.on('update', () => this.refresh());
     this.deviceDoc.on('update', () => this.refresh());
     this.undoManager.on('stack-item-added', () => this.refresh());
     this.undoManager.on('stack-item-popped', () => this.refresh());
     this.snapshot = this.build();
   }
+
+  private handleOffline = (): void => {
+    this.sync.socket.webSocket?.close();
+  };
+
+  private handleOnline = (): void => {
+    void this.sync.socket.connect();
+  };
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -190,6 +202,8 @@ export class JoinSession {
   }
 
   destroy(): void {
+    window.removeEventListener('offline', this.handleOffline);
+    window.removeEventListener('online', this.handleOnline);
     for (const provider of this.providers) provider.destroy();
     this.sync.socket.destroy();
   }

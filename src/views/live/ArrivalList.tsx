@@ -1,22 +1,24 @@
 // What arrived from phones, newest first, so the facilitator sees what changed on the map: each
 // entry with the phone it came from and whether it was added, refused (with the reason) or taken
 // back. "Show" selects an arrived node or tie on the map.
-import { asNodeId, asTieId } from '../../model';
-import { useAppStoreApi } from '../../store';
+import { asNodeId, asTieId, type CareMap } from '../../model';
+import { useAppStore, useAppStoreApi } from '../../store';
 import type { Arrival } from '../../sync/hostEngine';
 import type { HostDevice } from './hostSession';
 
-function what(a: Arrival): string {
+function what(a: Arrival, doc: CareMap | null): string {
   const e = a.entry;
   if (e === null) return 'Something unreadable';
   if (e.type === 'add-node') return `${e.node.label.slice(0, 60)} (${e.node.kind === 'space' ? 'place' : e.node.kind})`;
-  if (e.type === 'add-tie') return 'A tie';
+  const name = (id: string) => doc?.nodes.find((n) => n.id === id)?.label.slice(0, 40) ?? 'someone';
+  if (e.type === 'add-tie') return `${name(e.tie.source)} helps ${name(e.tie.target)}`;
   if (e.type === 'edit-node') return `Rename to ${e.label.slice(0, 60)}`;
   return 'A changed tie';
 }
 
 export function ArrivalList({ arrivals, devices }: { readonly arrivals: readonly Arrival[]; readonly devices: readonly HostDevice[] }) {
   const store = useAppStoreApi();
+  const doc = useAppStore((s) => s.document);
   const nameOf = (key: string) => {
     const i = devices.findIndex((d) => d.deviceKey === key);
     return devices[i]?.name || `Phone ${i + 1}`;
@@ -28,7 +30,7 @@ export function ArrivalList({ arrivals, devices }: { readonly arrivals: readonly
       <ol>
         {arrivals.slice(0, 50).map((a) => (
           <li key={`${a.entryId}-${a.at}`} data-testid="live-arrival" data-state={a.state}>
-            <span className="live-arrival-what">{what(a)}</span>
+            <span className="live-arrival-what">{what(a, doc)}</span>
             <span className="live-arrival-from">from {nameOf(a.deviceKey)}</span>
             <span className={`live-arrival-state live-arrival-${a.state}`}>
               {a.state === 'applied' ? 'added' : a.state === 'retracted' ? 'taken back' : `refused: ${a.reason ?? ''}`}

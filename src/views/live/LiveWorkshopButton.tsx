@@ -3,7 +3,7 @@
 // when the page was served by the sync server (`npm start`), which is what phones connect to.
 import { useEffect, useState } from 'react';
 
-import { useAppStoreApi } from '../../store';
+import { useAppStore, useAppStoreApi } from '../../store';
 import { HostSession } from './hostSession';
 import { LiveWorkshopPanel } from './LiveWorkshopPanel';
 import { hostSessionFor, useHostSnapshot } from './useHostSession';
@@ -15,18 +15,20 @@ export function LiveWorkshopButton() {
   const [available, setAvailable] = useState(false);
   const [open, setOpen] = useState(false);
   const [seen, setSeen] = useState(0);
+  const mapId = useAppStore((s) => s.mapId);
 
   useEffect(() => {
     let live = true;
-    void HostSession.available().then((yes) => {
-      if (!live) return;
-      setAvailable(yes);
-      if (yes) void session.resume();
-    });
+    void HostSession.available().then((yes) => live && setAvailable(yes));
     return () => {
       live = false;
     };
   }, [session]);
+
+  // A workshop saved in this browser carries on once its map is open (after a reload).
+  useEffect(() => {
+    if (available && mapId !== null) void session.resume();
+  }, [available, mapId, session]);
 
   if (!available) return null;
   const fresh = snap.state === 'running' ? snap.arrivals.filter((a) => a.state === 'applied').length - seen : 0;
