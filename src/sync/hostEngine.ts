@@ -1,7 +1,7 @@
-// The host's loop for one phone: read the phone's document, plan (plan.ts), undo what the phone
-// took back, apply its new entries one by one through the store's `receive` action (the one way
-// the document changes; it runs the integrity check and keeps arrivals out of the host's own
-// undo), and write every answer back to the phone's document in one transaction. Knows nothing of
+// The host's loop over phones' documents: read each, plan (plan.ts), undo what phones took back,
+// apply their new entries through the store's `receive` action (the one way the document
+// changes; it runs the integrity check and keeps arrivals out of the host's own undo), and write
+// every answer back to each phone's document in one transaction. Knows nothing of
 // the network or React, so the browser tests, the unit tests and the load benchmark drive the
 // same code.
 import type * as Y from 'yjs';
@@ -29,49 +29,83 @@ export interface Arrival {
   readonly at: number;
 }
 
-function describe(entry: Entry): string {
-  switch (entry.type) {
-    case 'add-node':
-      return `Arrived: “${entry.node.label.slice(0, 40)}”`;
-    case 'add-tie':
-      return 'Arrived: a tie';
-    default:
-      return 'Arrived: an edit';
-  }
+/** One phone's document, as the host holds it. */
+export interface DeviceDoc {
+  readonly deviceKey: string;
+  readonly doc: Y.Doc;
 }
 
 /**
- * Bring one phone's document up to date with the map. Mutates `deviceDoc` (its outcomes) and,
- * through `receive`, the store. Returns what was answered this time.
+ * Bring phones' documents up to date with the map. All their new entries and retractions are
+ * applied as one received change (one store update, one integrity check, however many phones
+ * sent at once); if that combined change breaks a rule, each entry is tried on its own instead,
+ * so one bad entry never holds back the others. Mutates the documents (their outcomes) and,
+ * through `receive`, the store. Returns what was answered, in order.
  */
-export function processDevice(deviceDoc: Y.Doc, deviceKey: string, rules: WorkshopRules, receive: Receive, now: () => number = Date.now): Arrival[] {
-  const outcomes = readOutcomes(deviceDoc);
-  const plan = planDevice(readEntries(deviceDoc), outcomes, rules);
-  const answers = new Map<string, Outcome>();
+export function processDevices(devices: readonly DeviceDoc[], rules: WorkshopRules, receive: Receive, now: () => number = Date.now): Arrival[] {
+  const work = devices.map(({ deviceKey, doc }) => {
+    const outcomes = readOutcomes(doc);
+    return { deviceKey, doc, outcomes, plan: planDevice(readEntries(doc), outcomes, rules), answers: new Map<string, Outcome>() };
+  });
   const arrivals: Arrival[] = [];
-  const answer = (id: string, entry: Entry | null, outcome: Outcome) => {
-    answers.set(id, outcome);
-    arrivals.push({ entryId: id, deviceKey, entry, state: outcome.state, ...(outcome.reason !== undefined ? { reason: outcome.reason } : {}), at: now() });
+  const answer = (w: (typeof work)[number], id: string, entry: Entry | null, outcome: Outcome) => {
+    w.answers.set(id, outcome);
+    arrivals.push({ entryId: id, deviceKey: w.deviceKey, entry, state: outcome.state, ...(outcome.reason !== undefined ? { reason: outcome.reason } : {}), at: now() });
   };
+  for (const w of work) for (const [id, reason] of w.plan.refuse) answer(w, id, null, { state: 'refused', reason });
+  if (work.every((w) => w.plan.retract.length === 0 && w.plan.apply.length === 0)) {
+    for (const w of work) writeOutcomes(w.doc, w.answers, HOST_ORIGIN);
+    return arrivals;
+  }
 
-  for (const entry of plan.retract) {
-    const outcome = outcomes.get(entry.id) as Outcome;
-    receive('Taken back by a phone', (doc) => ({ ok: true, doc: retractEntry(doc, entry, outcome) }));
-    answer(entry.id, entry, { state: 'retracted', entry });
+  // The combined change; on the open map (the first run) it records each entry's own result.
+  type Result = { readonly ok: true; readonly before: Before | undefined } | { readonly ok: false; readonly reason: string };
+  const results = new Map<string, Result>();
+  let first = true;
+  const together = receive('Arrived from phones', (doc) => {
+    let current = doc;
+    for (const w of work) {
+      for (const entry of w.plan.retract) current = retractEntry(current, entry, w.outcomes.get(entry.id) as Outcome);
+    }
+    for (const w of work) {
+      for (const entry of w.plan.apply) {
+        const before = first ? beforeEdit(current, entry) : undefined;
+        const produced: Produced = applyEntry(current, entry);
+        if (first) results.set(entry.id, produced.ok ? { ok: true, before } : produced);
+        if (produced.ok) current = produced.doc;
+      }
+    }
+    first = false;
+    return { ok: true, doc: current };
+  });
+
+  for (const w of work) {
+    for (const entry of w.plan.retract) {
+      if (!together.ok) receive('Taken back by a phone', (doc) => ({ ok: true, doc: retractEntry(doc, entry, w.outcomes.get(entry.id) as Outcome) }));
+      answer(w, entry.id, entry, { state: 'retracted', entry });
+    }
+    for (const entry of w.plan.apply) {
+      let result = results.get(entry.id);
+      if (!together.ok) {
+        let before: Before | undefined;
+        let once = true;
+        const alone = receive('Arrived from a phone', (doc) => {
+          if (once) before = beforeEdit(doc, entry);
+          once = false;
+          return applyEntry(doc, entry);
+        });
+        result = alone.ok ? { ok: true, before } : alone;
+      }
+      if (result === undefined) continue;
+      if (result.ok) answer(w, entry.id, entry, { state: 'applied', entry, ...(result.before !== undefined ? { before: result.before } : {}) });
+      else answer(w, entry.id, entry, { state: 'refused', reason: result.reason.slice(0, 500) });
+    }
+    writeOutcomes(w.doc, w.answers, HOST_ORIGIN);
   }
-  for (const [id, reason] of plan.refuse) answer(id, null, { state: 'refused', reason });
-  for (const entry of plan.apply) {
-    let before: Before | undefined;
-    let first = true;
-    const result = receive(describe(entry), (doc) => {
-      // The store runs the producer on the open map first, then on its undo snapshots.
-      if (first) before = beforeEdit(doc, entry);
-      first = false;
-      return applyEntry(doc, entry);
-    });
-    if (result.ok) answer(entry.id, entry, { state: 'applied', entry, ...(before !== undefined ? { before } : {}) });
-    else answer(entry.id, entry, { state: 'refused', reason: result.reason.slice(0, 500) });
-  }
-  writeOutcomes(deviceDoc, answers, HOST_ORIGIN);
   return arrivals;
+}
+
+/** `processDevices` for a single phone. */
+export function processDevice(deviceDoc: Y.Doc, deviceKey: string, rules: WorkshopRules, receive: Receive, now: () => number = Date.now): Arrival[] {
+  return processDevices([{ deviceKey, doc: deviceDoc }], rules, receive, now);
 }

@@ -8,7 +8,7 @@ import * as Y from 'yjs';
 import { createAppStore } from '../../src/store/createAppStore';
 import { entriesMap, LOCAL_ORIGIN, nextSeq, readOutcomes, writeEntries } from '../../src/sync/deviceDoc';
 import type { Entry } from '../../src/sync/entries';
-import { processDevice } from '../../src/sync/hostEngine';
+import { processDevice, processDevices } from '../../src/sync/hostEngine';
 import { makeMap, person } from '../helpers/build';
 
 const rules = { mode: 'add' as const, locked: false };
@@ -121,4 +121,31 @@ describe('processDevice', () => {
     s.getState().redo();
     expect(s.getState().document?.nodes.map((n) => n.id)).toEqual(['n-maud', 'n-host', 'n-ann']);
   });
+
+  it('takes what several phones sent together as one change of the map, refusing only the bad entry', () => {
+    const s = store();
+    const a = pair();
+    const b = pair();
+    addNode(a.phone, 'n-a', 'From A');
+    addNode(b.phone, 'n-b', 'From B');
+    writeEntries(b.phone, [{ id: 'e-bad', seq: nextSeq(b.phone), at: 0, type: 'add-tie', tie: { id: 't-bad', source: 'n-b', target: 'n-ghost', careTypes: [] } }]);
+    const revision = s.getState().revision;
+    const arrivals = processDevices(
+      [
+        { deviceKey: 'a', doc: a.host },
+        { deviceKey: 'b', doc: b.host },
+      ],
+      rules,
+      receiver(s),
+    );
+    expect(s.getState().revision).toBe(revision + 1);
+    expect(s.getState().document?.nodes.map((n) => n.id)).toEqual(['n-maud', 'n-a', 'n-b']);
+    expect(arrivals.map((x) => [x.deviceKey, x.entryId, x.state])).toEqual([
+      ['a', 'e-n-a', 'applied'],
+      ['b', 'e-n-b', 'applied'],
+      ['b', 'e-bad', 'refused'],
+    ]);
+    expect(readOutcomes(b.phone).get('e-bad')?.reason).toBe('No node "n-ghost" in this map.');
+  });
 });
+

@@ -12,7 +12,7 @@ import { type HostRoom, loadHostRoom, saveHostRoom } from '../../persistence/liv
 import type { AppStore } from '../../store';
 import { attachDoc, openSyncSocket, type SyncSocket } from '../../sync/client';
 import { deviceName } from '../../sync/deviceDoc';
-import { type Arrival, HOST_ORIGIN, processDevice } from '../../sync/hostEngine';
+import { type Arrival, type DeviceDoc, HOST_ORIGIN, processDevices } from '../../sync/hostEngine';
 import { defaultSettings, publishedFrom, rulesOf, type WorkshopSettings, writeMapDoc } from '../../sync/mapDoc';
 import { deviceDocName, mapDocName } from '../../sync/protocol';
 
@@ -159,7 +159,9 @@ export class HostSession {
     });
     this.update({ state: 'running', addresses: status.addresses, settings, mapOpen: this.document() !== null });
     this.setDevices(status.devices);
-    if (__CAREWEALTH_TEST_HOOKS__) (window as { __carewealthLive?: () => HostSnapshot }).__carewealthLive = () => this.snapshot;
+    if (__CAREWEALTH_TEST_HOOKS__) {
+      Object.assign(window, { __carewealthLiveTimings: () => Object.fromEntries(this.timings) });
+    }
   }
 
   private setDevices(devices: ServerDevice[]): void {
@@ -185,9 +187,13 @@ export class HostSession {
     });
   }
 
-  /** Answer a phone's entries at the end of this task, once for all updates that came together. */
+  /**
+   * Answer phones' entries soon, once for everything that came in meanwhile: a short timer
+   * rather than a microtask, so messages from many phones that arrive together become one change
+   * of the map (one redraw) instead of one each.
+   */
   private schedule(deviceKey: string): void {
-    if (this.scheduled.size === 0) queueMicrotask(() => this.processScheduled());
+    if (this.scheduled.size === 0) setTimeout(() => this.processScheduled(), 15);
     this.scheduled.add(deviceKey);
   }
 
@@ -196,14 +202,24 @@ export class HostSession {
     this.scheduled.clear();
     const settings = this.snapshot.settings;
     if (settings === null || this.document() === null) return;
-    const fresh: Arrival[] = [];
-    for (const key of keys) {
+    const devices: DeviceDoc[] = keys.flatMap((key) => {
       const link = this.links.get(key);
-      if (link === undefined) continue;
-      fresh.push(...processDevice(link.doc, key, rulesOf(settings), this.store.getState().receive));
-    }
+      return link === undefined ? [] : [{ deviceKey: key, doc: link.doc }];
+    });
+    const fresh = processDevices(devices, rulesOf(settings), this.store.getState().receive);
     this.refreshDevices();
     if (fresh.length > 0) this.update({ arrivals: [...fresh.reverse(), ...this.snapshot.arrivals].slice(0, 200) });
+    if (__CAREWEALTH_TEST_HOOKS__ && fresh.length > 0) this.recordTimings(fresh);
+  }
+
+  /** Test builds: when each entry was answered, and when the next frame after it began. */
+  private readonly timings = new Map<string, { state: string; answered: number; frame: number }>();
+
+  private recordTimings(fresh: readonly Arrival[]): void {
+    requestAnimationFrame(() => {
+      const frame = Date.now();
+      for (const a of fresh) this.timings.set(a.entryId, { state: a.state, answered: a.at, frame });
+    });
   }
 
   private queuePublish(): void {
