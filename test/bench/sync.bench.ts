@@ -4,7 +4,8 @@
 // Reports how long each entry took from the phone sending it to the host's map having it (the
 // moment the host's store applied it, read from the host's own arrival record; same machine,
 // same clock), as median and 95th percentile, and whether all 1,200 entries arrived.
-// `SYNC_BENCH_SECONDS` shortens or stretches the minute. Figures only: nothing passes or fails.
+// `SYNC_BENCH_SECONDS` shortens or stretches the minute; `SYNC_BENCH_VIEW` shows another view on
+// the host than the graph. Figures only: nothing passes or fails.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -62,6 +63,9 @@ export async function run(): Promise<void> {
     await page.locator('[data-testid="live-start"]').click();
     const code = (await page.locator('[data-testid="live-join-code"]').textContent({ timeout: 30_000 })) ?? '';
     await page.locator('[data-testid="live-panel"] button', { hasText: 'Back to the map' }).click();
+    // `SYNC_BENCH_VIEW=table` (or map, …) times the host on another view than the graph.
+    const view = process.env.SYNC_BENCH_VIEW;
+    if (view !== undefined) await page.locator(`[data-testid="view-${view}"]`).click();
     const roomId = await page.evaluate(() => localStorage.getItem('carewealth.live.host') ?? '{}');
     const room = (JSON.parse(roomId) as { roomId: string }).roomId;
 
