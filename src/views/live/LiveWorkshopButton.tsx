@@ -31,7 +31,7 @@ export function LiveWorkshopButton() {
   }, [available, mapId, session]);
 
   if (!available) return null;
-  const fresh = snap.state === 'running' ? snap.arrivals.filter((a) => a.state === 'applied').length - seen : 0;
+  const fresh = snap.state === 'running' ? Math.max(0, snap.appliedTotal - seen) : 0;
   return (
     <>
       <button
@@ -52,7 +52,7 @@ export function LiveWorkshopButton() {
         <LiveWorkshopPanel
           session={session}
           onClose={() => {
-            setSeen(snap.arrivals.filter((a) => a.state === 'applied').length);
+            setSeen(snap.appliedTotal);
             setOpen(false);
           }}
         />

@@ -33,6 +33,8 @@ export interface HostSnapshot {
   readonly devices: readonly HostDevice[];
   /** Answered entries, newest first (the last 200). */
   readonly arrivals: readonly Arrival[];
+  /** How many entries were added to the map since the workshop started here. */
+  readonly appliedTotal: number;
   /** False while another map than the room's is open: nothing is applied until it is back. */
   readonly mapOpen: boolean;
 }
@@ -43,7 +45,7 @@ interface ServerDevice {
   removed: boolean;
 }
 
-const IDLE: HostSnapshot = { state: 'idle', error: null, room: null, addresses: [], settings: null, devices: [], arrivals: [], mapOpen: true };
+const IDLE: HostSnapshot = { state: 'idle', error: null, room: null, addresses: [], settings: null, devices: [], arrivals: [], appliedTotal: 0, mapOpen: true };
 
 interface DeviceLink {
   readonly doc: Y.Doc;
@@ -208,7 +210,12 @@ export class HostSession {
     });
     const fresh = processDevices(devices, rulesOf(settings), this.store.getState().receive);
     this.refreshDevices();
-    if (fresh.length > 0) this.update({ arrivals: [...fresh.reverse(), ...this.snapshot.arrivals].slice(0, 200) });
+    if (fresh.length > 0) {
+      this.update({
+        arrivals: [...fresh.reverse(), ...this.snapshot.arrivals].slice(0, 200),
+        appliedTotal: this.snapshot.appliedTotal + fresh.filter((a) => a.state === 'applied').length,
+      });
+    }
     if (__CAREWEALTH_TEST_HOOKS__ && fresh.length > 0) this.recordTimings(fresh);
   }
 
