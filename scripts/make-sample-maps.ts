@@ -5,19 +5,21 @@
 // nothing written) if any map has a problem or would not come back from loading unchanged.
 //   1. larkspur-green.carewealth.json          the neighbourhood (scripts/sample/larkspur.ts)
 //   2. mrs-a-support-network.carewealth.json   one Team Owner's care map (scripts/sample/personal.ts)
-//   3. larkspur-green-over-time.carewealth.json the neighbourhood in Sept 2026 with its March 2025
-//                                               launch snapshot (scripts/sample/overTime.ts)
+//   3. larkspur-green-over-time.carewealth.json the neighbourhood over eighteen months: three
+//                                               snapshots, survey rounds and capacity assessments
+//                                               (scripts/sample/overTime.ts, scripts/sample/evaluation.ts)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 
-import { type CareMap, DEFAULT_CARE_TYPES, DOCUMENT_TYPE, formatProblem, loadCareMap, type MapId, type NodeId, SCHEMA_VERSION } from '../src/model';
+import { type CareMap, DEFAULT_CARE_TYPES, DOCUMENT_TYPE, formatProblem, loadCareMap, type MapId, type NodeId, SCHEMA_VERSION, type Snapshot, type SnapshotEvent } from '../src/model';
 import { seededRandom } from './sample/builder';
 import { larkspurArea, larkspurOverlays } from './sample/geo';
 import { buildNeighbourhood, LAUNCH } from './sample/larkspur';
-import { deriveLaunch, growToLater, LATER } from './sample/overTime';
-import { buildMrsA } from './sample/personal';
+import { assessmentRecords, surveyRecords } from './sample/evaluation';
+import { deriveLaunch, growToLater, LATER, prepareSixMonths, SIX_MONTHS } from './sample/overTime';
+import { buildMrsA, mrsARecords } from './sample/personal';
 
 /** Seed of every random choice in the samples. Change it and every file changes. */
 export const SAMPLE_SEED = 2025;
@@ -78,17 +80,35 @@ export function mrsASupportNetwork(): CareMap {
     nodes: b.nodes,
     ties: b.ties,
     overlays: [],
-    records: [],
+    records: mrsARecords(),
     snapshots: [],
   };
 }
 
-/** The neighbourhood in September 2026, holding the March 2025 launch workshop as a snapshot. */
+/**
+ * The neighbourhood over eighteen months: the map as it is at the eighteen-month review (September
+ * 2026), holding three snapshots (launch workshop, six-month review, eighteen-month review), two
+ * survey rounds per team and for the circle, and capacity assessments of three partners.
+ */
 export function larkspurGreenOverTime(): CareMap {
   const rng = seededRandom(SAMPLE_SEED + 1);
   const b = buildNeighbourhood(SAMPLE_SEED);
-  const changes = growToLater(b, rng);
-  const launch = deriveLaunch(b.nodes, b.ties, changes, rng);
+  const firstSix = prepareSixMonths(b, rng);
+  const six = { nodes: structuredClone(b.nodes), ties: structuredClone(b.ties) };
+  const launch = deriveLaunch(six.nodes, six.ties, firstSix);
+  growToLater(b, rng);
+  const later = { nodes: structuredClone(b.nodes), ties: structuredClone(b.ties) };
+  const snapshot = (id: string, label: string, takenAt: string, event: SnapshotEvent, note: string, state: Pick<CareMap, 'nodes' | 'ties'>): Snapshot => ({
+    id,
+    label,
+    takenAt,
+    event,
+    note,
+    author: 'Efe (Care Commons Organiser)',
+    careTypes: careTypes(),
+    nodes: state.nodes,
+    ties: state.ties,
+  });
   return {
     type: DOCUMENT_TYPE,
     schemaVersion: SCHEMA_VERSION,
@@ -96,9 +116,10 @@ export function larkspurGreenOverTime(): CareMap {
     meta: {
       title: 'Larkspur Green care commons, March 2025 to September 2026',
       description:
-        'The Larkspur Green map eighteen months after the launch workshop, with the launch workshop kept as a snapshot for comparison. ' +
-        'Since the launch: new volunteers and a coffee morning in the once-unused Marlowe Court Common Room, Team Birch linked into the ' +
-        "community, the social prescriber's tie to the Carers' Café, and many ties deepened. Fictional.",
+        'The Larkspur Green map over eighteen months, with the launch workshop, the six-month review and the eighteen-month review kept as snapshots. ' +
+        "Since the launch: Neighbours Together took on the surgery's waiting list and became overstretched, then was relieved by a second coordinator and a handover to Open Arms; " +
+        "the social prescriber's tie to the Carers' Café; new volunteers; the Marlowe Court Coffee Morning; Team Fir formed around Mrs G.; Team Birch linked into the community; " +
+        "Tenants' WhatsApp Mutual Aid closed; many ties deepened. Two survey rounds per team and capacity assessments of three partners. Fictional.",
       scope: 'community',
       area: larkspurArea(),
       createdAt: `${LAUNCH}T10:00:00.000Z`,
@@ -108,16 +129,11 @@ export function larkspurGreenOverTime(): CareMap {
     nodes: b.nodes,
     ties: b.ties,
     overlays: larkspurOverlays(),
-    records: [],
+    records: [...surveyRecords(seededRandom(SAMPLE_SEED + 2)), ...assessmentRecords()] as CareMap['records'],
     snapshots: [
-      {
-        id: 'snap-launch-workshop',
-        label: 'Launch workshop',
-        takenAt: LAUNCH,
-        note: 'Drawn by 23 people at Green Lane Community Centre on the day the Larkspur Green Care Circle launched.',
-        nodes: launch.nodes,
-        ties: launch.ties,
-      },
+      snapshot('snap-launch-workshop', 'Launch workshop', LAUNCH, 'workshop', 'Drawn by 23 people at Green Lane Community Centre on the day the Larkspur Green Care Circle launched.', launch),
+      snapshot('snap-six-month-review', 'Six-month review', SIX_MONTHS, 'review', 'Redrawn at the circle meeting in St Bride’s Hall; Neighbours Together flagged as overstretched.', six),
+      snapshot('snap-eighteen-month-review', 'Eighteen-month review', LATER, 'review', 'Redrawn at the Kettle Café for the funder’s evaluation.', later),
     ],
   };
 }

@@ -2,7 +2,10 @@
 // her and those she supports, drawn the Atlas-of-Care way with closeness rings (inner / middle /
 // outer), how often, and hours a week. People and places she shares with the neighbourhood map
 // keep their ids and details there (copied from it), so the two maps can be read side by side.
-import type { CareNode } from '../../src/model';
+// Redrawn a year on, it holds what "where support is thin" needs: her meals rest on Maud, who
+// gives more hours than she can; she now needs help with her letters, which nobody gives yet
+// (Tom offers); Tom and Joy are marked as able to join her team (the supportNetwork record).
+import type { CareNode, CareRecord, SupportNetworkRecord } from '../../src/model';
 import { MapBuilder } from './builder';
 import { locationAt } from './geo';
 
@@ -22,11 +25,14 @@ export function buildMrsA(neighbourhood: readonly CareNode[]): MapBuilder {
     const { id: _id, kind, label, ...rest } = structuredClone(n);
     b.node(id, kind, label, rest);
   }
+  // A year on she also needs help with letters and forms (life admin).
+  const owner = b.get('n-ash-owner');
+  owner.careNeeded = [...owner.careNeeded, 'life_admin'];
   const at = (x: number, y: number, privacy: 'exact' | 'approximate') => locationAt([x, y], privacy);
-  b.node('n-a-tom', 'person', 'Tom (grandson)', { roles: ['family'], consent: { status: 'given', at: '2024-06-10', method: 'verbal' }, description: 'Lives in Lewisham; visits on Sundays once a month.' });
-  b.node('n-a-edna', 'person', 'Edna', { roles: ['friend'], location: at(-120, -262, 'approximate'), consent: { status: 'given', at: '2024-06-10', method: 'verbal' }, description: 'Friend from church for fifty years.' });
+  b.node('n-a-tom', 'person', 'Tom (grandson)', { roles: ['family'], careOffered: ['life_admin', 'practical'], consent: { status: 'given', at: '2024-06-10', method: 'verbal' }, description: 'Lives in Lewisham; visits on Sundays once a month. Good with forms: offered to help with her letters.' });
+  b.node('n-a-edna', 'person', 'Edna', { roles: ['friend'], capacity: { hoursPerWeek: 4 }, location: at(-120, -262, 'approximate'), consent: { status: 'given', at: '2024-06-10', method: 'verbal' }, description: 'Friend from church for fifty years.' });
   b.node('n-a-pearl', 'person', 'Pearl', { roles: ['friend'], consent: { status: 'given', at: '2024-06-10', method: 'verbal' }, description: 'Old friend, moved to Margate; they phone each other.' });
-  b.node('n-a-joy', 'person', 'Joy (befriender)', { roles: ['volunteer'], location: at(-250, 60, 'approximate'), consent: { status: 'given', at: '2024-07-20', method: 'verbal' }, description: 'Volunteer with Larkspur Neighbours Together.' });
+  b.node('n-a-joy', 'person', 'Joy (befriender)', { roles: ['volunteer'], capacity: { hoursPerWeek: 3, note: 'One visit a week; happy to add a second.' }, location: at(-250, 60, 'approximate'), consent: { status: 'given', at: '2024-07-20', method: 'verbal' }, description: 'Volunteer with Larkspur Neighbours Together.' });
   b.node('n-a-hairdresser', 'organisation', 'Hair by Carol (home visits)', { category: 'business', formality: 'informal', careOffered: ['practical'], location: at(-330, -232, 'exact') });
   b.node('n-a-dial-a-ride', 'organisation', 'Dial-a-Ride', { category: 'charity', formality: 'informal', careOffered: ['transport'], description: 'Door-to-door minibus; hard to book.' });
   b.node('n-a-market', 'space', 'Bride Street Market', { category: 'public_space', formality: 'informal', careOffered: ['social'], location: at(-300, -238, 'exact') });
@@ -72,4 +78,10 @@ export function buildMrsA(neighbourhood: readonly CareNode[]): MapBuilder {
   b.hosted('n-knit-natter', 'n-library', '2019-09-04');
   b.care('n-nadia', 'n-knit-natter', { careTypes: ['gift_time', 'gift_skills'], strength: 'generative', frequency: 'weekly', hours: 3, since: '2019-09-04' });
   return b;
+}
+
+/** What the team starter noted about Mrs A.'s network: Tom and Joy could join her team. */
+export function mrsARecords(): CareRecord[] {
+  const network: SupportNetworkRecord = { id: 'sn-mrs-a', type: 'supportNetwork', centre: 'n-ash-owner' as SupportNetworkRecord['centre'], teamCandidates: ['n-a-tom', 'n-a-joy'] as SupportNetworkRecord['teamCandidates'], places: [] };
+  return [network];
 }

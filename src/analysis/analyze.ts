@@ -1,9 +1,9 @@
 // analyzeMap: the whole analysis of one document as plain JSON with a documented, stable shape
 // (ANALYSIS_FORMAT_VERSION), shared by the CLI's `analyze --json`, the worker and the app. Every
-// node measure, the map-level figures of domain §3.5–3.6, the cut points and communities, and the
-// insights. Numbers are not rounded here; NaN (a measure undefined for a node, e.g. constraint of
-// an isolated node) becomes null.
-import type { CareMap } from '../model';
+// node measure, the map-level figures of domain §3.5–3.6, the cut points and communities, the
+// insights, and on a personal map where the centre's support is thin. Numbers are not rounded
+// here; NaN (a measure undefined for a node, e.g. constraint of an isolated node) becomes null.
+import { type CareMap, type NodeId, type NodeKind, personalCentre, type TieId } from '../model';
 import {
   type Census,
   census,
@@ -32,12 +32,13 @@ import { computeNodeMeasures, MeasureContext, NODE_MEASURES, type NodeMeasureId 
 import { type AnalysisSettings, DEFAULT_SETTINGS } from './settings';
 import { degreeAt, edgeBetween, edgeCount } from './graph';
 import { components } from './structure';
+import { type SupportReport, supportReport } from './support';
 
 /** Bumped whenever a field of AnalysisResult is renamed, removed or changes meaning. */
 export const ANALYSIS_FORMAT_VERSION = 1;
 
 /** One node's measures under plain names (see NODE_MEASURES for each definition). */
-export type NodeResult = { id: string; label: string; kind: string } & Record<NodeMeasureId, number | null>;
+export type NodeResult = { id: NodeId; label: string; kind: NodeKind } & Record<NodeMeasureId, number | null>;
 
 export interface AnalysisResult {
   readonly formatVersion: typeof ANALYSIS_FORMAT_VERSION;
@@ -60,20 +61,20 @@ export interface AnalysisResult {
   }>;
   readonly nodes: NodeResult[];
   /** Ids of nodes whose loss splits the network. */
-  readonly articulationPoints: string[];
+  readonly articulationPoints: NodeId[];
   /** Per articulation point: how many parts it leaves and who would be cut off. */
-  readonly cutPoints: Array<{ node: string; parts: number; cutOff: string[] }>;
+  readonly cutPoints: Array<{ node: NodeId; parts: number; cutOff: NodeId[] }>;
   /** Node pairs whose tie(s) are the only link between two parts; `cutOff` is the smaller side. */
-  readonly bridgeTies: Array<{ source: string; target: string; ties: string[]; cutOff: string[] }>;
-  readonly communities: { count: number; modularity: number; members: string[][] };
+  readonly bridgeTies: Array<{ source: NodeId; target: NodeId; ties: TieId[]; cutOff: NodeId[] }>;
+  readonly communities: { count: number; modularity: number; members: NodeId[][] };
   readonly figures: {
     /** Undirected simple-graph density 2m / (n(n−1)). */
     readonly density: number;
     readonly components: { count: number; sizes: number[] };
     /** Mean local clustering over all nodes (networkx average_clustering). */
     readonly averageClustering: number;
-    readonly isolates: string[];
-    readonly pendants: string[];
+    readonly isolates: NodeId[];
+    readonly pendants: NodeId[];
     readonly census: Census;
     readonly offering: OfferingShare;
     readonly careTypes: CareTypeCount[];
@@ -86,10 +87,12 @@ export interface AnalysisResult {
     readonly careWealth: CareWealth;
   };
   readonly insights: Insight[];
+  /** On a personal map with a centre: where the centre's support is thin (src/analysis/support); else null. */
+  readonly support: SupportReport | null;
 }
 
 export interface AnalyzeOptions {
-  /** Betweenness and closeness already computed elsewhere (workers), in buildGraph node order. */
+  /** Betweenness and closeness already computed elsewhere (workers), in buildStructure node order (document order). */
   readonly paths?: PathCentrality;
   /** Clock for the step timings (see MeasureContextOptions). */
   readonly clock?: () => number;
@@ -145,8 +148,8 @@ export function analyzeContext(
   });
   const cuts = ctx.cutPoints();
   const communities = ctx.communities();
-  const members: string[][] = Array.from({ length: communities.count }, () => []);
-  communities.community.forEach((c, i) => members[c]?.push(ctx.ids[i] as string));
+  const members: NodeId[][] = Array.from({ length: communities.count }, () => []);
+  communities.community.forEach((c, i) => members[c]?.push(ctx.ids[i] as NodeId));
   const betweenness = values.get('betweenness');
   const insights = ctx.once(`insights:${includePaths ? 'paths' : 'quick'}`, () =>
     runInsights({
@@ -180,21 +183,25 @@ export function analyzeContext(
       matches,
     })),
     nodes,
-    articulationPoints: cuts.nodes.map((c) => ctx.ids[c.node] as string),
+    articulationPoints: cuts.nodes.map((c) => ctx.ids[c.node] as NodeId),
     cutPoints: cuts.nodes.map((c) => ({
-      node: ctx.ids[c.node] as string,
+      node: ctx.ids[c.node] as NodeId,
       parts: c.parts,
-      cutOff: c.cutOff.map((i) => ctx.ids[i] as string),
+      cutOff: c.cutOff.map((i) => ctx.ids[i] as NodeId),
     })),
     bridgeTies: cuts.edges.map((e) => ({
-      source: ctx.ids[e.a] as string,
-      target: ctx.ids[e.b] as string,
+      source: ctx.ids[e.a] as NodeId,
+      target: ctx.ids[e.b] as NodeId,
       ties: [...(structure.edgeTies[edgeBetween(structure, e.a, e.b)] ?? [])],
-      cutOff: e.cutOff.map((i) => ctx.ids[i] as string),
+      cutOff: e.cutOff.map((i) => ctx.ids[i] as NodeId),
     })),
     communities: { count: communities.count, modularity: communities.modularity, members },
     figures,
     insights,
+    support: ctx.once('support', () => {
+      const centre = personalCentre(ctx.doc);
+      return centre === null ? null : supportReport(ctx.care, centre, { capacityRatio: settings.thresholds.capacityRatio });
+    }),
   };
 }
 

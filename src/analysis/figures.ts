@@ -3,7 +3,7 @@
 // (overall and per team), reciprocity, receiver coverage, team embeddedness, the dormant-tie list,
 // formal–informal bridge ties and a care-wealth summary. Plain counts over the document; no
 // graph algorithms beyond what MeasureContext already holds.
-import { STRENGTH_IDS, type Strength, type Tie, type TieKind } from '../model';
+import { type NodeId, STRENGTH_IDS, type Strength, type Tie, type TieId, type TieKind } from '../model';
 import { type CareIndex, careReceived, type Flow, nodeSide, receivers, type Side } from './care';
 
 /** Tie kinds that express containment rather than a relationship; left out of strength counts. */
@@ -73,9 +73,9 @@ export interface OfferingShare {
   readonly percent: string;
   /** The scope actually used (settings 'auto' resolved). */
   readonly scope: 'circle-or-team' | 'anyone';
-  readonly offeringNodes: string[];
+  readonly offeringNodes: NodeId[];
   /** Every node not offering (so offering + nonCaregiving = all nodes, as 32 + 10 = 42). */
-  readonly nonCaregiving: string[];
+  readonly nonCaregiving: NodeId[];
 }
 
 /**
@@ -102,8 +102,8 @@ export function offeringShare(index: CareIndex, scope: 'auto' | 'circle-or-team'
     (index.flowsOut.get(id) ?? []).some(
       (f) => f.side === 'informal' && (used === 'anyone' || inside.has(f.receiver)),
     );
-  const offeringNodes = nodes.filter((n) => offers(n.id)).map((n) => n.id as string);
-  const set = new Set(offeringNodes);
+  const offeringNodes = nodes.filter((n) => offers(n.id)).map((n) => n.id);
+  const set = new Set<string>(offeringNodes);
   const share = nodes.length === 0 ? 0 : offeringNodes.length / nodes.length;
   return {
     offering: offeringNodes.length,
@@ -112,7 +112,7 @@ export function offeringShare(index: CareIndex, scope: 'auto' | 'circle-or-team'
     percent: percent(share),
     scope: used,
     offeringNodes,
-    nonCaregiving: nodes.filter((n) => !set.has(n.id)).map((n) => n.id as string),
+    nonCaregiving: nodes.filter((n) => !set.has(n.id)).map((n) => n.id),
   };
 }
 
@@ -156,17 +156,17 @@ function relationshipTies(ties: readonly Tie[]): Tie[] {
 }
 
 export interface TeamFigures {
-  readonly id: string;
+  readonly id: NodeId;
   readonly label: string;
   /** Strength mix of the team's own ties (membership ties left out). */
   readonly strengthMix: StrengthMix;
   /** Community actors (not teams or circles) with a generative or engaged tie to the team. */
   readonly embeddedness: number;
-  readonly embeddedWith: string[];
+  readonly embeddedWith: NodeId[];
   /** Dormant (inactive or unclassified) ties of the team: the "opportunities" list. */
-  readonly dormantTies: string[];
+  readonly dormantTies: TieId[];
   /** Ties to other teams. */
-  readonly teamTies: string[];
+  readonly teamTies: TieId[];
 }
 
 /**
@@ -184,7 +184,7 @@ export function teamFigures(index: CareIndex): TeamFigures[] {
     .map((team) => {
       const ties = relationshipTies(index.tiesOf.get(team.id) ?? []);
       const other = (t: Tie) => index.byId.get(t.source === team.id ? t.target : t.source);
-      const embedded = new Set<string>();
+      const embedded = new Set<NodeId>();
       for (const t of ties) {
         const o = other(t);
         if (
@@ -203,16 +203,16 @@ export function teamFigures(index: CareIndex): TeamFigures[] {
         embeddedWith: [...embedded],
         dormantTies: ties
           .filter((t) => t.strength === 'inactive' || t.strength === 'unclassified')
-          .map((t) => t.id as string),
-        teamTies: ties.filter((t) => other(t)?.kind === 'team').map((t) => t.id as string),
+          .map((t) => t.id),
+        teamTies: ties.filter((t) => other(t)?.kind === 'team').map((t) => t.id),
       };
     });
 }
 
 export interface DormantTie {
-  readonly tie: string;
-  readonly source: string;
-  readonly target: string;
+  readonly tie: TieId;
+  readonly source: NodeId;
+  readonly target: NodeId;
   readonly kind: TieKind;
   readonly strength: 'inactive' | 'unclassified';
 }
@@ -270,7 +270,7 @@ export function reciprocity(index: CareIndex): Reciprocity {
 // ---------------------------------------------------------------- receiver coverage
 
 export interface ReceiverCoverage {
-  readonly id: string;
+  readonly id: NodeId;
   readonly label: string;
   /** Care types received (on incoming care ties, including care into teams they own), sorted. */
   readonly careTypes: string[];
@@ -280,7 +280,7 @@ export interface ReceiverCoverage {
   readonly formalGivers: number;
   readonly informalGivers: number;
   /** The giver of the most incoming care flows (first in document order on a tie), or null. */
-  readonly topGiver: string | null;
+  readonly topGiver: NodeId | null;
   /** Share of incoming care flows from the top giver (0–1; 0 with no care). */
   readonly topGiverShare: number;
   /** Herfindahl concentration of incoming flows over givers: Σ share² (1 = a single giver). */
@@ -292,7 +292,7 @@ export function receiverCoverage(index: CareIndex): ReceiverCoverage[] {
   return receivers(index).map((r) => {
     const flows = careReceived(index, r.id);
     // Flows per giver, in order of each giver's first flow (the top giver is the first with most).
-    const byGiver = new Map<string, { count: number; formal: boolean; informal: boolean }>();
+    const byGiver = new Map<NodeId, { count: number; formal: boolean; informal: boolean }>();
     const types = new Set<string>();
     for (const f of flows) {
       let entry = byGiver.get(f.giver);
@@ -305,7 +305,7 @@ export function receiverCoverage(index: CareIndex): ReceiverCoverage[] {
       else entry.informal = true;
       for (const c of f.tie.careTypes) types.add(c);
     }
-    let topGiver: string | null = null;
+    let topGiver: NodeId | null = null;
     let top = 0;
     let hhi = 0;
     let formalGivers = 0;
@@ -338,7 +338,7 @@ export function receiverCoverage(index: CareIndex): ReceiverCoverage[] {
 
 export interface FormalInformalTies {
   /** Ties of any kind joining a formal node to a non-formal one. */
-  readonly ties: string[];
+  readonly ties: TieId[];
   readonly part: Part;
 }
 
@@ -349,7 +349,7 @@ export function formalInformalTies(index: CareIndex): FormalInformalTies {
     const b = index.sideOf.get(t.target);
     return a !== undefined && b !== undefined && (a === 'formal') !== (b === 'formal');
   });
-  return { ties: ties.map((t) => t.id as string), part: part(ties.length, index.doc.ties.length) };
+  return { ties: ties.map((t) => t.id), part: part(ties.length, index.doc.ties.length) };
 }
 
 export interface CareWealth {

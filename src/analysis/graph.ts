@@ -1,16 +1,11 @@
-// Document -> graphology graphs. The document stays the only source of truth; the graphs hold
-// topology and the numbers path measures need, nothing else (node and tie data are looked up in
-// the document by id). Two views are built:
-//  - `structure`: an undirected *simple* graph for the structural measures (centralities,
-//    clustering, cores, cut points, communities). Several ties between the same two nodes (a
-//    neighbour who is both a paid worker and a friend) become one edge whose strength is
-//    aggregated; direction is dropped, because "who holds the network together" does not depend
-//    on which way care flows.
-//  - `flows`: a directed multigraph of care flow, giver -> receiver, one edge per care tie and a
-//    second, reverse edge for a mutual tie. It answers in/out questions (who gives, who receives).
-import { MultiDirectedGraph, UndirectedGraph } from 'graphology';
-
-import type { CareMap, Strength, Tie, TieKind } from '../model';
+// Document -> the structural graph the analysis works on. The document stays the only source of
+// truth; the graph holds topology and the numbers path measures need, nothing else (node and tie
+// data are looked up in the document by id). It is undirected and *simple*: several ties between
+// the same two nodes (a neighbour who is both a paid worker and a friend) become one edge whose
+// strength is aggregated, and direction is dropped, because "who holds the network together" does
+// not depend on which way care flows (care.ts answers who gives and who receives). It is built
+// straight into typed arrays (CSR); metrics.ts makes a graphology copy only for Louvain.
+import { type CareMap, closenessRank, type NodeId, type Strength, type Tie, type TieId, type TieKind } from '../model';
 import type { Csr } from './csr';
 
 /**
@@ -26,7 +21,7 @@ import type { Csr } from './csr';
  */
 export type Weighting = 'none' | 'hours' | 'closeness';
 
-export interface BuildGraphOptions {
+export interface StructureOptions {
   /** Tie kinds that join nodes in the structural graph; default all kinds. */
   readonly tieKinds?: readonly TieKind[];
   /** Leave out ties with these strength labels (e.g. ['inactive']); default none. */
@@ -35,51 +30,25 @@ export interface BuildGraphOptions {
   readonly weighting?: Weighting;
   /** Hours a week assumed for a tie without hours when weighting is 'hours'; default 1. */
   readonly defaultHours?: number;
-  /** Build the care-flow multigraph too; default true (the analysis itself reads flows from care.ts). */
-  readonly flows?: boolean;
 }
-
-/** Attributes of a structural edge. */
-export interface StructureEdge {
-  /** Aggregated strength (see Weighting); 1 when unweighted. */
-  weight: number;
-  /** Path length: 1 / weight. */
-  distance: number;
-  /** Ids of the ties this edge stands for, in document order. */
-  ties: string[];
-}
-
-/** Attributes of a care-flow edge. */
-export interface FlowEdge {
-  /** The care tie this flow comes from. */
-  tie: string;
-  /** True for the receiver -> giver copy of a mutual tie. */
-  reverse: boolean;
-}
-
-export interface CareGraphs {
-  readonly structure: UndirectedGraph<Record<string, never>, StructureEdge>;
-  readonly flows: MultiDirectedGraph<Record<string, never>, FlowEdge>;
-}
-
-const RING_WEIGHT = { inner: 3, middle: 2, outer: 1 } as const;
 
 function tieWeight(tie: Tie, weighting: Weighting, defaultHours: number): number {
   if (weighting === 'hours')
     return tie.hoursPerWeek !== undefined && tie.hoursPerWeek > 0 ? tie.hoursPerWeek : defaultHours;
-  if (weighting === 'closeness') return tie.closeness === undefined ? 1 : RING_WEIGHT[tie.closeness];
+  // The closeness ranks: outer ring 1, middle 2, inner 3 (model/scales.ts).
+  if (weighting === 'closeness') return closenessRank(tie.closeness) ?? 1;
   return 1;
 }
 
 /**
  * The structural graph in the compact form the analysis works on: nodes by index (document
- * order), one edge per connected pair (ties merged as in `buildGraph`), and an unweighted CSR
- * adjacency whose rows list each node's edges in the order the pairs first appear among the ties.
- * That is the order graphology keeps too, so every measure sees the same neighbour order whichever
- * form it runs on.
+ * order), one edge per connected pair (ties merged: hours add up, closeness takes the closest
+ * ring), and an unweighted CSR adjacency whose rows list each node's edges in the order the pairs
+ * first appear among the ties. That is the order a graphology graph built tie by tie keeps too, so
+ * every measure sees the same neighbour order whichever form it runs on.
  */
 export interface Structure {
-  readonly ids: readonly string[];
+  readonly ids: readonly NodeId[];
   readonly indexOf: ReadonlyMap<string, number>;
   /** Unweighted CSR adjacency (every step has length 1). */
   readonly csr: Csr;
@@ -92,19 +61,20 @@ export interface Structure {
   /** Per edge: aggregated strength (see Weighting); 1 when unweighted. */
   readonly edgeWeight: Float64Array;
   /** Per edge: ids of the ties it stands for, in document order. */
-  readonly edgeTies: readonly (readonly string[])[];
+  readonly edgeTies: readonly (readonly TieId[])[];
 }
 
 /**
- * Build the structural graph of a document without graphology (much faster on big maps). Options
- * as for `buildGraph` (`flows` is ignored). Ties to missing nodes and self-ties are skipped.
+ * Build the structural graph of a document without graphology (much faster on big maps). Every
+ * node is present, in document order, even without a tie. Ties to missing nodes and self-ties
+ * (which a loaded document never has) are skipped rather than thrown on.
  */
-export function buildStructure(doc: CareMap, options: BuildGraphOptions = {}): Structure {
+export function buildStructure(doc: CareMap, options: StructureOptions = {}): Structure {
   const weighting = options.weighting ?? 'none';
   const defaultHours = options.defaultHours ?? 1;
   const kinds = options.tieKinds === undefined ? null : new Set(options.tieKinds);
   const excluded = new Set(options.excludeStrengths ?? []);
-  const ids: string[] = [];
+  const ids: NodeId[] = [];
   const indexOf = new Map<string, number>();
   for (const node of doc.nodes) {
     if (indexOf.has(node.id)) continue;
@@ -117,7 +87,7 @@ export function buildStructure(doc: CareMap, options: BuildGraphOptions = {}): S
   const source: number[] = [];
   const target: number[] = [];
   const weight: number[] = [];
-  const ties: string[][] = [];
+  const ties: TieId[][] = [];
   for (const tie of doc.ties) {
     if (kinds !== null && !kinds.has(tie.kind)) continue;
     if (excluded.has(tie.strength)) continue;
@@ -197,53 +167,4 @@ export function distanceCsr(structure: Structure): Csr {
   for (let j = 0; j < lengths.length; j++)
     lengths[j] = 1 / (structure.edgeWeight[structure.slotEdge[j] as number] as number);
   return { ...structure.csr, lengths };
-}
-
-/** The structure as a graphology graph (same node and edge order), for graphology algorithms. */
-export function structureToGraphology(
-  structure: Structure,
-): UndirectedGraph<Record<string, never>, StructureEdge> {
-  const graph = new UndirectedGraph<Record<string, never>, StructureEdge>();
-  for (const id of structure.ids) graph.addNode(id);
-  const { ids, edgeSource, edgeTarget, edgeWeight, edgeTies } = structure;
-  for (let e = 0; e < edgeTies.length; e++) {
-    const weight = edgeWeight[e] as number;
-    graph.addUndirectedEdge(ids[edgeSource[e] as number] as string, ids[edgeTarget[e] as number] as string, {
-      weight,
-      distance: 1 / weight,
-      ties: [...(edgeTies[e] as string[])],
-    });
-  }
-  return graph;
-}
-
-/**
- * Build both graph views of a document. Nodes appear in document order; every node is present
- * even when it has no tie. Ties to missing nodes and self-ties (which a loaded document never
- * has) are skipped rather than thrown on. The flow graph is a multigraph keyed by tie id
- * (`<id>~back` for the reverse copy of a mutual tie) and always holds every care tie, whatever
- * the structural options.
- */
-export function buildGraph(doc: CareMap, options: BuildGraphOptions = {}): CareGraphs {
-  const structure = structureToGraphology(buildStructure(doc, options));
-  const flows = new MultiDirectedGraph<Record<string, never>, FlowEdge>();
-  if (options.flows ?? true) {
-    for (const id of structure.nodes()) flows.addNode(id);
-    for (const tie of doc.ties) {
-      if (
-        tie.kind !== 'care' ||
-        tie.source === tie.target ||
-        !structure.hasNode(tie.source) ||
-        !structure.hasNode(tie.target)
-      )
-        continue;
-      flows.addDirectedEdgeWithKey(tie.id, tie.source, tie.target, { tie: tie.id, reverse: false });
-      if (tie.mutual)
-        flows.addDirectedEdgeWithKey(`${tie.id}~back`, tie.target, tie.source, {
-          tie: tie.id,
-          reverse: true,
-        });
-    }
-  }
-  return { structure, flows };
 }

@@ -2,6 +2,7 @@
 // registries, the fast path kernel, and analyzeMap. Other layers import from here.
 export * from './analyze';
 export * from './care';
+export * from './compare';
 export * from './client';
 export * from './csr';
 export * from './figures';
@@ -14,3 +15,4 @@ export * from './settings';
 export * from './spectral';
 export * from './structure';
 export * from './workerCore';
+export * from './support';

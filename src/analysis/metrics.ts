@@ -5,7 +5,7 @@
 import louvain from 'graphology-communities-louvain';
 import { UndirectedGraph } from 'graphology';
 
-import type { CareMap } from '../model';
+import type { CareMap, NodeId } from '../model';
 import { type CareIndex, indexCare } from './care';
 import type { Csr } from './csr';
 import { buildStructure, degreeAt, distanceCsr, type Structure } from './graph';
@@ -31,7 +31,7 @@ export class MeasureContext {
   readonly care: CareIndex;
   /** Unweighted CSR of the structural graph; node order = `ids`. */
   readonly csr: Csr;
-  readonly ids: readonly string[];
+  readonly ids: readonly NodeId[];
   readonly indexOf: ReadonlyMap<string, number>;
   private memo = new Map<string, unknown>();
   /** Time spent in each memoised step, in milliseconds (for the bench). */
@@ -113,7 +113,7 @@ export class MeasureContext {
 
   /**
    * The structural graph as a graphology graph carrying only edge weights (built on first use for
-   * Louvain; leaner than `structureToGraphology`, which copies every edge's tie list too).
+   * Louvain).
    */
   graphology(): UndirectedGraph<Record<string, never>, { weight: number }> {
     return this.once('graphology', () => weightGraph(this.structure));

@@ -1,9 +1,12 @@
-// The running app: the singleton store and storage, the start-up map, autosave flushed when the
-// page is hidden, and the read-only test hook in test builds.
+// The running app: the singleton store and storage, the start-up map, the request that the browser
+// keep storage, what happens when the page is hidden or goes away (pageLifecycle.ts), and the
+// read-only test hook in test builds.
 import { useEffect } from 'react';
 
+import { requestStorageKeep } from '../persistence';
 import { AppStoreProvider } from '../store';
 import { openStartMap } from './mapActions';
+import { bindPageLifecycle } from './pageLifecycle';
 import { loadSampleMap } from './sample';
 import { getAppServices, ServicesProvider } from './services';
 import { Shell } from './Shell';
@@ -22,18 +25,10 @@ export function App() {
     started = true;
     installTestHooks(services.store);
     void openStartMap(services, loadSampleMap);
+    void requestStorageKeep().then((keep) => services.store.getState().setStorageKeep(keep));
   }, [services]);
 
-  useEffect(() => {
-    const flush = () => void services.autosave.flush();
-    const handleVisibility = () => document.visibilityState === 'hidden' && flush();
-    window.addEventListener('pagehide', flush);
-    document.addEventListener('visibilitychange', handleVisibility);
-    return () => {
-      window.removeEventListener('pagehide', flush);
-      document.removeEventListener('visibilitychange', handleVisibility);
-    };
-  }, [services]);
+  useEffect(() => bindPageLifecycle(services), [services]);
 
   return (
     <ServicesProvider value={services}>

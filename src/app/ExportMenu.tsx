@@ -1,62 +1,26 @@
-// "Save / Download" writes the native file; "Export as…" offers every other format with a writer.
+// The two downloads of the open map: "Full backup…" (everything, exact, optionally locked with a
+// passphrase) and "Copy to share…" (people only as their consent allows, in any format). Each
+// opens its own dialog; what they write is decided in mapActions.ts.
 import { useState } from 'react';
 
 import { useAppStore } from '../store';
-import { downloadOpenMap, exportFormats } from './mapActions';
-import { useServices } from './services';
+import { BackupDialog } from './BackupDialog';
+import { ShareDialog } from './ShareDialog';
 
 export function ExportMenu() {
-  const services = useServices();
   const hasMap = useAppStore((s) => s.document !== null);
-  const [open, setOpen] = useState(false);
-  const others = exportFormats().filter((f) => f.id !== 'native');
+  const [open, setOpen] = useState<'backup' | 'share' | null>(null);
+  const close = () => setOpen(null);
   return (
     <span className="menu-wrap">
-      <button
-        type="button"
-        disabled={!hasMap}
-        onClick={() => downloadOpenMap(services)}
-        data-testid="download-button"
-      >
-        Save / Download
+      <button type="button" disabled={!hasMap} onClick={() => setOpen('backup')} data-testid="backup-button">
+        Full backup…
       </button>
-      <button
-        type="button"
-        disabled={!hasMap}
-        aria-haspopup="menu"
-        aria-expanded={open}
-        onClick={() => setOpen((o) => !o)}
-        data-testid="export-button"
-      >
-        Export as…
+      <button type="button" disabled={!hasMap} onClick={() => setOpen('share')} data-testid="export-button">
+        Copy to share…
       </button>
-      {open && (
-        <ul
-          className="menu"
-          role="menu"
-          aria-label="Export formats"
-          onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}
-        >
-          <li role="none" className="menu-note" data-testid="export-privacy-note">
-            Every download shows people only approximately; hidden places are left out.
-          </li>
-          {others.map((f) => (
-            <li key={f.id} role="none">
-              <button
-                type="button"
-                role="menuitem"
-                data-testid={`export-${f.id}`}
-                onClick={() => {
-                  setOpen(false);
-                  downloadOpenMap(services, f.id);
-                }}
-              >
-                {f.label} ({f.extension})
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      {open === 'backup' && <BackupDialog onClose={close} />}
+      {open === 'share' && <ShareDialog onClose={close} />}
     </span>
   );
 }

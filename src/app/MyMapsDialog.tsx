@@ -4,7 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 
 import type { MapListEntry } from '../persistence';
 import { storageProblem } from '../persistence';
-import { useAppStore } from '../store';
+import { refusalMessage, useAppStore } from '../store';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { Dialog } from '../ui/Dialog';
 import { InlineTextEdit } from '../ui/InlineTextEdit';
@@ -58,7 +58,7 @@ export function MyMapsDialog({ onClose }: { readonly onClose: () => void }) {
       // The open map is renamed through the store so the change can be undone.
       const result = services.store.getState().updateMeta({ title });
       refresh();
-      return result.ok ? null : result.reason;
+      return refusalMessage(result);
     }
     const result = await services.repo.renameMap(entry.id, title);
     refresh();

@@ -1,7 +1,7 @@
-// Whether the open map is safely stored in this browser. A failure stays visible until the next
-// successful save and offers the download that keeps the work safe.
+// Whether the open map is safely stored in this browser. A failure (a full disk, storage refused)
+// stays visible until the next successful save and offers a full backup, which keeps the work safe.
 import { useAppStore } from '../store';
-import { downloadOpenMap } from './mapActions';
+import { downloadFullBackup } from './mapActions';
 import { useServices } from './services';
 
 export function SaveStatus() {
@@ -11,8 +11,8 @@ export function SaveStatus() {
     return (
       <div className="save-status failed" role="alert" data-testid="save-status" data-state="failed">
         <span>{status.message}</span>
-        <button type="button" onClick={() => downloadOpenMap(services)}>
-          Download a copy
+        <button type="button" data-testid="save-status-backup" onClick={() => void downloadFullBackup(services)}>
+          Download a full backup
         </button>
       </div>
     );

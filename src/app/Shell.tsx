@@ -1,8 +1,10 @@
-// The app's layout: top bar, error panel, the main area with its view switch (Graph | Table) and
-// the side panel; plus the dialogs (My maps, import choice), file drop and keyboard shortcuts.
+// The app's layout: top bar, the notes on other tabs and backups, error panel, the main area with
+// its view switch and the side panel; plus the dialogs (My maps, a locked file's passphrase, import
+// choice), file drop and keyboard shortcuts.
 import { type ComponentType, lazy, type LazyExoticComponent, Suspense, useCallback, useState } from 'react';
 
 import { selectTitle, useAppStore, type ViewId } from '../store';
+import { ButtonGroup } from '../ui/ButtonGroup';
 import { InsightsDock } from '../views/insights/InsightsDock';
 import { Inspector } from '../views/inspector/Inspector';
 import TableView from '../views/table/TableView';
@@ -10,11 +12,14 @@ import { useWorkshopMode } from '../views/workshop/useWorkshopMode';
 import { HelpOverlay } from './HelpOverlay';
 import { ImportChoiceDialog } from './ImportChoiceDialog';
 import { MapPane, SplitPane } from './MapPanes';
+import { EditAccessBanner } from './EditAccessBanner';
 import { MyMapsDialog } from './MyMapsDialog';
 import { ProblemsPanel } from './ProblemsPanel';
 import { useServices } from './services';
 import { registerCy } from './testHooks';
+import { BackupReminder } from './StorageStatus';
 import { TopBar } from './TopBar';
+import { UnlockDialog } from './UnlockDialog';
 import { useFileDrop } from './useFileDrop';
 import { useImport } from './useImport';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
@@ -37,6 +42,7 @@ const VIEWS: readonly { id: ViewId; label: string }[] = [
   { id: 'survey', label: 'Survey' },
   { id: 'partners', label: 'Partners' },
 ];
+const VIEW_OPTIONS = VIEWS.map((v) => ({ value: v.id, label: v.label, testId: `view-${v.id}` }));
 
 export function Shell() {
   const services = useServices();
@@ -55,23 +61,19 @@ export function Shell() {
   return (
     <div className="app">
       <TopBar onOpenMyMaps={() => setMyMapsOpen(true)} onOpenFiles={handleFiles} />
+      <EditAccessBanner />
+      <BackupReminder />
       <ProblemsPanel />
       <div className="workspace">
         <main className="main-area" aria-label="Map">
-          <div className="view-switch" role="tablist" aria-label="View">
-            {VIEWS.map((v) => (
-              <button
-                key={v.id}
-                type="button"
-                role="tab"
-                aria-selected={activeView === v.id}
-                data-testid={`view-${v.id}`}
-                onClick={() => setActiveView(v.id)}
-              >
-                {v.label}
-              </button>
-            ))}
-          </div>
+          <ButtonGroup
+            className="view-switch"
+            kind="tab"
+            label="View"
+            options={VIEW_OPTIONS}
+            value={activeView}
+            onChange={setActiveView}
+          />
           <div className="view" role="tabpanel" aria-label={VIEWS.find((v) => v.id === activeView)?.label ?? 'View'}>
             {!hasMap ? (
               <p className="empty">
@@ -110,6 +112,9 @@ export function Shell() {
       )}
       <HelpOverlay />
       {myMapsOpen && <MyMapsDialog onClose={() => setMyMapsOpen(false)} />}
+      {flow.locked !== null && (
+        <UnlockDialog fileName={flow.locked.name} onUnlock={flow.unlock} onCancel={flow.cancel} />
+      )}
       {flow.pending !== null && (
         <ImportChoiceDialog
           pending={flow.pending}

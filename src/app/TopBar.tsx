@@ -1,12 +1,14 @@
-// The top bar: the map's title (editable), My maps, Open…, Save / Download and Export as…,
-// Undo and Redo naming what they do, the live workshop (phones in the room), and whether the map
-// is saved.
+// The top bar: the map's title (editable), My maps, Open…, Full backup… and Copy to share…, Undo
+// and Redo naming what they do, the live workshop (phones in the room), whether the map is saved,
+// and whether the browser keeps it.
 import { InlineTextEdit } from '../ui/InlineTextEdit';
 import { LiveWorkshopButton } from '../views/live/LiveWorkshopButton';
-import { selectTitle, useAppStore } from '../store';
+import { hostMemory } from '../persistence';
+import { refusalMessage, selectTitle, useAppStore } from '../store';
 import { ExportMenu } from './ExportMenu';
 import { OpenFileButton } from './OpenFileButton';
 import { SaveStatus } from './SaveStatus';
+import { StorageStatus } from './StorageStatus';
 import { UndoRedoButtons } from './UndoRedoButtons';
 
 export interface TopBarProps {
@@ -29,7 +31,7 @@ export function TopBar({ onOpenMyMaps, onOpenFiles }: TopBarProps) {
           size={Math.min(48, Math.max(16, title.length + 1))}
           onCommit={(text) => {
             const result = updateMeta({ title: text });
-            return result.ok ? null : result.reason;
+            return refusalMessage(result);
           }}
         />
       ) : (
@@ -42,9 +44,10 @@ export function TopBar({ onOpenMyMaps, onOpenFiles }: TopBarProps) {
         <OpenFileButton onFiles={onOpenFiles} />
         <ExportMenu />
         <UndoRedoButtons />
-        <LiveWorkshopButton />
+        <LiveWorkshopButton memory={hostMemory} />
       </nav>
       <SaveStatus />
+      <StorageStatus />
     </header>
   );
 }

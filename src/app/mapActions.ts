@@ -1,8 +1,20 @@
 // What the shell does with whole maps: open one at start-up, open a file as a new map or update the
-// open map from it, open / create / delete a stored map, and download the open map in a format.
-// Every step validates first and touches the store only once it has succeeded, so a failed import
-// leaves the open map exactly as it was; every failure lands in the error panel in plain words.
-import { FORMATS, type FileInput, type FormatId, readMapFiles, writeMapFile } from '../io';
+// open map from it, open / create / delete a stored map, and the two downloads: a full backup
+// (everything, exact, optionally locked with a passphrase) and a copy to share (model `shareMap`,
+// in any format, after saying what that format leaves out). Every step validates first and touches
+// the store only once it has succeeded, so a failed import leaves the open map exactly as it was;
+// every failure lands in the error panel in plain words.
+import {
+  type ExportLoss,
+  exportLosses,
+  FORMATS,
+  type FileInput,
+  type FormatId,
+  NATIVE_FORMAT,
+  readMapFiles,
+  writeMapFile,
+} from '../io';
+import { LOCKED_EXTENSION, lockFile } from '../io/locked';
 import {
   type CareMap,
   createMap,
@@ -10,8 +22,9 @@ import {
   newMapId,
   type Problem,
   problem,
-  redactForExport,
   type Result,
+  shareMap,
+  type ShareOptions,
 } from '../model';
 import { describeSaveError, storageProblem } from '../persistence';
 import type { AppServices } from './services';
@@ -108,7 +121,7 @@ export async function openAsNewMap(services: AppServices, doc: CareMap): Promise
  */
 export function updateOpenMap(services: AppServices, incoming: CareMap, fileLabel: string): boolean {
   const result = services.store.getState().mergeImport(incoming, `Update from ${fileLabel}`);
-  if (!result.ok && result.reason !== 'Nothing changed.') {
+  if (!result.ok && result.code !== 'unchanged') {
     report(services, `Could not update the map from ${fileLabel}`, [problem('', result.reason)]);
     return false;
   }
@@ -170,20 +183,59 @@ export function exportFormats(): { id: FormatId; label: string; extension: strin
   }));
 }
 
-/** Download the open map in a format (the native file by default), with locations redacted. */
-export function downloadOpenMap(services: AppServices, format: FormatId = 'native'): void {
+/**
+ * Download a full backup of the open map: the native file with everything in it exactly as it is
+ * (exact places, notes, consent records), for restoring here or elsewhere. With a passphrase the
+ * file is locked (io/locked); a refused passphrase is returned as a message and nothing is
+ * downloaded. The time of the backup is kept, for the reminder when storage may be cleared.
+ * Resolves to null when the file was offered, else the message to show.
+ */
+export async function downloadFullBackup(services: AppServices, passphrase?: string): Promise<string | null> {
+  const { store, repo } = services;
+  const doc = store.getState().document;
+  if (doc === null) return 'No map is open.';
+  const [file] = NATIVE_FORMAT.write?.(doc, fileBaseName(doc.meta.title)) ?? [];
+  if (file === undefined) return 'Could not write the backup.';
+  if (passphrase === undefined) downloadBytes(file.name, file.mimeType, file.bytes);
+  else {
+    const locked = await lockFile(file.bytes, passphrase);
+    if (!locked.ok) return locked.problems.map((p) => p.message).join('; ');
+    downloadBytes(`${fileBaseName(doc.meta.title)}${LOCKED_EXTENSION}`, 'application/json', locked.value);
+  }
+  const at = new Date().toISOString();
+  store.getState().setLastBackup({ mapId: doc.id, at });
+  // Remembering the time is a convenience for the reminder; the backup itself is already offered.
+  await repo.setBackedUpAt(doc.id, at).catch(() => undefined);
+  return null;
+}
+
+/**
+ * What a copy to share of the open map in `format` would leave out beyond what sharing itself
+ * leaves out (io `exportLosses` of the copy as it would be written).
+ */
+export function exportLossesOf(services: AppServices, format: FormatId, options: ShareOptions): ExportLoss[] {
   const doc = services.store.getState().document;
-  if (doc === null) return;
+  return doc === null ? [] : exportLosses(shareMap(doc, options).doc, format);
+}
+
+/**
+ * Download a copy of the open map to share, in any format with a writer: model `shareMap` with
+ * the person's choices (people without consent as "A neighbour", by role or left out; initials;
+ * no exact homes, no health needs). Returns false (after reporting) when the format cannot write it.
+ */
+export function downloadShareCopy(services: AppServices, format: FormatId, options: ShareOptions): boolean {
+  const doc = services.store.getState().document;
+  if (doc === null) return false;
+  const shared = shareMap(doc, options).doc;
   const extension = exportFormats().find((f) => f.id === format)?.extension ?? '';
-  const fileName = `${fileBaseName(doc.meta.title)}${extension}`;
-  // Privacy of place: every export, the native file too, gets approximate locations snapped to
-  // their cell and hidden ones dropped. Snapping is idempotent, so nothing the app shows is lost.
-  const written = writeMapFile(redactForExport(doc), fileName, { format });
+  const fileName = `${fileBaseName(shared.meta.title)}${extension}`;
+  const written = writeMapFile(shared, fileName, { format });
   if (!written.ok) {
     report(services, `Could not write ${fileName}`, written.problems);
-    return;
+    return false;
   }
   for (const out of written.value) downloadBytes(out.name, out.mimeType, out.bytes);
+  return true;
 }
 
 /** Every format's extensions, for the file picker's `accept`. */
@@ -192,7 +244,25 @@ export function acceptedExtensions(): string {
 }
 
 /**
- * At start-up: open the last map from storage; if there is none (or it cannot be read), open the
+ * Keep the rescue copies left by a page that went away before its last save was written: each
+ * one newer than the stored map (or whose map is not stored) is saved; then every copy is dropped.
+ */
+export async function restoreRescued(services: AppServices): Promise<void> {
+  const { repo, rescue } = services;
+  for (const copy of rescue.list()) {
+    try {
+      const stored = await repo.loadMap(copy.id);
+      const newer = !stored.ok || Date.parse(stored.value.meta.updatedAt) < Date.parse(copy.meta.updatedAt);
+      if (newer) await repo.saveMap(copy);
+      rescue.forget(copy.id);
+    } catch {
+      // Storage is unavailable: keep the copy for the next start.
+    }
+  }
+}
+
+/**
+ * At start-up: keep what a closed page could not save (restoreRescued); open the last map from storage; if there is none (or it cannot be read), open the
  * bundled sample map and keep it as a new map; if even that fails, start an empty map.
  */
 export async function openStartMap(
@@ -200,6 +270,7 @@ export async function openStartMap(
   loadSample: () => Promise<FileInput | null>,
 ): Promise<void> {
   const { repo } = services;
+  await restoreRescued(services);
   let lastId: string | null = null;
   try {
     lastId = await repo.getLastOpened();

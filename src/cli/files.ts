@@ -6,7 +6,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 
-import { readMapFiles } from '../io';
+import { readMapFiles, tooBigMessage } from '../io';
 import { type FileInput, MAX_FILE_BYTES } from '../io/types';
 import { type CareMap, formatProblem, type Problem, problem } from '../model';
 import type { CliContext } from './types';
@@ -117,11 +117,7 @@ export async function readGroup(
         continue;
       }
       if (info.size > MAX_FILE_BYTES) {
-        problems.push(
-          problem('', `is ${formatBytes(info.size)}, over the ${formatBytes(MAX_FILE_BYTES)} limit`, {
-            file: p,
-          }),
-        );
+        problems.push(problem('', tooBigMessage(info.size), { file: p }));
         continue;
       }
       const bytes = await readFile(full);

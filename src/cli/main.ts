@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 
 import { analyzeCommand } from './commands/analyze';
 import { convertCommand } from './commands/convert';
+import { diffCommand } from './commands/diff';
 import { statsCommand } from './commands/stats';
 import { validateCommand } from './commands/validate';
 import { type CliContext, type Command, EXIT } from './types';
@@ -15,7 +16,7 @@ import { type CliContext, type Command, EXIT } from './types';
  * Every command, in the order `help` lists them. To add one (analyze, diff), write
  * ./commands/<name>.ts exporting a `Command` and add it here: nothing else needs to change.
  */
-export const COMMANDS: readonly Command[] = [validateCommand, convertCommand, statsCommand, analyzeCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, convertCommand, statsCommand, analyzeCommand, diffCommand];
 
 /** The general usage text: synopsis, then one line per command. */
 export function usageLines(commands: readonly Command[] = COMMANDS): string[] {

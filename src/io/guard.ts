@@ -19,10 +19,21 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
+/**
+ * Why a file of `size` bytes is refused: "is 61.2 MB; files larger than 50 MB cannot be opened".
+ * The limit is said as the README says it (binary megabytes, no ".0"), and a file that would
+ * round to the limit is "just over" it.
+ */
+export function tooBigMessage(size: number, max: number = MAX_FILE_BYTES): string {
+  const shown = formatBytes(size);
+  const limit = formatBytes(max).replace(/\.0 /, ' ');
+  return `is ${shown === formatBytes(max) ? `just over ${limit}` : shown}; files larger than ${limit} cannot be opened`;
+}
+
 /** A problem when `bytes` is longer than `max` (MAX_FILE_BYTES by default), else undefined. */
 export function checkSize(fileName: string, bytes: Uint8Array, max: number = MAX_FILE_BYTES): Problem | undefined {
   if (bytes.length <= max) return undefined;
-  return problem('', `is ${formatBytes(bytes.length)}; files larger than ${formatBytes(max)} cannot be opened`, { file: fileName });
+  return problem('', tooBigMessage(bytes.length, max), { file: fileName });
 }
 
 /** 1-based line and column of a UTF-16 offset in `text`. */

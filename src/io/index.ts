@@ -1,10 +1,14 @@
 // The one entry point for reading and writing map files, used by the app and the CLI alike.
-// It refuses oversized files, picks the format (detect.ts), calls its reader or writer, tags
-// problems with file names, and turns any unexpected exception into a problem: nothing thrown by
-// a parser on hostile input escapes to the caller.
+// It refuses oversized files, picks the format (detect.ts; a plain `.json` is parsed once and
+// read by its structure), calls its reader or writer, tags problems with file names, says
+// repeated warnings once with a count, and turns any unexpected exception into a problem:
+// nothing thrown by a parser on hostile input escapes to the caller.
 import { type CareMap, fail, inFile, problem, type Result, ok } from '../model';
-import { baseNameOf, detectFormat, formatById, formatForWriting, supportedExtensions } from './detect';
-import { checkSize } from './guard';
+import { baseNameOf, detectFormat, extensionOf, formatById, formatForWriting, formatOfJson, supportedExtensions } from './detect';
+import { checkSize, readJsonFile } from './guard';
+import { readKumuJsonValue } from './kumu-json';
+import { readNativeValue } from './native';
+import { summariseRepeats } from './table/report';
 import type { FileInput, FileOutput, FormatId, ReadOptions } from './types';
 
 export interface ReadMapOptions extends ReadOptions {
@@ -32,24 +36,43 @@ export function readMapFiles(files: readonly FileInput[], options: ReadMapOption
     if (files.length === 0) return fail([problem('', 'no file was given')]);
     const tooBig = files.map((f) => checkSize(f.name, f.bytes)).filter((p) => p !== undefined);
     if (tooBig.length > 0) return fail(tooBig);
-    const format =
-      options.format !== undefined
-        ? formatById(options.format)
-        : detectFormat(
-            files.map((f) => f.name),
-            files.map((f) => f.bytes),
-          );
-    if (format === undefined || format.read === undefined) {
-      const readable = supportedExtensions().join(', ');
-      return fail([problem('', `cannot tell what kind of map ${files.length === 1 ? 'this file is' : 'these files are'}; Carewealth reads ${readable}`, { file: names })]);
-    }
-    const { format: _format, ...readOptions } = options;
-    const result = format.read(files, readOptions);
-    const single = files.length === 1 ? files[0]?.name : undefined;
-    return result.ok ? ok(result.value, inFile(result.warnings, single)) : fail(inFile(result.problems, single));
+    const { format: forced, ...readOptions } = options;
+    const only = files.length === 1 ? files[0] : undefined;
+    const result = only !== undefined && forced === undefined && extensionOf(only.name) === '.json' ? readPlainJson(only, readOptions) : readWithFormat(files, options);
+    return result.ok ? ok(result.value, summariseRepeats(inFile(result.warnings, only?.name))) : fail(inFile(result.problems, only?.name));
   } catch (err) {
     return unexpected(err, 'reading', names);
   }
+}
+
+function cannotTell(files: readonly FileInput[]): Result<never> {
+  const readable = supportedExtensions().join(', ');
+  const names = files.map((f) => f.name).join(', ');
+  return fail([problem('', `cannot tell what kind of map ${files.length === 1 ? 'this file is' : 'these files are'}; Carewealth reads ${readable}`, { file: names })]);
+}
+
+/** A plain `.json` file: parsed once, then read as whatever its structure is (native or Kumu). */
+function readPlainJson(file: FileInput, options: ReadOptions): Result<CareMap> {
+  const parsed = readJsonFile(file.name, file.bytes);
+  if (!parsed.ok) return parsed;
+  const format = formatOfJson(parsed.value);
+  if (format?.id === 'native') return readNativeValue(parsed.value, file.name);
+  if (format?.id === 'kumu-json') return readKumuJsonValue(parsed.value, file.name, options);
+  return cannotTell([file]);
+}
+
+/** Any other file or pair: the format forced, or the one detection picks. */
+function readWithFormat(files: readonly FileInput[], options: ReadMapOptions): Result<CareMap> {
+  const { format: forced, ...readOptions } = options;
+  const format =
+    forced !== undefined
+      ? formatById(forced)
+      : detectFormat(
+          files.map((f) => f.name),
+          files.map((f) => f.bytes),
+        );
+  if (format === undefined || format.read === undefined) return cannotTell(files);
+  return format.read(files, readOptions);
 }
 
 /**
@@ -70,7 +93,7 @@ export function writeMapFile(doc: CareMap, fileName: string, options: WriteMapOp
 }
 
 export { baseNameOf, detectFormat, extensionOf, FORMATS, formatById, formatForWriting, supportedExtensions } from './detect';
-export { checkSize, decodeText, MAX_JSON_DEPTH, parseJsonSafely } from './guard';
+export { checkSize, decodeText, MAX_JSON_DEPTH, parseJsonSafely, tooBigMessage } from './guard';
 export { NATIVE_FORMAT, readNative, serializeNative, writeNative } from './native';
 export { KUMU_JSON_FORMAT, readKumuJson, toKumuBlueprint, writeKumuJson } from './kumu-json';
 export { KUMU_XLSX_FORMAT, readKumuXlsx, writeKumuXlsx } from './kumu-xlsx';
@@ -78,4 +101,7 @@ export { KUMU_CSV_FORMAT, readKumuCsv, writeKumuCsv } from './kumu-csv';
 export { GEXF_FORMAT } from './gexf';
 export { GRAPHML_FORMAT } from './graphml';
 export { CSV_FORMAT } from './csv';
+export { type ExportLoss, exportLosses } from './losses';
+export { MAX_OVERLAY_BYTES, type OverlayImportOptions, type OverlayKind, readOverlayGeoJson } from './geojson/overlay';
+export { readItemBankCsv, readItemBankJson, readSurveyResponsesCsv } from './survey';
 export { MAX_FILE_BYTES, type FileFormat, type FileInput, type FileOutput, type FormatId, type ReadOptions } from './types';

@@ -195,7 +195,6 @@ export const CONSENT_STATUSES = [
   { id: 'withdrawn', label: 'Withdrawn' },
   { id: 'not_needed', label: 'Not needed (public body)' },
 ] as const satisfies readonly CatalogueEntry[];
-export type ConsentStatus = (typeof CONSENT_STATUSES)[number]['id'];
 export const CONSENT_STATUS_IDS = ids(CONSENT_STATUSES);
 
 export const CONSENT_METHODS = [
@@ -203,7 +202,6 @@ export const CONSENT_METHODS = [
   { id: 'written', label: 'Written' },
   { id: 'representative', label: 'By a representative' },
 ] as const satisfies readonly CatalogueEntry[];
-export type ConsentMethod = (typeof CONSENT_METHODS)[number]['id'];
 export const CONSENT_METHOD_IDS = ids(CONSENT_METHODS);
 
 export const MAP_SCOPES = [
@@ -213,6 +211,17 @@ export const MAP_SCOPES = [
 ] as const satisfies readonly CatalogueEntry[];
 export type MapScope = (typeof MAP_SCOPES)[number]['id'];
 export const MAP_SCOPE_IDS = ids(MAP_SCOPES);
+
+// ---------------------------------------------------------------- snapshots (§7.4)
+
+/** What a snapshot records, so that like is compared with like (a workshop with a workshop). */
+export const SNAPSHOT_EVENTS = [
+  { id: 'workshop', label: 'Workshop', hint: 'drawn together at a mapping workshop' },
+  { id: 'review', label: 'Review', hint: 'a planned review, e.g. at six or eighteen months' },
+  { id: 'other', label: 'Other', hint: 'any other moment worth keeping' },
+] as const satisfies readonly CatalogueEntry[];
+export type SnapshotEvent = (typeof SNAPSHOT_EVENTS)[number]['id'];
+export const SNAPSHOT_EVENT_IDS = ids(SNAPSHOT_EVENTS);
 
 // ---------------------------------------------------------------- care types (§3.4)
 

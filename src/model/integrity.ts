@@ -121,8 +121,22 @@ export function checkIntegrity(doc: CareMap): Problem[] {
     if (snapshotIds.has(s.id)) out.push(problem(`snapshots[${i}].id`, `duplicate snapshot id "${s.id}"`));
     snapshotIds.add(s.id);
     const base = `snapshots[${i}].`;
-    const snapNodes = checkNodes(s.nodes, careTypeIds, base, out);
-    checkTies(s.ties, snapNodes, careTypeIds, base, out);
+    // A snapshot that kept its own care-type list is checked against it, so editing the map's
+    // list later never makes an old snapshot invalid.
+    let snapTypes: ReadonlySet<string> = careTypeIds;
+    if (s.careTypes !== undefined) {
+      const own = new Set<string>();
+      s.careTypes.forEach((ct, j) => {
+        if (own.has(ct.id)) out.push(problem(`${base}careTypes[${j}].id`, `duplicate care type id "${ct.id}"`));
+        own.add(ct.id);
+      });
+      snapTypes = own;
+    }
+    const snapNodes = checkNodes(s.nodes, snapTypes, base, out);
+    checkTies(s.ties, snapNodes, snapTypes, base, out);
+    if (s.centreNodeId !== undefined && !snapNodes.has(s.centreNodeId)) {
+      out.push(problem(`${base}centreNodeId`, `no node "${s.centreNodeId}" in this snapshot`));
+    }
   });
   if (doc.meta.updatedAt < doc.meta.createdAt) {
     out.push(warning('meta.updatedAt', 'is earlier than meta.createdAt'));

@@ -3,6 +3,7 @@
 // and surrounding spaces); ties match by id, else by their (remapped) ends and kind. Matched
 // records keep the current ids, so positions, snapshots and links to them survive a re-import.
 // Pure: no input is mutated. The caller validates the result (loadCareMap) before using it.
+import { isDeepEqual } from './equal';
 import type { NodeId, TieId } from './ids';
 import type { CareMap, CareNode, CareTypeDef, Tie } from './schema';
 
@@ -25,16 +26,6 @@ export interface MergeResult {
 
 function key(s: string): string {
   return s.trim().toLowerCase();
-}
-
-function deepEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
-  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
-  if (ka.length !== kb.length) return false;
-  return ka.every((k) => deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
 /**
@@ -135,7 +126,7 @@ export function mergeMaps(current: CareMap, incoming: CareMap): MergeResult {
     }
     idMap.set(n.id, m.id);
     const merged = overlay(m, { ...remapped, id: m.id });
-    if (deepEqual(merged, m)) counts.unchanged.nodes++;
+    if (isDeepEqual(merged, m)) counts.unchanged.nodes++;
     else {
       replaced.set(m.id, merged);
       counts.updated.nodes++;
@@ -192,7 +183,7 @@ export function mergeMaps(current: CareMap, incoming: CareMap): MergeResult {
     }
     // a mutual tie matched the other way round keeps the current orientation
     const merged = overlay(m, { ...t, id: m.id, source: m.source, target: m.target });
-    if (deepEqual(merged, m)) counts.unchanged.ties++;
+    if (isDeepEqual(merged, m)) counts.unchanged.ties++;
     else {
       replacedTies.set(m.id, merged);
       counts.updated.ties++;

@@ -7,6 +7,7 @@
 //   1 - first published format (this build).
 // Every change to persisted data comes with a migration here, a saved fixture at the old version
 // in test/fixtures/migrations/, and a test.
+import { isRecord } from './guards';
 import { type Problem, type Result, fail, ok, problem } from './problems';
 import { DOCUMENT_TYPE, SCHEMA_VERSION } from './schema';
 
@@ -21,10 +22,6 @@ export interface Migration {
 
 /** The migrations this build knows, in order. Empty while version 1 is the only format. */
 export const MIGRATIONS: readonly Migration[] = [];
-
-function isRecord(x: unknown): x is RawDocument {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
 
 /**
  * Bring a raw document up to `target` (SCHEMA_VERSION by default). Does not mutate its input.

@@ -134,14 +134,6 @@ export function touch(doc: CareMap, now: string): CareMap {
 
 // ---------------------------------------------------------------- lookups
 
-export function findNode(doc: CareMap, id: string): CareNode | undefined {
-  return doc.nodes.find((n) => n.id === id);
-}
-
-export function findTie(doc: CareMap, id: string): Tie | undefined {
-  return doc.ties.find((t) => t.id === id);
-}
-
 /** Ties touching a node, in either direction. */
 export function tiesOf(doc: CareMap, id: string): Tie[] {
   return doc.ties.filter((t) => t.source === id || t.target === id);

@@ -72,7 +72,11 @@ export function newLocation(kind: NodeKind, point: LatLng): Location {
   return { lat: point.lat, lng: point.lng, privacy: defaultLocationPrivacy(kind) };
 }
 
-function redactNode(node: CareNode, grid: PrivacyGrid): CareNode {
+/**
+ * A node with its place as every export shows it: an approximate place replaced by its cell centre,
+ * a hidden one removed, an exact one kept. Returns the node itself when nothing changes.
+ */
+export function redactNode(node: CareNode, grid: PrivacyGrid = APPROXIMATE_GRID): CareNode {
   const loc = node.location;
   if (loc === undefined || loc.privacy === 'exact') return node;
   if (loc.privacy === 'hidden') {

@@ -1,8 +1,9 @@
 // Typed access to `doc.records`. The document stores records loosely (RecordSchema: an `id`, a
 // `type`, anything else), so records of types this build does not know survive a round trip.
-// This module knows the types the governance, survey and assessment features define: it reads
-// them through their schemas, adds or replaces them only when they are valid, and checks the
-// rules that span records and nodes (run by checkIntegrity on every load).
+// This module knows the types the governance, survey, assessment, support-network and guided
+// mapping features define: it reads them through their schemas, adds or replaces them only when
+// they are valid, and checks the rules that span records and nodes (run by checkIntegrity on
+// every load).
 //
 // Severity: a record that breaks its own schema or a governance rule is an error. A reference to
 // a node (or another record) that is missing or of the wrong kind is a *warning*, because other
@@ -14,10 +15,14 @@ import type { z } from 'zod';
 import { CapacityAssessmentSchema, CapacityMatrixSchema } from './assessment/schema';
 import { checkAssessmentRecords } from './assessment/checks';
 import { checkGovernanceRecords } from './governance/checks';
+import { checkGuidedRecords } from './guided/checks';
+import { GuidedPromptsRecordSchema, GuidedSessionRecordSchema } from './guided/schema';
 import { HatAssignmentSchema, HatDefinitionSchema, ProposalSchema } from './governance/schema';
 import { type Problem, type Result, fail, formatPath, ok, problem } from './problems';
 import type { CareMap, CareNode, CareRecord } from './schema';
 import { checkSurveyRecords } from './survey/checks';
+import { checkSupportRecords } from './support/checks';
+import { SupportNetworkRecordSchema } from './support/schema';
 import { SurveyInstrumentSchema, SurveyResponseSchema, SurveyRoundSchema } from './survey/schema';
 
 /** The record types this build understands, each with its schema. */
@@ -30,6 +35,9 @@ export const RECORD_SCHEMAS = {
   surveyResponse: SurveyResponseSchema,
   capacityMatrix: CapacityMatrixSchema,
   capacityAssessment: CapacityAssessmentSchema,
+  supportNetwork: SupportNetworkRecordSchema,
+  guidedPrompts: GuidedPromptsRecordSchema,
+  guidedSession: GuidedSessionRecordSchema,
 } as const;
 
 export type KnownRecordType = keyof typeof RECORD_SCHEMAS;
@@ -115,7 +123,13 @@ function buildContext(doc: CareMap, out: Problem[]): RecordCheckContext {
 export function checkRecords(doc: CareMap): Problem[] {
   const out: Problem[] = [];
   const ctx = buildContext(doc, out);
-  out.push(...checkGovernanceRecords(ctx), ...checkSurveyRecords(ctx), ...checkAssessmentRecords(ctx));
+  out.push(
+    ...checkGovernanceRecords(ctx),
+    ...checkSurveyRecords(ctx),
+    ...checkAssessmentRecords(ctx),
+    ...checkSupportRecords(ctx),
+    ...checkGuidedRecords(ctx),
+  );
   return out;
 }
 

@@ -21,6 +21,7 @@ import {
   PARTNERSHIP_STATUS_IDS,
   PAYMENT_IDS,
   PERSON_ROLE_IDS,
+  SNAPSHOT_EVENT_IDS,
   STRENGTH_IDS,
   TIE_FORMALITY_IDS,
   TIE_KIND_IDS,
@@ -48,8 +49,11 @@ function text(max: number) {
     .refine((s) => !CONTROL_CHARS.test(s), 'must not contain control characters');
 }
 
+/** Longest display label (node, care type, map title, overlay and snapshot names), in characters. */
+export const MAX_LABEL_LENGTH = 200;
+
 /** A display label: 1-200 characters, trimmed, one line. Always rendered as text, never as markup. */
-export const LabelSchema = text(200)
+export const LabelSchema = text(MAX_LABEL_LENGTH)
   .transform((s) => s.trim())
   .refine((s) => s.length > 0, 'must not be empty')
   .refine((s) => !/[\r\n]/.test(s), 'must be a single line');
@@ -141,7 +145,6 @@ export const CapacitySchema = z.object({
   maxReceivers: z.number().int().min(0).max(100_000).optional(),
   note: NoteSchema.optional(),
 });
-export type Capacity = z.infer<typeof CapacitySchema>;
 
 /** A graph-view position a person dragged the node to; pinned positions survive re-layout. */
 export const PositionSchema = z.object({
@@ -216,7 +219,6 @@ export const TieSchema = z.object({
   fields: FieldsSchema.optional(),
 });
 export type Tie = z.infer<typeof TieSchema>;
-export type TieInput = z.input<typeof TieSchema>;
 
 // ---------------------------------------------------------------- care types
 
@@ -241,7 +243,6 @@ export const GeometrySchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('Polygon'), coordinates: z.array(Ring).min(1) }),
   z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(Ring).min(1)) }),
 ]);
-export type Geometry = z.infer<typeof GeometrySchema>;
 
 export const OVERLAY_KINDS = ['boundary', 'street', 'park', 'water', 'building', 'landmark', 'other'] as const;
 
@@ -278,12 +279,28 @@ export const RecordSchema = z.looseObject({
 });
 export type CareRecord = z.infer<typeof RecordSchema>;
 
-/** A dated copy of the map's nodes and ties, e.g. "Launch workshop" and "Final review". */
+/**
+ * A dated copy of the map's network, e.g. "Launch workshop" and "Eighteen-month review": its
+ * nodes and ties, and (in snapshots taken by this build) the care-type list and centre they
+ * refer to. Governance, survey and assessment records are not copied: they carry their own
+ * dates and stay with the living map. Fields added after the first format are optional, so
+ * older files load unchanged; snapshots.ts reads them with their defaults.
+ */
 export const SnapshotSchema = z.object({
   id: z.string().regex(ID_PATTERN),
+  /** The snapshot's name. */
   label: LabelSchema,
+  /** The day the map was in this state. */
   takenAt: DateSchema,
+  /** What kind of moment it records (workshop, review, other); absent reads as 'other'. */
+  event: z.enum(SNAPSHOT_EVENT_IDS).optional(),
   note: NoteSchema.optional(),
+  /** Who took it, as free text (e.g. "Efe, Commons Organiser"). */
+  author: text(200).optional(),
+  /** The centre of a personal map at that time. */
+  centreNodeId: NodeIdSchema.optional(),
+  /** The care-type list at that time; when absent, the map's current list applies. */
+  careTypes: z.array(CareTypeDefSchema).max(500).optional(),
   nodes: z.array(CareNodeSchema),
   ties: z.array(TieSchema),
 });
@@ -324,4 +341,3 @@ export const CareMapSchema = z.object({
   snapshots: z.array(SnapshotSchema).max(200).default([]),
 });
 export type CareMap = z.infer<typeof CareMapSchema>;
-export type CareMapInput = z.input<typeof CareMapSchema>;

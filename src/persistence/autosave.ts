@@ -33,6 +33,8 @@ export interface Autosave {
   cancel(id: string): void;
   /** True while a change waits to be saved or a save is running. */
   isPending(): boolean;
+  /** The newest version of each map not yet written: waiting, or being written now. */
+  unsaved(): CareMap[];
   /** Stop the timer; pending changes are dropped (call flush first to keep them). */
   dispose(): void;
 }
@@ -46,6 +48,9 @@ export function createAutosave(options: AutosaveOptions): Autosave {
   const now = options.now ?? (() => new Date().toISOString());
   // Keyed by map id, so switching maps never drops the last change of the previous one.
   const pending = new Map<string, CareMap>();
+  // Versions being written now, and versions whose save failed: not safe until a save succeeds.
+  const writing = new Map<string, CareMap>();
+  const failedDocs = new Map<string, CareMap>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstChangeAt: number | null = null;
   let running = 0;
@@ -64,12 +69,17 @@ export function createAutosave(options: AutosaveOptions): Autosave {
     options.onStatus({ state: 'saving' });
     let failure: unknown = null;
     let failed = false;
+    for (const doc of docs) writing.set(doc.id, doc);
     for (const doc of docs) {
       try {
         await options.save(doc);
+        failedDocs.delete(doc.id);
       } catch (error) {
         failed = true;
         failure = error;
+        failedDocs.set(doc.id, doc);
+      } finally {
+        if (writing.get(doc.id) === doc) writing.delete(doc.id);
       }
     }
     if (failed) options.onStatus({ state: 'failed', message: describeSaveError(failure) });
@@ -97,10 +107,14 @@ export function createAutosave(options: AutosaveOptions): Autosave {
     flush: enqueue,
     cancel(id) {
       pending.delete(id);
+      failedDocs.delete(id);
       if (pending.size === 0) stopTimer();
     },
     isPending() {
       return pending.size > 0 || running > 0;
+    },
+    unsaved() {
+      return [...new Map([...failedDocs, ...writing, ...pending]).values()];
     },
     dispose() {
       stopTimer();

@@ -25,6 +25,7 @@ export function isUnavailableError(error: unknown): boolean {
 
 /** One sentence for a failed storage `action` ("save", "list your maps"…). */
 export function describeStorageError(error: unknown, action: string): string {
+  if (error instanceof EditedElsewhereError) return `Did not ${action}: this map is being edited in another tab.`;
   if (isQuotaError(error)) return `Could not ${action}: your browser's storage is full.`;
   if (isUnavailableError(error)) {
     return `Could not ${action}: this browser is not letting Carewealth keep maps (private browsing or blocked site data?).`;
@@ -35,12 +36,21 @@ export function describeStorageError(error: unknown, action: string): string {
 
 /** The message for a failed save, e.g. "Could not save: your browser's storage is full. Download a copy now." */
 export function describeSaveError(error: unknown): string {
+  if (error instanceof EditedElsewhereError) return describeStorageError(error, 'save');
   return `${describeStorageError(error, 'save')} Download a copy now.`;
 }
 
 /** A problem for the error panel from a storage error. */
 export function storageProblem(error: unknown, action: string): Problem {
   return problem('', describeStorageError(error, action));
+}
+
+/** Raised instead of saving over a map that another tab is editing (see editLock.ts). */
+export class EditedElsewhereError extends Error {
+  override readonly name = 'EditedElsewhereError';
+  constructor() {
+    super('This map is being edited in another tab');
+  }
 }
 
 /** Raised when the platform has no IndexedDB at all. */

@@ -4,19 +4,11 @@
 // - on a phone: its device key (made once) and its own shared document, so what it added while
 //   offline survives a reload and is sent when it is back.
 // Values are checked when read; anything unreadable counts as absent.
-import { z } from 'zod';
+import { type HostMemory, type HostRoom, HostRoomSchema, type PhoneMemory } from '../sync/memory';
 
 const HOST_KEY = 'carewealth.live.host';
 const DEVICE_KEY = 'carewealth.live.device';
 const deviceDocKey = (roomId: string) => `carewealth.live.doc.${roomId}`;
-
-const HostRoomSchema = z.object({
-  mapId: z.string(),
-  roomId: z.string(),
-  joinCode: z.string(),
-  hostToken: z.string(),
-});
-export type HostRoom = z.infer<typeof HostRoomSchema>;
 
 function storage(): Storage | null {
   try {
@@ -26,7 +18,7 @@ function storage(): Storage | null {
   }
 }
 
-export function loadHostRoom(): HostRoom | null {
+function loadHostRoom(): HostRoom | null {
   const text = storage()?.getItem(HOST_KEY);
   if (text == null) return null;
   try {
@@ -37,13 +29,13 @@ export function loadHostRoom(): HostRoom | null {
   }
 }
 
-export function saveHostRoom(room: HostRoom | null): void {
+function saveHostRoom(room: HostRoom | null): void {
   if (room === null) storage()?.removeItem(HOST_KEY);
   else storage()?.setItem(HOST_KEY, JSON.stringify(room));
 }
 
 /** This phone's device key, made by `make` the first time. */
-export function deviceKey(make: () => string): string {
+function deviceKey(make: () => string): string {
   const store = storage();
   const existing = store?.getItem(DEVICE_KEY);
   if (existing != null && existing !== '') return existing;
@@ -52,7 +44,7 @@ export function deviceKey(make: () => string): string {
   return key;
 }
 
-export function loadDeviceDoc(roomId: string): Uint8Array | null {
+function loadDeviceDoc(roomId: string): Uint8Array | null {
   const text = storage()?.getItem(deviceDocKey(roomId));
   if (text == null) return null;
   try {
@@ -62,7 +54,7 @@ export function loadDeviceDoc(roomId: string): Uint8Array | null {
   }
 }
 
-export function saveDeviceDoc(roomId: string, bytes: Uint8Array): void {
+function saveDeviceDoc(roomId: string, bytes: Uint8Array): void {
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   try {
@@ -71,3 +63,9 @@ export function saveDeviceDoc(roomId: string, bytes: Uint8Array): void {
     // Storage full: the document stays in memory and on the server.
   }
 }
+
+/** The host's room, kept in this browser's localStorage. */
+export const hostMemory: HostMemory = { load: loadHostRoom, save: saveHostRoom };
+
+/** A phone's key and own document, kept in this browser's localStorage. */
+export const phoneMemory: PhoneMemory = { deviceKey, loadDeviceDoc, saveDeviceDoc };

@@ -3,10 +3,10 @@
 // Kept in a separate IndexedDB database from "My maps", so a large street file never slows the
 // map list and neither schema has to migrate for the other. Settings are validated on the way back
 // in like any other boundary: a damaged record gives the defaults, never a crash.
-import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import type { DBSchema } from 'idb';
 import { z } from 'zod';
 
-import { StorageUnavailableError } from './errors';
+import { createConnection } from './connection';
 
 /** Which basemap the person chose: the bundled one, an online style, or their PMTiles file. */
 export const BASEMAP_CHOICES = ['offline', 'online', 'pmtiles'] as const;
@@ -82,23 +82,10 @@ export function parseMapSettings(raw: unknown): MapSettings {
 export function createMapAssets(options: MapAssetsOptions = {}): MapAssets {
   const dbName = options.dbName ?? DEFAULT_ASSETS_DB_NAME;
   const now = options.now ?? (() => new Date().toISOString());
-  let opening: Promise<IDBPDatabase<MapAssetsDb>> | null = null;
-
-  function db(): Promise<IDBPDatabase<MapAssetsDb>> {
-    if (typeof indexedDB === 'undefined') return Promise.reject(new StorageUnavailableError());
-    opening ??= openDB<MapAssetsDb>(dbName, 1, {
-      upgrade(database) {
-        if (!database.objectStoreNames.contains('assets')) database.createObjectStore('assets');
-      },
-      terminated() {
-        opening = null;
-      },
-    }).catch((error: unknown) => {
-      opening = null;
-      throw error;
-    });
-    return opening;
-  }
+  const connection = createConnection<MapAssetsDb>(dbName, 1, (database) => {
+    if (!database.objectStoreNames.contains('assets')) database.createObjectStore('assets');
+  });
+  const db = connection.get;
 
   return {
     async loadSettings() {
@@ -132,10 +119,6 @@ export function createMapAssets(options: MapAssetsOptions = {}): MapAssets {
     async deletePmtiles() {
       await (await db()).delete('assets', PMTILES_KEY);
     },
-    async close() {
-      const current = opening;
-      opening = null;
-      if (current) (await current).close();
-    },
+    close: connection.close,
   };
 }

@@ -3,7 +3,7 @@
 // (`map:<id>` -> title, dates, counts) and settings (`setting:lastOpenedId`), so listing maps never
 // reads the documents themselves. Storage is a boundary like a file: every document read back is
 // validated with loadCareMap, and a corrupt record yields a problem, not a crash.
-import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import type { DBSchema } from 'idb';
 import { z } from 'zod';
 
 import {
@@ -20,7 +20,8 @@ import {
   inFile,
   ok,
 } from '../model';
-import { StorageUnavailableError, storageProblem } from './errors';
+import { createConnection } from './connection';
+import { storageProblem } from './errors';
 
 /** One row of the My maps list. */
 export interface MapListEntry {
@@ -58,6 +59,7 @@ const EntrySchema = z.object({
 
 const ENTRY_PREFIX = 'map:';
 const LAST_OPENED_KEY = 'setting:lastOpenedId';
+const BACKUP_PREFIX = 'backup:';
 export const DEFAULT_DB_NAME = 'carewealth';
 const DB_VERSION = 1;
 
@@ -82,6 +84,9 @@ export interface MapRepository {
   /** Store a copy under a new id, titled "… (copy)". */
   duplicateMap(id: string): Promise<Result<MapListEntry>>;
   getLastOpened(): Promise<MapId | null>;
+  /** When a full backup of the map was last downloaded from this browser (ISO date-time), or null. */
+  getBackedUpAt(id: string): Promise<string | null>;
+  setBackedUpAt(id: string, at: string): Promise<void>;
   setLastOpened(id: MapId | null): Promise<void>;
   /** Close the connection (tests; the app keeps it open). */
   close(): Promise<void>;
@@ -103,30 +108,11 @@ export function entryOf(doc: CareMap, savedAt: string): MapListEntry {
 export function createMapRepository(options: MapRepositoryOptions = {}): MapRepository {
   const dbName = options.dbName ?? DEFAULT_DB_NAME;
   const now = options.now ?? (() => new Date().toISOString());
-  let opening: Promise<IDBPDatabase<CarewealthDb>> | null = null;
-
-  function db(): Promise<IDBPDatabase<CarewealthDb>> {
-    if (typeof indexedDB === 'undefined') return Promise.reject(new StorageUnavailableError());
-    opening ??= openDB<CarewealthDb>(dbName, DB_VERSION, {
-      upgrade(database) {
-        if (!database.objectStoreNames.contains('maps')) database.createObjectStore('maps');
-        if (!database.objectStoreNames.contains('meta')) database.createObjectStore('meta');
-      },
-      // Another tab wants a newer version: let it have the database; we reopen on next use.
-      blocking() {
-        void opening?.then((d) => d.close());
-        opening = null;
-      },
-      terminated() {
-        opening = null;
-      },
-    }).catch((error: unknown) => {
-      // Let a later call retry (e.g. after the person frees up space or leaves private mode).
-      opening = null;
-      throw error;
-    });
-    return opening;
-  }
+  const connection = createConnection<CarewealthDb>(dbName, DB_VERSION, (database) => {
+    if (!database.objectStoreNames.contains('maps')) database.createObjectStore('maps');
+    if (!database.objectStoreNames.contains('meta')) database.createObjectStore('meta');
+  });
+  const db = connection.get;
 
   async function readStored(id: string): Promise<Result<CareMap>> {
     const where = `saved map "${id}"`;
@@ -191,6 +177,7 @@ export function createMapRepository(options: MapRepositoryOptions = {}): MapRepo
       await Promise.all([
         tx.objectStore('maps').delete(id),
         meta.delete(ENTRY_PREFIX + id),
+        meta.delete(BACKUP_PREFIX + id),
         last === id ? meta.delete(LAST_OPENED_KEY) : Promise.resolve(),
         tx.done,
       ]);
@@ -217,15 +204,18 @@ export function createMapRepository(options: MapRepositoryOptions = {}): MapRepo
       const value = await (await db()).get('meta', LAST_OPENED_KEY);
       return typeof value === 'string' ? (value as MapId) : null;
     },
+    async getBackedUpAt(id) {
+      const value = await (await db()).get('meta', BACKUP_PREFIX + id);
+      return typeof value === 'string' ? value : null;
+    },
+    async setBackedUpAt(id, at) {
+      await (await db()).put('meta', at, BACKUP_PREFIX + id);
+    },
     async setLastOpened(id) {
       const database = await db();
       if (id === null) await database.delete('meta', LAST_OPENED_KEY);
       else await database.put('meta', id, LAST_OPENED_KEY);
     },
-    async close() {
-      const current = opening;
-      opening = null;
-      if (current) (await current).close();
-    },
+    close: connection.close,
   };
 }

@@ -12,9 +12,7 @@ import {
   type InsightThresholds,
   type NodeMeasureId,
 } from '../analysis';
-import type { AppState } from './types';
-
-type Set = (partial: Partial<AppState> | ((s: AppState) => Partial<AppState>)) => void;
+import type { AppState, SetState } from './types';
 
 /**
  * - idle: nothing asked yet; running: the quick part is computing; paths: the quick result is
@@ -132,7 +130,7 @@ function withResult(
   };
 }
 
-export function createAnalysisActions(set: Set): AnalysisActions {
+export function createAnalysisActions(set: SetState): AnalysisActions {
   return {
     analysisRequested(revision) {
       set((s) => ({

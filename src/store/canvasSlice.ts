@@ -1,13 +1,9 @@
 // The canvas slice: what the graph canvas shows and how (the shared map filter, focus depth, the
-// chosen layout, workshop mode, the legend, the help overlay and the pointer tool), plus
-// `placeNodes`, which records where nodes without a position were drawn. Per-tab state, never
-// saved and never undoable, except `placeNodes`, which writes positions into the document (see
-// its note on why that is not an undo step).
-import { EMPTY_FILTER, type MapFilter, type NodeId, type Position } from '../model';
-import type { ActionResult, AppState } from './types';
-
-type Set = (partial: Partial<AppState> | ((s: AppState) => Partial<AppState>)) => void;
-type Get = () => AppState;
+// chosen layout, workshop mode, the legend, the help overlay and the pointer tool). Per-tab
+// state, never saved and never undoable. (Where a drawing first put a node is written into the
+// document by the document slice's `placeNodes`.)
+import { EMPTY_FILTER, type MapFilter } from '../model';
+import type { SetState } from './types';
 
 /** The layouts a person can ask for (views/graph/layouts.ts computes them). */
 export type LayoutId = 'force' | 'concentric' | 'grid' | 'community' | 'team';
@@ -41,13 +37,6 @@ export interface CanvasActions {
   setLegendOpen(open: boolean): void;
   setHelpOpen(open: boolean): void;
   setTool(tool: CanvasTool): void;
-  /**
-   * Give nodes that have no position the position they were first drawn at (unpinned). Not an
-   * undo step: it never moves a node that already had a place, and it is bookkeeping of a
-   * drawing rather than an edit; undoing the edit that added the node removes it anyway.
-   * Positions for nodes that already have one, or that do not exist, are ignored.
-   */
-  placeNodes(positions: ReadonlyMap<NodeId, { x: number; y: number }>): ActionResult;
 }
 
 export const INITIAL_CANVAS: CanvasSlice = {
@@ -60,12 +49,7 @@ export const INITIAL_CANVAS: CanvasSlice = {
   tool: 'select',
 };
 
-/** Keep a coordinate inside the schema's range (±1e7) and whole. */
-function coordinate(v: number): number {
-  return Math.round(Math.max(-1e7, Math.min(1e7, v)));
-}
-
-export function createCanvasActions(set: Set, get: Get): CanvasActions {
+export function createCanvasActions(set: SetState): CanvasActions {
   return {
     setMapFilter(patch) {
       set((s) => ({ mapFilter: { ...s.mapFilter, ...patch } }));
@@ -90,21 +74,6 @@ export function createCanvasActions(set: Set, get: Get): CanvasActions {
     },
     setTool(tool) {
       set({ tool });
-    },
-    placeNodes(positions) {
-      const doc = get().document;
-      if (doc === null) return { ok: false, reason: 'No map is open.' };
-      let changed = false;
-      const nodes = doc.nodes.map((n) => {
-        const p = positions.get(n.id);
-        if (p === undefined || n.position !== undefined || !Number.isFinite(p.x) || !Number.isFinite(p.y)) return n;
-        changed = true;
-        const position: Position = { x: coordinate(p.x), y: coordinate(p.y), pinned: false };
-        return { ...n, position };
-      });
-      if (!changed) return { ok: false, reason: 'Nothing changed.' };
-      set((s) => ({ document: { ...doc, nodes }, revision: s.revision + 1 }));
-      return { ok: true };
     },
   };
 }

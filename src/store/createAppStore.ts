@@ -8,6 +8,7 @@ import { createCanvasActions, INITIAL_CANVAS } from './canvasSlice';
 import { createDocumentActions, INITIAL_DOCUMENT } from './documentSlice';
 import { createFilesActions, INITIAL_FILES } from './filesSlice';
 import { createMapActions, INITIAL_MAP } from './mapSlice';
+import { createSnapshotActions } from './snapshotSlice';
 import type { AppState, AppStoreDeps } from './types';
 import { createUiActions, INITIAL_UI } from './uiSlice';
 
@@ -27,7 +28,8 @@ export function createAppStore(deps: AppStoreDeps = {}): AppStore {
     ...createUiActions(set, get),
     ...createFilesActions(set),
     ...createMapActions(set),
-    ...createCanvasActions(set, get),
+    ...createCanvasActions(set),
     ...createAnalysisActions(set),
+    ...createSnapshotActions(get),
   }));
 }

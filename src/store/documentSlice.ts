@@ -1,8 +1,16 @@
 // The document slice: the open care map, its revision and its undo history, and the named actions
-// that change it. Each action checks its input (ids exist, records valid), calls one pure model
-// operation, refuses a change that changes nothing, stamps `meta.updatedAt`, checks the document's
-// cross-record rules and records exactly one undo step. Selection is pruned whenever nodes or ties
-// disappear, whatever the cause (delete, undo, redo, open).
+// that change it, the only way to change the document. Each action goes through `change()`: it
+// checks its input (ids exist, records valid), calls one pure model operation, refuses a change
+// that changes nothing, stamps `meta.updatedAt`, checks the document's cross-record rules and
+// records exactly one undo step (none for `placeNodes`, which only notes where a drawing put new
+// nodes). Opening, closing, undo and redo replace the document whole, and so does `followDocument`
+// in a tab that follows another tab's edits (files slice `editAccess`); while it follows, every
+// edit, undo and redo is refused (`read-only`). `receive` takes a change from elsewhere (a phone
+// in a live workshop) with the same checks, into the document and every undo snapshot, as no
+// step of this tab's own; a following tab refuses it too, so only the editing tab is the live
+// workshop's host. Selection is pruned whenever nodes or ties
+// disappear, whatever the cause (delete, undo, redo, open). The support network's and guided
+// mapping's actions (supportActions.ts, guidedActions.ts) receive the same `change()`.
 import type { z } from 'zod';
 
 import {
@@ -34,20 +42,33 @@ import {
   updateTies as updateTiesOp,
   upsertRecord as upsertRecordOp,
 } from '../model';
+import { type Change, nodeLabel, quote, Refusal, requireNodes } from './change';
 import { isDeepEqual } from './equal';
-import { EMPTY_HISTORY, HISTORY_CAP, pushStep, rebase, stepBack, stepForward } from './history';
-import type { ActionResult, AppState, DocumentActions, DocumentSlice, Selection, UiSlice } from './types';
-
-type Set = (partial: Partial<AppState> | ((s: AppState) => Partial<AppState>)) => void;
-type Get = () => AppState;
-
-const OK: ActionResult = { ok: true };
-const refuse = (reason: string): ActionResult => ({ ok: false, reason });
-
-/** Thrown inside a producer to refuse a change; caught by `change`, never escapes an action. */
-class Refusal {
-  constructor(readonly reason: string) {}
-}
+import { createGuidedActions } from './guidedActions';
+import {
+  EMPTY_HISTORY,
+  type History,
+  HISTORY_CAP,
+  pushStep,
+  rebase,
+  type Step,
+  stepBack,
+  stepForward,
+} from './history';
+import { OK, refuse } from './result';
+import { createSupportActions } from './supportActions';
+import type {
+  ActionResult,
+  AppState,
+  DocumentActions,
+  DocumentSlice,
+  GetState,
+  GuidedActions,
+  Selection,
+  SetState,
+  SupportActions,
+  UiSlice,
+} from './types';
 
 export const INITIAL_DOCUMENT: DocumentSlice = {
   document: null,
@@ -58,27 +79,21 @@ export const INITIAL_DOCUMENT: DocumentSlice = {
 
 // ---------------------------------------------------------------- helpers
 
-/** A label quoted for a step name, shortened so buttons stay readable. */
-function quote(label: string): string {
-  return `“${label.length > 40 ? `${label.slice(0, 39)}…` : label}”`;
+/** A step name for something done to nodes: "Move “Ada”" for one, "Move 3 nodes" for several. */
+function nodesStep(doc: CareMap, verb: string, ids: readonly string[]): string {
+  return ids.length === 1 ? `${verb} ${quote(nodeLabel(doc, ids[0] ?? ''))}` : `${verb} ${ids.length} nodes`;
 }
 
-function nodeLabel(doc: CareMap, id: string): string {
-  return doc.nodes.find((n) => n.id === id)?.label ?? id;
-}
-
-function requireNodes(doc: CareMap, ids: readonly string[]): void {
-  if (ids.length === 0) throw new Refusal('No nodes given.');
-  const known = new Set<string>(doc.nodes.map((n) => n.id));
-  const missing = ids.find((id) => !known.has(id));
-  if (missing !== undefined) throw new Refusal(`No node "${missing}" in this map.`);
+/** The same for ties, which have no label: "Delete tie", "Delete 3 ties". */
+function tiesStep(verb: string, ids: readonly string[]): string {
+  return ids.length === 1 ? `${verb} tie` : `${verb} ${ids.length} ties`;
 }
 
 function requireTies(doc: CareMap, ids: readonly string[]): void {
-  if (ids.length === 0) throw new Refusal('No ties given.');
+  if (ids.length === 0) throw new Refusal('invalid', 'No ties given.');
   const known = new Set<string>(doc.ties.map((t) => t.id));
   const missing = ids.find((id) => !known.has(id));
-  if (missing !== undefined) throw new Refusal(`No tie "${missing}" in this map.`);
+  if (missing !== undefined) throw new Refusal('missing', `No tie "${missing}" in this map.`);
 }
 
 function parseOrRefuse<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
@@ -86,7 +101,7 @@ function parseOrRefuse<S extends z.ZodType>(schema: S, value: unknown, what: str
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const path = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-  throw new Refusal(`${what}: ${path}${issue?.message ?? 'is not valid'}`);
+  throw new Refusal('invalid', `${what}: ${path}${issue?.message ?? 'is not valid'}`);
 }
 
 /**
@@ -112,6 +127,23 @@ function settleChanged<T extends { id: string; label?: string | undefined }>(
   return changed ? out : before;
 }
 
+/** `doc` with the nodes an in-place operation left in `edited`, each changed one validated; `doc` when none changed. */
+function settleNodes(doc: CareMap, edited: CareMap): CareMap {
+  const nodes = settleChanged(doc.nodes, edited.nodes, CareNodeSchema, 'Node');
+  return nodes === doc.nodes ? doc : { ...doc, nodes: [...nodes] };
+}
+
+/** The same for ties. */
+function settleTies(doc: CareMap, edited: CareMap): CareMap {
+  const ties = settleChanged(doc.ties, edited.ties, TieSchema, 'Tie');
+  return ties === doc.ties ? doc : { ...doc, ties: [...ties] };
+}
+
+/** Refuse patches that would change a record's id. */
+function refuseIdChange(patches: Iterable<object>, what: 'node' | 'tie'): void {
+  for (const p of patches) if ('id' in p) throw new Refusal('invalid', `A ${what}’s id cannot be changed.`);
+}
+
 /** Drop selected, focused or hovered ids that no longer exist in `doc`; keeps references when unchanged. */
 function pruneUi(ui: UiSlice, doc: CareMap | null): Partial<UiSlice> {
   const { selection, focus, hover } = ui;
@@ -130,6 +162,23 @@ function pruneUi(ui: UiSlice, doc: CareMap | null): Partial<UiSlice> {
   return out;
 }
 
+/** Why this tab may not edit the open map now, or null when it may (see FilesSlice.editAccess). */
+function readOnlyReason(state: AppState): string | null {
+  switch (state.editAccess.state) {
+    case 'following':
+      return 'This map is being edited in another tab. Choose “Edit here” to edit it in this one.';
+    case 'handing-over':
+      return 'This map is being handed over to another tab.';
+    default:
+      return null;
+  }
+}
+
+/** Keep a coordinate inside the schema's range (±1e7) and whole. */
+function coordinate(v: number): number {
+  return Math.round(Math.max(-1e7, Math.min(1e7, v)));
+}
+
 function firstIntegrityError(doc: CareMap): string | null {
   const error = checkIntegrity(doc).find((p) => p.severity === 'error');
   return error === undefined ? null : formatProblem(error);
@@ -138,40 +187,59 @@ function firstIntegrityError(doc: CareMap): string | null {
 // ---------------------------------------------------------------- the slice
 
 export function createDocumentActions(
-  set: Set,
-  get: Get,
+  set: SetState,
+  get: GetState,
   now: () => string,
   historyCap = HISTORY_CAP,
-): DocumentActions {
+): DocumentActions & SupportActions & GuidedActions {
   /**
    * The one path every edit takes. `produce` returns the next document (the same object when
-   * nothing changed) or throws a Refusal; the result must pass the integrity check.
+   * nothing changed) or throws a Refusal; the result must pass the integrity check. `after` adds
+   * ui state to the same update; `undoable: false` leaves the history as it is (bookkeeping such
+   * as where a drawing first put a node, which is not an edit a person made).
    */
-  function change(
-    label: string | ((doc: CareMap) => string),
-    produce: (doc: CareMap) => CareMap,
-    after?: (next: CareMap) => Partial<AppState>,
-  ): ActionResult {
+  const change: Change = (label, produce, options = {}) => {
+    const { after, undoable = true } = options;
     const doc = get().document;
-    if (doc === null) return refuse('No map is open.');
+    if (doc === null) return refuse('no-map', 'No map is open.');
+    const readOnly = readOnlyReason(get());
+    if (readOnly !== null) return refuse('read-only', readOnly);
     let next: CareMap;
     try {
       next = produce(doc);
     } catch (e) {
-      if (e instanceof Refusal) return refuse(e.reason);
+      if (e instanceof Refusal) return refuse(e.code, e.reason);
       throw e;
     }
-    if (next === doc) return refuse('Nothing changed.');
+    if (next === doc) return refuse('unchanged', 'Nothing changed.');
     const error = firstIntegrityError(next);
-    if (error !== null) return refuse(error);
+    if (error !== null) return refuse('invalid', error);
     const stamped = touch(next, now());
     const stepLabel = typeof label === 'string' ? label : label(doc);
     set((s) => ({
       document: stamped,
       revision: s.revision + 1,
-      history: pushStep(s.history, doc, stepLabel, historyCap),
+      history: undoable ? pushStep(s.history, doc, stepLabel, historyCap) : s.history,
       ...pruneUi(s, stamped),
       ...(after ? after(stamped) : {}),
+    }));
+    return OK;
+  };
+
+  /** Undo or redo: restore the document on the other side of one step (stamped, selection pruned). */
+  function travel(step: (history: History, current: CareMap) => Step | null, nothing: string): ActionResult {
+    const { document: doc, history } = get();
+    if (doc === null) return refuse('no-map', 'No map is open.');
+    const readOnly = readOnlyReason(get());
+    if (readOnly !== null) return refuse('read-only', readOnly);
+    const moved = step(history, doc);
+    if (moved === null) return refuse('no-step', nothing);
+    const restored = touch(moved.doc, now());
+    set((s) => ({
+      document: restored,
+      revision: s.revision + 1,
+      history: moved.history,
+      ...pruneUi(s, restored),
     }));
     return OK;
   }
@@ -185,16 +253,16 @@ export function createDocumentActions(
       (doc) => {
         if (label !== undefined) return label;
         const keys = Object.keys(patch);
-        const first = ids[0] ?? '';
-        if (ids.length === 1 && keys.length === 1 && keys[0] === 'label')
-          return `Rename ${quote(nodeLabel(doc, first))}`;
-        return ids.length === 1 ? `Edit ${quote(nodeLabel(doc, first))}` : `Edit ${ids.length} nodes`;
+        return nodesStep(
+          doc,
+          ids.length === 1 && keys.length === 1 && keys[0] === 'label' ? 'Rename' : 'Edit',
+          ids,
+        );
       },
       (doc) => {
         requireNodes(doc, ids);
-        if ('id' in patch) throw new Refusal('A node’s id cannot be changed.');
-        const nodes = settleChanged(doc.nodes, updateNodesOp(doc, ids, patch).nodes, CareNodeSchema, 'Node');
-        return nodes === doc.nodes ? doc : { ...doc, nodes: [...nodes] };
+        refuseIdChange([patch], 'node');
+        return settleNodes(doc, updateNodesOp(doc, ids, patch));
       },
     );
   }
@@ -205,12 +273,11 @@ export function createDocumentActions(
     label?: string,
   ): ActionResult {
     return change(
-      () => label ?? (ids.length === 1 ? 'Edit tie' : `Edit ${ids.length} ties`),
+      () => label ?? tiesStep('Edit', ids),
       (doc) => {
         requireTies(doc, ids);
-        if ('id' in patch) throw new Refusal('A tie’s id cannot be changed.');
-        const ties = settleChanged(doc.ties, updateTiesOp(doc, ids, patch).ties, TieSchema, 'Tie');
-        return ties === doc.ties ? doc : { ...doc, ties: [...ties] };
+        refuseIdChange([patch], 'tie');
+        return settleTies(doc, updateTiesOp(doc, ids, patch));
       },
     );
   }
@@ -218,7 +285,7 @@ export function createDocumentActions(
   /** Open a document already validated at its boundary (file reader or storage loader). */
   function open(doc: CareMap): ActionResult {
     const error = firstIntegrityError(doc);
-    if (error !== null) return refuse(error);
+    if (error !== null) return refuse('invalid', error);
     set((s) => ({
       document: doc,
       mapId: doc.id,
@@ -236,10 +303,10 @@ export function createDocumentActions(
       () =>
         label ?? (nodes.length === 1 ? `Add ${quote(nodes[0]?.label ?? '')}` : `Add ${nodes.length} nodes`),
       (doc) => {
-        if (nodes.length === 0) throw new Refusal('No nodes given.');
+        if (nodes.length === 0) throw new Refusal('invalid', 'No nodes given.');
         const ids = new Set<string>(doc.nodes.map((n) => n.id));
         const parsed = nodes.map((n) => {
-          if (ids.has(n.id)) throw new Refusal(`A node with id "${n.id}" already exists.`);
+          if (ids.has(n.id)) throw new Refusal('duplicate', `A node with id "${n.id}" already exists.`);
           ids.add(n.id);
           return parseOrRefuse(CareNodeSchema, n, `Node ${quote(n.label)}`);
         });
@@ -249,6 +316,8 @@ export function createDocumentActions(
   }
 
   return {
+    ...createSupportActions(change),
+    ...createGuidedActions(change),
     addNodes,
     addNode(node) {
       return addNodes([node]);
@@ -260,19 +329,17 @@ export function createDocumentActions(
     patchNodes(patches, label) {
       const ids = [...patches.keys()];
       return change(
-        (doc) => label ?? (ids.length === 1 ? `Edit ${quote(nodeLabel(doc, ids[0] ?? ''))}` : `Edit ${ids.length} nodes`),
+        (doc) => label ?? nodesStep(doc, 'Edit', ids),
         (doc) => {
           requireNodes(doc, ids);
-          if ([...patches.values()].some((p) => 'id' in p)) throw new Refusal('A node’s id cannot be changed.');
-          const nodes = settleChanged(doc.nodes, patchNodesOp(doc, patches).nodes, CareNodeSchema, 'Node');
-          return nodes === doc.nodes ? doc : { ...doc, nodes: [...nodes] };
+          refuseIdChange(patches.values(), 'node');
+          return settleNodes(doc, patchNodesOp(doc, patches));
         },
       );
     },
     removeNodes(ids) {
       return change(
-        (doc) =>
-          ids.length === 1 ? `Delete ${quote(nodeLabel(doc, ids[0] ?? ''))}` : `Delete ${ids.length} nodes`,
+        (doc) => nodesStep(doc, 'Delete', ids),
         (doc) => {
           requireNodes(doc, ids);
           return removeNodesOp(doc, ids);
@@ -284,7 +351,7 @@ export function createDocumentActions(
         (doc) => `Add tie ${quote(nodeLabel(doc, tie.source))} → ${quote(nodeLabel(doc, tie.target))}`,
         (doc) => {
           if (doc.ties.some((t) => t.id === tie.id))
-            throw new Refusal(`A tie with id "${tie.id}" already exists.`);
+            throw new Refusal('duplicate', `A tie with id "${tie.id}" already exists.`);
           requireNodes(doc, [tie.source, tie.target]);
           return addTiesOp(doc, [parseOrRefuse(TieSchema, tie, 'Tie')]);
         },
@@ -297,17 +364,16 @@ export function createDocumentActions(
     patchTies(patches, label) {
       const ids = [...patches.keys()];
       return change(
-        () => label ?? (ids.length === 1 ? 'Edit tie' : `Edit ${ids.length} ties`),
+        () => label ?? tiesStep('Edit', ids),
         (doc) => {
           requireTies(doc, ids);
-          if ([...patches.values()].some((p) => 'id' in p)) throw new Refusal('A tie’s id cannot be changed.');
-          const ties = settleChanged(doc.ties, patchTiesOp(doc, patches).ties, TieSchema, 'Tie');
-          return ties === doc.ties ? doc : { ...doc, ties: [...ties] };
+          refuseIdChange(patches.values(), 'tie');
+          return settleTies(doc, patchTiesOp(doc, patches));
         },
       );
     },
     removeTies(ids) {
-      return change(ids.length === 1 ? 'Delete tie' : `Delete ${ids.length} ties`, (doc) => {
+      return change(tiesStep('Delete', ids), (doc) => {
         requireTies(doc, ids);
         return removeTiesOp(doc, ids);
       });
@@ -317,14 +383,12 @@ export function createDocumentActions(
       return change(
         (doc) =>
           nodeIds.length === 0
-            ? `Delete ${tieIds.length === 1 ? 'tie' : `${tieIds.length} ties`}`
+            ? tiesStep('Delete', tieIds)
             : tieIds.length === 0
-              ? nodeIds.length === 1
-                ? `Delete ${quote(nodeLabel(doc, nodeIds[0] ?? ''))}`
-                : `Delete ${nodeIds.length} nodes`
+              ? nodesStep(doc, 'Delete', nodeIds)
               : `Delete ${count} items`,
         (doc) => {
-          if (count === 0) throw new Refusal('Nothing to delete.');
+          if (count === 0) throw new Refusal('invalid', 'Nothing to delete.');
           if (nodeIds.length > 0) requireNodes(doc, nodeIds);
           if (tieIds.length > 0) requireTies(doc, tieIds);
           return removeNodesOp(removeTiesOp(doc, tieIds), nodeIds);
@@ -334,35 +398,41 @@ export function createDocumentActions(
     duplicate(ids) {
       let newIds: NodeId[] = [];
       return change(
-        (doc) =>
-          ids.length === 1
-            ? `Duplicate ${quote(nodeLabel(doc, ids[0] ?? ''))}`
-            : `Duplicate ${ids.length} nodes`,
+        (doc) => nodesStep(doc, 'Duplicate', ids),
         (doc) => {
           requireNodes(doc, ids);
           const result = duplicateNodesOp(doc, ids);
           newIds = result.newIds;
           return result.doc;
         },
-        () => ({ selection: { nodeIds: newIds, tieIds: [] } }),
+        { after: () => ({ selection: { nodeIds: newIds, tieIds: [] } }) },
       );
     },
     setPositions(positions, label) {
       const ids = [...positions.keys()];
       return change(
-        (doc) =>
-          label ??
-          (ids.length === 1 ? `Move ${quote(nodeLabel(doc, ids[0] ?? ''))}` : `Move ${ids.length} nodes`),
+        (doc) => label ?? nodesStep(doc, 'Move', ids),
         (doc) => {
           requireNodes(doc, ids);
-          const nodes = settleChanged(
-            doc.nodes,
-            setPositionsOp(doc, positions).nodes,
-            CareNodeSchema,
-            'Node',
-          );
-          return nodes === doc.nodes ? doc : { ...doc, nodes: [...nodes] };
+          return settleNodes(doc, setPositionsOp(doc, positions));
         },
+      );
+    },
+    placeNodes(positions) {
+      return change(
+        'Place nodes',
+        (doc) => {
+          let placed = false;
+          const nodes = doc.nodes.map((n) => {
+            const p = positions.get(n.id);
+            if (p === undefined || n.position !== undefined || !Number.isFinite(p.x) || !Number.isFinite(p.y))
+              return n;
+            placed = true;
+            return { ...n, position: { x: coordinate(p.x), y: coordinate(p.y), pinned: false } };
+          });
+          return placed ? { ...doc, nodes } : doc;
+        },
+        { undoable: false },
       );
     },
     setLocation(id, location) {
@@ -370,13 +440,7 @@ export function createDocumentActions(
         (doc) => `${location === undefined ? 'Remove location of' : 'Place'} ${quote(nodeLabel(doc, id))}`,
         (doc) => {
           requireNodes(doc, [id]);
-          const nodes = settleChanged(
-            doc.nodes,
-            setLocationOp(doc, id, location).nodes,
-            CareNodeSchema,
-            'Node',
-          );
-          return nodes === doc.nodes ? doc : { ...doc, nodes: [...nodes] };
+          return settleNodes(doc, setLocationOp(doc, id, location));
         },
       );
     },
@@ -384,7 +448,7 @@ export function createDocumentActions(
       const keys = Object.keys(patch);
       return change(keys.length === 1 && keys[0] === 'title' ? 'Rename map' : 'Edit map details', (doc) => {
         if ('createdAt' in patch || 'updatedAt' in patch)
-          throw new Refusal('The map’s dates are kept by the app.');
+          throw new Refusal('invalid', 'The map’s dates are kept by the app.');
         const meta = parseOrRefuse(MapMetaSchema, updateMetaOp(doc, patch).meta, 'Map');
         return isDeepEqual(meta, doc.meta) ? doc : { ...doc, meta };
       });
@@ -412,30 +476,36 @@ export function createDocumentActions(
       return change(
         (doc) => {
           if (label !== undefined) return label;
-          const id = record !== null && typeof record === 'object' ? (record as { id?: unknown }).id : undefined;
+          const id =
+            record !== null && typeof record === 'object' ? (record as { id?: unknown }).id : undefined;
           return doc.records.some((r) => r.id === id) ? 'Edit record' : 'Add record';
         },
         (doc) => {
           const result = upsertRecordOp(doc, record);
-          if (!result.ok) throw new Refusal(result.problems.map(formatProblem).join('; '));
+          if (!result.ok) throw new Refusal('invalid', result.problems.map(formatProblem).join('; '));
           return isDeepEqual(result.value.records, doc.records) ? doc : result.value;
         },
       );
     },
     removeRecord(id, label) {
       return change(label ?? 'Remove record', (doc) => {
-        if (!doc.records.some((r) => r.id === id)) throw new Refusal(`No record "${id}" in this map.`);
+        if (!doc.records.some((r) => r.id === id))
+          throw new Refusal('missing', `No record "${id}" in this map.`);
         return removeRecordOp(doc, id);
       });
     },
     receive(label, produce) {
       const doc = get().document;
-      if (doc === null) return refuse('No map is open.');
+      if (doc === null) return refuse('no-map', 'No map is open.');
+      // A tab that follows another tab's edits is not the host: the editing tab applies what
+      // phones send, and this tab shows it when that tab saves (never twice).
+      const readOnly = readOnlyReason(get());
+      if (readOnly !== null) return refuse('read-only', readOnly);
       const first = produce(doc);
-      if (!first.ok) return refuse(first.reason);
-      if (first.doc === doc) return OK;
+      if (!first.ok) return refuse('invalid', first.reason);
+      if (first.doc === doc) return refuse('unchanged', 'Nothing changed.');
       const error = firstIntegrityError(first.doc);
-      if (error !== null) return refuse(`${label}: ${error}`);
+      if (error !== null) return refuse('invalid', `${label}: ${error}`);
       const stamped = touch(first.doc, now());
       // Snapshots a change cannot apply to (its node was deleted there) keep their old state.
       const history = rebase(get().history, (snapshot) => {
@@ -443,6 +513,21 @@ export function createDocumentActions(
         return next.ok ? next.doc : snapshot;
       });
       set((s) => ({ document: stamped, revision: s.revision + 1, history, ...pruneUi(s, stamped) }));
+      return OK;
+    },
+    followDocument(next) {
+      const { document: doc, editAccess } = get();
+      if (doc === null || doc.id !== next.id) return refuse('missing', 'This is not the open map.');
+      if (editAccess.state === 'editing') return refuse('invalid', 'This tab is editing the map itself.');
+      if (isDeepEqual(next, doc)) return refuse('unchanged', 'Nothing changed.');
+      const error = firstIntegrityError(next);
+      if (error !== null) return refuse('invalid', error);
+      set((s) => ({
+        document: next,
+        revision: s.revision + 1,
+        history: EMPTY_HISTORY,
+        ...pruneUi(s, next),
+      }));
       return OK;
     },
     closeDocument() {
@@ -455,32 +540,10 @@ export function createDocumentActions(
       }));
     },
     undo() {
-      const { document: doc, history } = get();
-      if (doc === null) return refuse('No map is open.');
-      const step = stepBack(history, doc);
-      if (step === null) return refuse('Nothing to undo.');
-      const restored = touch(step.doc, now());
-      set((s) => ({
-        document: restored,
-        revision: s.revision + 1,
-        history: step.history,
-        ...pruneUi(s, restored),
-      }));
-      return OK;
+      return travel(stepBack, 'Nothing to undo.');
     },
     redo() {
-      const { document: doc, history } = get();
-      if (doc === null) return refuse('No map is open.');
-      const step = stepForward(history, doc);
-      if (step === null) return refuse('Nothing to redo.');
-      const restored = touch(step.doc, now());
-      set((s) => ({
-        document: restored,
-        revision: s.revision + 1,
-        history: step.history,
-        ...pruneUi(s, restored),
-      }));
-      return OK;
+      return travel(stepForward, 'Nothing to redo.');
     },
   };
 }

@@ -29,38 +29,34 @@ export function pushStep(history: History, before: CareMap, label: string, cap =
   return { past: past.length > cap ? past.slice(past.length - cap) : past, future: [] };
 }
 
-/** Step back: returns the document to restore and the new history, or null when nothing to undo. */
-export function stepBack(
-  history: History,
-  current: CareMap,
-): { doc: CareMap; label: string; history: History } | null {
-  const entry = history.past.at(-1);
+/** One step undone or redone: the document to restore, the step's label and the new history. */
+export interface Step {
+  readonly doc: CareMap;
+  readonly label: string;
+  readonly history: History;
+}
+
+/** Take the last entry of one stack (`past` to undo, `future` to redo) and give `current` to the other. */
+function move(history: History, current: CareMap, from: 'past' | 'future'): Step | null {
+  const entry = history[from].at(-1);
   if (entry === undefined) return null;
+  const taken = history[from].slice(0, -1);
+  const given = [...history[from === 'past' ? 'future' : 'past'], { doc: current, label: entry.label }];
   return {
     doc: entry.doc,
     label: entry.label,
-    history: {
-      past: history.past.slice(0, -1),
-      future: [...history.future, { doc: current, label: entry.label }],
-    },
+    history: from === 'past' ? { past: taken, future: given } : { past: given, future: taken },
   };
 }
 
-/** Step forward again: the mirror of stepBack. */
-export function stepForward(
-  history: History,
-  current: CareMap,
-): { doc: CareMap; label: string; history: History } | null {
-  const entry = history.future.at(-1);
-  if (entry === undefined) return null;
-  return {
-    doc: entry.doc,
-    label: entry.label,
-    history: {
-      past: [...history.past, { doc: current, label: entry.label }],
-      future: history.future.slice(0, -1),
-    },
-  };
+/** Step back: the document to restore and the new history, or null when there is nothing to undo. */
+export function stepBack(history: History, current: CareMap): Step | null {
+  return move(history, current, 'past');
+}
+
+/** Step forward again (the mirror of stepBack), or null when there is nothing to redo. */
+export function stepForward(history: History, current: CareMap): Step | null {
+  return move(history, current, 'future');
 }
 
 /**

@@ -8,22 +8,17 @@ import { useStore } from 'zustand';
 import { type AppStore, createAppStore } from './createAppStore';
 import type { AppState } from './types';
 
-export { type AutosaveBinding, bindAutosave } from './bindAutosave';
+export { bindAutosave } from './bindAutosave';
 export { type AppStore, createAppStore } from './createAppStore';
-export { HISTORY_CAP } from './history';
+export { refusalMessage } from './result';
 export * from './selectors';
 export type * from './types';
-export type { CanvasActions, CanvasSlice, CanvasTool, FocusSteps, LayoutId } from './canvasSlice';
-export type { BasemapShowing, MapActions, MapSlice } from './mapSlice';
-export {
-  type AnalysisActions,
-  type AnalysisSlice,
-  type AnalysisState,
-  type AnalysisStatus,
-  type Highlight,
-  type MeasureStyle,
-  measureValues,
-} from './analysisSlice';
+export type { CanvasTool, FocusSteps, LayoutId } from './canvasSlice';
+export type { BasemapShowing } from './mapSlice';
+export type { AnalysisState, AnalysisStatus } from './analysisSlice';
+// The map view keeps its settings through a MapAssets the app hands it; views reach storage types
+// only through the store (STYLE.md §2).
+export type { DensityChoice, MapAssets, MapSettings } from '../persistence/mapAssets';
 export { useShallow } from 'zustand/react/shallow';
 
 /** The store of the running app. */

@@ -3,9 +3,7 @@
 // street file failed and the offline basemap took over. Per-tab state: never part of the document
 // or the undo history.
 import { DEFAULT_MAP_SETTINGS, type MapSettings } from '../persistence/mapAssets';
-import type { AppState } from './types';
-
-type Set = (partial: Partial<AppState> | ((s: AppState) => Partial<AppState>)) => void;
+import type { SetState } from './types';
 
 /** The basemap on screen right now (may differ from the chosen one after a fallback). */
 export type BasemapShowing = MapSettings['basemap'];
@@ -33,7 +31,7 @@ export const INITIAL_MAP: MapSlice = {
   basemapNotice: null,
 };
 
-export function createMapActions(set: Set): MapActions {
+export function createMapActions(set: SetState): MapActions {
   return {
     setMapSettings(patch, loaded) {
       set((s) => ({

@@ -1,5 +1,5 @@
 // Narrow selectors over the app state. Derived values are computed here, never stored.
-import type { CareNode, Tie } from '../model';
+import type { CareNode } from '../model';
 import type { AppState } from './types';
 
 export const selectDocument = (s: AppState) => s.document;
@@ -11,16 +11,23 @@ export const selectUndoLabel = (s: AppState) => s.history.past.at(-1)?.label ?? 
 /** What Redo would redo; null when there is nothing to redo. */
 export const selectRedoLabel = (s: AppState) => s.history.future.at(-1)?.label ?? null;
 
+/**
+ * What the graph and the map both draw from (src/look): the shared filter, focus, the measure
+ * nodes are coloured by, the insight highlighted and how people are named. A new object on every
+ * call: read it with `useShallow`.
+ */
+export const selectLookFacts = (s: AppState) => ({
+  filter: s.mapFilter,
+  focus: s.focus,
+  focusSteps: s.focusSteps,
+  measure: s.measureStyle,
+  highlight: s.highlight,
+  labelMode: s.labelMode,
+});
+
 /** The single selected node, when exactly one node and no tie is selected. */
 export function selectSelectedNode(s: AppState): CareNode | null {
   if (s.document === null || s.selection.nodeIds.length !== 1 || s.selection.tieIds.length !== 0) return null;
   const id = s.selection.nodeIds[0];
   return s.document.nodes.find((n) => n.id === id) ?? null;
-}
-
-/** The single selected tie, when exactly one tie and no node is selected. */
-export function selectSelectedTie(s: AppState): Tie | null {
-  if (s.document === null || s.selection.tieIds.length !== 1 || s.selection.nodeIds.length !== 0) return null;
-  const id = s.selection.tieIds[0];
-  return s.document.ties.find((t) => t.id === id) ?? null;
 }

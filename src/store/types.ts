@@ -4,25 +4,44 @@ import type {
   CareMap,
   CareNode,
   CareTypeDef,
+  FollowUpAnswer,
+  GuidedPromptInput,
+  LabelMode,
   Location,
   MapId,
   MapMeta,
+  NameAnswer,
   NodeId,
-  NodeKind,
   Position,
   Problem,
+  SupportRing,
+  ShareOptions,
   Tie,
   TieId,
-  TieKind,
 } from '../model';
-import type { SaveStatus } from '../persistence';
+import type { EditAccess, SaveStatus, StorageKeep } from '../persistence';
 import type { History } from './history';
 import type { AnalysisActions, AnalysisSlice } from './analysisSlice';
 import type { CanvasActions, CanvasSlice } from './canvasSlice';
 import type { MapActions, MapSlice } from './mapSlice';
+import type { SnapshotActions } from './snapshotSlice';
 
-/** What an action reports: applied, or refused with a reason a person can read. */
-export type ActionResult = { readonly ok: true } | { readonly ok: false; readonly reason: string };
+/**
+ * Why an action was refused:
+ * - no-map: no map is open;
+ * - unchanged: the change would leave the map as it is (nothing to show a person);
+ * - missing: a node, tie or record it names is not in the map;
+ * - duplicate: a node or tie with that id already exists;
+ * - invalid: the input, or the map it would make, breaks a rule of the model (the reason says which);
+ * - no-step: nothing to undo or redo.
+ */
+/** `read-only`: another tab is editing the map (files slice `editAccess`). */
+export type RefusalCode = 'no-map' | 'unchanged' | 'missing' | 'duplicate' | 'invalid' | 'no-step' | 'read-only';
+
+/** What an action reports: applied, or refused with a code and a reason a person can read. */
+export type ActionResult =
+  | { readonly ok: true }
+  | { readonly ok: false; readonly code: RefusalCode; readonly reason: string };
 
 /** What a producer of a received change returns: the next document, or why it was refused. */
 export type ReceivedChange = { readonly ok: true; readonly doc: CareMap } | { readonly ok: false; readonly reason: string };
@@ -62,6 +81,14 @@ export interface DocumentActions {
   duplicate(ids: readonly NodeId[]): ActionResult;
   /** Move nodes as one step; `label` names the step (e.g. "Lay out by team"), default "Move …". */
   setPositions(positions: ReadonlyMap<NodeId, Position>, label?: string): ActionResult;
+  /**
+   * Give nodes that have no position the position they were first drawn at (unpinned, whole
+   * units), so the next drawing puts them in the same place. Not an undo step: it never moves a
+   * node that already had a place, and it is bookkeeping of a drawing rather than an edit; undoing
+   * the edit that added a node removes it anyway. Positions for nodes that already have one, or
+   * that do not exist, are ignored.
+   */
+  placeNodes(positions: ReadonlyMap<NodeId, { readonly x: number; readonly y: number }>): ActionResult;
   setLocation(id: NodeId, location: Location | undefined): ActionResult;
   updateMeta(patch: Partial<Omit<MapMeta, 'createdAt' | 'updatedAt'>>): ActionResult;
   setCareTypes(careTypes: readonly CareTypeDef[]): ActionResult;
@@ -89,10 +116,58 @@ export interface DocumentActions {
    * so Undo takes back only this screen's own edits. `produce` runs on the open document first.
    */
   receive(label: string, produce: (doc: CareMap) => ReceivedChange): ActionResult;
+  /**
+   * Show the version of the open map that the tab editing it has saved (this tab follows it
+   * read-only, see `editAccess`): no undo step, history cleared, selection kept where it still
+   * exists. Refused for another map, or while this tab edits the map itself.
+   */
+  followDocument(doc: CareMap): ActionResult;
   /** Close the open map (e.g. after deleting it); history and selection are cleared. */
   closeDocument(): void;
   undo(): ActionResult;
   redo(): ActionResult;
+}
+
+/** The support network view's actions (src/store/supportActions.ts); each is one undo step. */
+export interface SupportActions {
+  /** Put a person at the centre of the map (`null` clears it). */
+  setCentre(id: NodeId | null): ActionResult;
+  /** Mark or unmark someone as able to join the centre's team. */
+  setTeamCandidate(centre: NodeId, node: NodeId, candidate: boolean): ActionResult;
+  /**
+   * Someone dropped in the drawing of `centre`'s network: onto a ring (which sets the closeness of
+   * their care ties with the centre, adding one if needed; 'beyond' keeps them) and at a place in
+   * their sector (0–1), remembered for the next visit.
+   */
+  placeInSupportNetwork(centre: NodeId, node: NodeId, drop: { readonly ring: SupportRing; readonly along: number }): ActionResult;
+  /** Remember where people sit in their sectors (0–1), e.g. to keep a layout as it is. */
+  rememberSupportPlaces(centre: NodeId, places: ReadonlyMap<NodeId, number>, label?: string): ActionResult;
+}
+
+/** What starting guided mapping reports: the walk-through's id, or why not. */
+export type GuidedStartResult =
+  | { readonly ok: true; readonly session: string }
+  | { readonly ok: false; readonly code: RefusalCode; readonly reason: string };
+
+/** What naming someone reports: their node and the tie with the centre it made or added to, or why not. */
+export type GuidedNameResult =
+  | { readonly ok: true; readonly node: NodeId; readonly tie: TieId | null; readonly created: boolean }
+  | { readonly ok: false; readonly code: RefusalCode; readonly reason: string };
+
+/** Guided mapping's actions (src/store/guidedActions.ts); every answer is one undo step. */
+export interface GuidedActions {
+  /** Start guided mapping with a person, or pick up the walk-through with them under way. */
+  startGuidedMapping(centre: NodeId): GuidedStartResult;
+  /** Someone named at a step (model answerName). Naming someone already named there changes nothing and is no refusal. */
+  answerGuidedName(session: string, answer: NameAnswer): GuidedNameResult;
+  answerGuidedFollowUp(session: string, answer: FollowUpAnswer): ActionResult;
+  /** A "who knows whom" step: the people among those asked about who know each other. */
+  answerGuidedKnows(session: string, step: string, knows: readonly NodeId[]): ActionResult;
+  /** Stop for now, remembering the step to come back to. */
+  pauseGuidedMapping(session: string, at?: string): ActionResult;
+  finishGuidedMapping(session: string): ActionResult;
+  /** Replace the map's prompts (reworded, reordered, added or dropped). */
+  setGuidedPrompts(prompts: readonly GuidedPromptInput[]): ActionResult;
 }
 
 // ---------------------------------------------------------------- ui slice
@@ -104,12 +179,10 @@ export interface Selection {
   readonly tieIds: readonly TieId[];
 }
 
+/** The table's search box (what every view shows is the canvas slice's `mapFilter`). */
 export interface Filters {
   /** Case-insensitive text matched against labels and tags; empty shows everything. */
   readonly text: string;
-  /** Kinds shown; empty means all kinds. */
-  readonly nodeKinds: readonly NodeKind[];
-  readonly tieKinds: readonly TieKind[];
 }
 
 export type Hover =
@@ -122,6 +195,8 @@ export interface UiSlice {
   /** The node the views centre on (ego view, zoom-to), if any. */
   readonly focus: NodeId | null;
   readonly hover: Hover | null;
+  /** How people are named on the graph, the map and in pictures (model `displayName`). */
+  readonly labelMode: LabelMode;
 }
 
 export interface UiActions {
@@ -131,6 +206,7 @@ export interface UiActions {
   setFilters(patch: Partial<Filters>): void;
   setFocus(id: NodeId | null): void;
   setHover(hover: Hover | null): void;
+  setLabelMode(mode: LabelMode): void;
 }
 
 // ---------------------------------------------------------------- files slice
@@ -154,6 +230,17 @@ export interface FilesSlice {
   /** The last problems to show in the error panel, or null when there are none to show. */
   readonly report: ProblemReport | null;
   readonly persistence: PersistenceStatus;
+  /**
+   * Whether this tab may edit the open map. While another tab edits it, every edit here is refused
+   * and the map follows that tab's saves.
+   */
+  readonly editAccess: EditAccess;
+  /** Whether the browser keeps this site's storage (else it may clear it when space runs low). */
+  readonly storageKeep: StorageKeep;
+  /** How a copy to share, and every picture, shows people (per tab; see model `shareMap`). */
+  readonly shareOptions: ShareOptions;
+  /** When a full backup of a map was last downloaded from this browser, as far as this tab knows. */
+  readonly lastBackup: { readonly mapId: string; readonly at: string } | null;
 }
 
 export interface FilesActions {
@@ -161,10 +248,16 @@ export interface FilesActions {
   showProblems(report: ProblemReport): void;
   dismissProblems(): void;
   setPersistence(status: PersistenceStatus): void;
+  setEditAccess(access: EditAccess): void;
+  setStorageKeep(keep: StorageKeep): void;
+  setShareOptions(patch: Partial<ShareOptions>): void;
+  setLastBackup(backup: { readonly mapId: string; readonly at: string } | null): void;
 }
 
 export type AppState = DocumentSlice &
   DocumentActions &
+  SupportActions &
+  GuidedActions &
   UiSlice &
   UiActions &
   FilesSlice &
@@ -174,7 +267,13 @@ export type AppState = DocumentSlice &
   CanvasSlice &
   CanvasActions &
   AnalysisSlice &
-  AnalysisActions;
+  AnalysisActions &
+  SnapshotActions;
+
+/** zustand's `set`, as each slice's action factory receives it. */
+export type SetState = (partial: Partial<AppState> | ((s: AppState) => Partial<AppState>)) => void;
+/** zustand's `get`. */
+export type GetState = () => AppState;
 
 export interface AppStoreDeps {
   /** The clock used for `meta.updatedAt` (ISO date-time); injectable for tests. */

@@ -1,19 +1,17 @@
 // The ui slice: selection, active view, filters, focus and hover. Per-tab state: never saved and
 // never part of the undo history.
-import type { AppState, UiActions, UiSlice } from './types';
-
-type Set = (partial: Partial<AppState> | ((s: AppState) => Partial<AppState>)) => void;
-type Get = () => AppState;
+import type { GetState, SetState, UiActions, UiSlice } from './types';
 
 export const INITIAL_UI: UiSlice = {
   selection: { nodeIds: [], tieIds: [] },
   activeView: 'graph',
-  filters: { text: '', nodeKinds: [], tieKinds: [] },
+  filters: { text: '' },
   focus: null,
   hover: null,
+  labelMode: 'names',
 };
 
-export function createUiActions(set: Set, get: Get): UiActions {
+export function createUiActions(set: SetState, get: GetState): UiActions {
   return {
     select(selection) {
       // Only ids present in the open map may be selected; unknown ids are dropped silently because
@@ -42,6 +40,9 @@ export function createUiActions(set: Set, get: Get): UiActions {
     },
     setHover(hover) {
       set({ hover });
+    },
+    setLabelMode(labelMode) {
+      set({ labelMode });
     },
   };
 }

@@ -60,10 +60,6 @@ export const EditTieEntrySchema = z.object({
 
 export const EntrySchema = z.discriminatedUnion('type', [AddNodeEntrySchema, AddTieEntrySchema, EditNodeEntrySchema, EditTieEntrySchema]);
 export type Entry = z.infer<typeof EntrySchema>;
-export type AddNodeEntry = z.infer<typeof AddNodeEntrySchema>;
-export type AddTieEntry = z.infer<typeof AddTieEntrySchema>;
-export type EditNodeEntry = z.infer<typeof EditNodeEntrySchema>;
-export type EditTieEntry = z.infer<typeof EditTieEntrySchema>;
 
 /** What an edit changed, kept with its outcome so that retracting the edit can put it back. */
 export const BeforeSchema = z.object({

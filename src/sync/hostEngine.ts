@@ -12,8 +12,18 @@ import { readEntries, readOutcomes, writeOutcomes } from './deviceDoc';
 import type { Before, Entry, Outcome } from './entries';
 import { planDevice } from './plan';
 
-/** The store's `receive` action, as this module needs it. */
-export type Receive = (label: string, produce: (doc: CareMap) => Produced) => { readonly ok: true } | { readonly ok: false; readonly reason: string };
+/** The store's `receive` action, as this module needs it (its ActionResult, code as a string). */
+export type Receive = (
+  label: string,
+  produce: (doc: CareMap) => Produced,
+) => { readonly ok: true } | { readonly ok: false; readonly code: string; readonly reason: string };
+
+/**
+ * Refusals that say this screen cannot take phones' entries now, whatever they hold: no map is
+ * open, or another tab edits it (that tab is the host). Nothing is answered then; the entries
+ * wait for the next pass.
+ */
+const NOT_THE_HOST: ReadonlySet<string> = new Set(['no-map', 'read-only']);
 
 /** Transaction origin of the host's writes to phones' documents. */
 export const HOST_ORIGIN = 'carewealth-host';
@@ -52,8 +62,11 @@ export function processDevices(devices: readonly DeviceDoc[], rules: WorkshopRul
     w.answers.set(id, outcome);
     arrivals.push({ entryId: id, deviceKey: w.deviceKey, entry, state: outcome.state, ...(outcome.reason !== undefined ? { reason: outcome.reason } : {}), at: now() });
   };
-  for (const w of work) for (const [id, reason] of w.plan.refuse) answer(w, id, null, { state: 'refused', reason });
+  const answerRefusals = () => {
+    for (const w of work) for (const [id, reason] of w.plan.refuse) answer(w, id, null, { state: 'refused', reason });
+  };
   if (work.every((w) => w.plan.retract.length === 0 && w.plan.apply.length === 0)) {
+    answerRefusals();
     for (const w of work) writeOutcomes(w.doc, w.answers, HOST_ORIGIN);
     return arrivals;
   }
@@ -78,15 +91,19 @@ export function processDevices(devices: readonly DeviceDoc[], rules: WorkshopRul
     first = false;
     return { ok: true, doc: current };
   });
+  if (!together.ok && NOT_THE_HOST.has(together.code)) return [];
+  // Every entry refused on its own (recorded above) leaves the map as it was: that is no failure.
+  const combined = together.ok || together.code === 'unchanged';
+  answerRefusals();
 
   for (const w of work) {
     for (const entry of w.plan.retract) {
-      if (!together.ok) receive('Taken back by a phone', (doc) => ({ ok: true, doc: retractEntry(doc, entry, w.outcomes.get(entry.id) as Outcome) }));
+      if (!combined) receive('Taken back by a phone', (doc) => ({ ok: true, doc: retractEntry(doc, entry, w.outcomes.get(entry.id) as Outcome) }));
       answer(w, entry.id, entry, { state: 'retracted', entry });
     }
     for (const entry of w.plan.apply) {
       let result = results.get(entry.id);
-      if (!together.ok) {
+      if (!combined) {
         let before: Before | undefined;
         let once = true;
         const alone = receive('Arrived from a phone', (doc) => {
@@ -94,7 +111,7 @@ export function processDevices(devices: readonly DeviceDoc[], rules: WorkshopRul
           once = false;
           return applyEntry(doc, entry);
         });
-        result = alone.ok ? { ok: true, before } : alone;
+        result = alone.ok || alone.code === 'unchanged' ? { ok: true, before } : alone;
       }
       if (result === undefined) continue;
       if (result.ok) answer(w, entry.id, entry, { state: 'applied', entry, ...(result.before !== undefined ? { before: result.before } : {}) });

@@ -10,7 +10,7 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
 
-import { type CareMap, displayLabel, FREQUENCY_IDS, type LabelMode, NODE_KIND_IDS, TIE_KIND_IDS } from '../model';
+import { type CareMap, displayName, FREQUENCY_IDS, type LabelMode, NODE_KIND_IDS, TIE_KIND_IDS } from '../model';
 import type { WorkshopRules } from './apply';
 
 export const SETTINGS = 'settings';
@@ -59,7 +59,7 @@ export function publishedFrom(doc: CareMap, labels: LabelMode): PublishedMap {
   for (const node of doc.nodes) {
     const consent = node.consent?.status;
     if (consent === 'refused' || consent === 'withdrawn') continue;
-    nodes.set(node.id, { kind: node.kind, label: displayLabel(node, labels) });
+    nodes.set(node.id, { kind: node.kind, label: displayName(node, labels) });
   }
   const ties = new Map<string, PublishedTie>();
   for (const tie of doc.ties) {

@@ -59,10 +59,7 @@ export function CheckList({ legend, options, stateOf, onToggle, testId }: CheckL
               key={o.value}
               option={o}
               state={stateOf(o.value)}
-              onChange={(on) => {
-                const refusal = onToggle(o.value, on);
-                setError(refusal === 'Nothing changed.' ? null : refusal);
-              }}
+              onChange={(on) => setError(onToggle(o.value, on))}
             />
           ))}
         </div>

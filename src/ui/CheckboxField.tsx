@@ -30,8 +30,7 @@ export function CheckboxField({ label, checked, mixed = false, testId, onCommit 
           aria-invalid={error !== null}
           aria-describedby={error !== null ? `${id}-error` : undefined}
           onChange={(e) => {
-            const refusal = onCommit(mixed ? true : e.target.checked);
-            setError(refusal === 'Nothing changed.' ? null : refusal);
+            setError(onCommit(mixed ? true : e.target.checked));
           }}
         />
         <label htmlFor={id}>{label}</label>

@@ -1,6 +1,8 @@
-// A text field that commits on Enter or when it loses focus and reverts on Escape. Used for
-// labels and titles, which are edited in place.
+// A text field that commits on Enter, when it loses focus or when the page is hidden, and reverts
+// on Escape. Used for labels and titles, which are edited in place.
 import { useState } from 'react';
+
+import { useCommitWhenHidden } from './useCommitWhenHidden';
 
 export interface InlineTextEditProps {
   readonly value: string;
@@ -20,11 +22,12 @@ export function InlineTextEdit({ value, onCommit, label, testId, className, size
   function commit() {
     if (draft === null) return;
     if (draft !== value) {
-      const refusal = onCommit(draft);
-      setError(refusal === 'Nothing changed.' ? null : refusal);
+      setError(onCommit(draft));
     }
     setDraft(null);
   }
+
+  useCommitWhenHidden(draft !== null, commit);
 
   return (
     <span className={`inline-edit ${className ?? ''}`}>

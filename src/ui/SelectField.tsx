@@ -35,8 +35,7 @@ export function SelectField({ label, value, options, emptyLabel, mixed = false, 
           data-testid={testId}
           value={mixed ? MIXED : value}
           onChange={(e) => {
-            const refusal = onCommit(e.target.value);
-            setError(refusal === 'Nothing changed.' ? null : refusal);
+            setError(onCommit(e.target.value));
           }}
         >
           {mixed && (

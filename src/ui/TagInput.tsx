@@ -25,7 +25,7 @@ export function TagInput({ label, tags, onAdd, onRemove, testId }: TagInputProps
     const tag = draft.replace(/,$/, '').trim();
     if (tag === '') return;
     const refusal = onAdd(tag);
-    if (refusal === null || refusal === 'Nothing changed.') {
+    if (refusal === null) {
       setDraft('');
       setError(null);
     } else setError(refusal);

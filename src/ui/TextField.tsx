@@ -1,10 +1,12 @@
 // A text, number or date field that edits a draft and commits it on Enter or when focus leaves
-// (never per keystroke, so one edit is one undo step). A refused value stays in the field with its
-// message, so the person can correct it; Escape puts back the stored value. "Mixed" (several
-// records that differ) shows as an empty field with a "mixed" placeholder.
+// (never per keystroke, so one edit is one undo step), or when the page is hidden or closed with a
+// draft in it. A refused value stays in the field with its message, so the person can correct it;
+// Escape puts back the stored value. "Mixed" (several records that differ) shows as an empty field
+// with a "mixed" placeholder.
 import { useState } from 'react';
 
 import { Field } from './Field';
+import { useCommitWhenHidden } from './useCommitWhenHidden';
 
 export interface TextFieldProps {
   readonly label: string;
@@ -46,7 +48,7 @@ export function TextField({
       return;
     }
     const refusal = onCommit(draft);
-    if (refusal === null || refusal === 'Nothing changed.') {
+    if (refusal === null) {
       setDraft(null);
       setError(null);
     } else setError(refusal);
@@ -56,6 +58,8 @@ export function TextField({
     setDraft(null);
     setError(null);
   }
+
+  useCommitWhenHidden(draft !== null, commit);
 
   const common = {
     'data-testid': testId,

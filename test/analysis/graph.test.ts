@@ -1,8 +1,8 @@
-// buildGraph: how ties become structural edges (merged, weighted, inverted into distances) and
-// care flows (directed, mutual ties both ways).
+// buildStructure: how ties become structural edges (merged, weighted, inverted into distances);
+// indexCare: how care ties become flows (directed, mutual ties both ways).
 import { describe, expect, it } from 'vitest';
 
-import { buildGraph } from '../../src/analysis';
+import { buildStructure, distanceCsr, indexCare } from '../../src/analysis';
 import { makeMap, node, person, tie } from '../helpers/build';
 
 const doc = makeMap(
@@ -15,43 +15,44 @@ const doc = makeMap(
   ],
 );
 
-describe('buildGraph', () => {
+describe('buildStructure', () => {
   it('merges ties between one pair; unweighted edges have weight and distance 1', () => {
-    const { structure } = buildGraph(doc);
-    expect(structure.order).toBe(4);
-    expect(structure.size).toBe(3);
-    expect(structure.getEdgeAttributes('a', 'b')).toEqual({ weight: 1, distance: 1, ties: ['1', '2'] });
+    const s = buildStructure(doc);
+    expect(s.ids).toEqual(['a', 'b', 'c', 't']);
+    expect(s.edgeTies).toEqual([['1', '2'], ['3'], ['4']]);
+    expect([...s.edgeWeight]).toEqual([1, 1, 1]);
+    expect([...distanceCsr(s).lengths!]).toEqual([1, 1, 1, 1, 1, 1]);
   });
 
   it('hours add up and closeness takes the closest ring; distance is always 1 / weight', () => {
-    expect(buildGraph(doc, { weighting: 'hours' }).structure.getEdgeAttributes('a', 'b')).toEqual({
-      weight: 8,
-      distance: 0.125,
-      ties: ['1', '2'],
-    });
+    const hours = buildStructure(doc, { weighting: 'hours' });
+    expect(hours.edgeWeight[0]).toBe(8);
+    // a's row holds only the a-b edge: distance 1/8.
+    expect(distanceCsr(hours).lengths![0]).toBe(0.125);
     // b-c has no hours: defaultHours (here 4) stands in.
-    expect(
-      buildGraph(doc, { weighting: 'hours', defaultHours: 4 }).structure.getEdgeAttributes('b', 'c').weight,
-    ).toBe(4);
-    expect(buildGraph(doc, { weighting: 'closeness' }).structure.getEdgeAttributes('a', 'b')).toEqual({
-      weight: 3,
-      distance: 1 / 3,
-      ties: ['1', '2'],
-    });
+    expect(buildStructure(doc, { weighting: 'hours', defaultHours: 4 }).edgeWeight[1]).toBe(4);
+    const closeness = buildStructure(doc, { weighting: 'closeness' });
+    expect(closeness.edgeWeight[0]).toBe(3);
+    expect(distanceCsr(closeness).lengths![0]).toBe(1 / 3);
   });
 
   it('filters by tie kind and strength but keeps every node', () => {
-    const { structure } = buildGraph(doc, { tieKinds: ['care'], excludeStrengths: ['inactive'] });
-    expect(structure.order).toBe(4);
-    expect(structure.edges().map((e) => structure.extremities(e).sort())).toEqual([['a', 'b']]);
+    const s = buildStructure(doc, { tieKinds: ['care'], excludeStrengths: ['inactive'] });
+    expect(s.ids).toHaveLength(4);
+    expect(s.edgeTies).toEqual([['1', '2']]);
   });
+});
 
-  it('care flows: one directed edge per care tie, a reverse copy for a mutual tie', () => {
-    const { flows } = buildGraph(doc);
-    expect(flows.edges().sort()).toEqual(['1', '2', '2~back', '3']);
-    expect(flows.source('2~back')).toBe('a');
-    expect(flows.outDegree('b')).toBe(2);
-    expect(flows.inDegree('a')).toBe(1);
-    expect(buildGraph(doc, { flows: false }).flows.size).toBe(0);
+describe('indexCare', () => {
+  it('care flows: one directed flow per care tie, a reverse copy for a mutual tie', () => {
+    const care = indexCare(doc);
+    expect(care.flows.map((f) => `${f.tie.id}:${f.giver}>${f.receiver}`)).toEqual([
+      '1:a>b',
+      '2:b>a',
+      '2:a>b',
+      '3:b>c',
+    ]);
+    expect(care.flowsOut.get('b')).toHaveLength(2);
+    expect(care.flowsIn.get('a')).toHaveLength(1);
   });
 });

@@ -5,9 +5,9 @@ import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js'
 import closenessCentrality from 'graphology-metrics/centrality/closeness.js';
 import { describe, expect, it } from 'vitest';
 
-import { csrFromEdges, csrFromGraph } from '../../src/analysis/csr';
 import { finishPaths, mergePathSums, pathCentrality, pathPass } from '../../src/analysis/kernel';
 import { fixtureGraph, loadFixture } from './fixtures';
+import { csrFromEdges, csrFromGraph } from './reference';
 
 function byId(ids: readonly string[], values: Float64Array): Record<string, number> {
   return Object.fromEntries(ids.map((id, i) => [id, values[i] as number]));

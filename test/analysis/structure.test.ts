@@ -1,5 +1,5 @@
 // The compact structural graph (buildStructure) and the CSR power iterations (spectral.ts): the
-// structure must give the same CSR as building a graphology graph first, and PageRank and
+// structure must give the same CSR as a graphology graph built tie by tie, and PageRank and
 // eigenvector must agree with graphology-metrics on the same graphs; plus the quick/full split of
 // analyzeContext that the worker relies on.
 import eigenvectorCentrality from 'graphology-metrics/centrality/eigenvector.js';
@@ -9,9 +9,7 @@ import { describe, expect, it } from 'vitest';
 import {
   analyzeContext,
   analyzeMap,
-  buildGraph,
   buildStructure,
-  csrFromGraph,
   degreeAt,
   distanceCsr,
   edgeBetween,
@@ -24,6 +22,7 @@ import type { CareMap } from '../../src/model';
 import { makeMap, node, person, tie } from '../helpers/build';
 import { generateMap } from '../helpers/generateMap';
 import { loadFixture } from './fixtures';
+import { csrFromGraph, referenceGraph } from './reference';
 
 const small = makeMap(
   [person('a'), person('b'), person('c'), node('t', 'team'), person('lonely')],
@@ -54,7 +53,7 @@ describe('buildStructure', () => {
     const doc = generateMap({ nodes: 300, tiesPerNode: 3, seed: 5 });
     for (const weighting of ['none', 'hours', 'closeness'] as const) {
       const s = buildStructure(doc, { weighting });
-      const viaGraph = csrFromGraph(buildGraph(doc, { weighting }).structure, 'distance');
+      const viaGraph = csrFromGraph(referenceGraph(doc, { weighting }), 'distance');
       expect(s.ids).toEqual(viaGraph.ids);
       expect(s.csr.offsets).toEqual(viaGraph.offsets);
       expect(s.csr.targets).toEqual(viaGraph.targets);
@@ -72,7 +71,7 @@ describe('PageRank and eigenvector over CSR', () => {
 
   it.each([false, true])('agree with graphology-metrics to 1e-12 (weighted: %s)', (weighted) => {
     const ctx = new MeasureContext(doc, resolveSettings({ weighting: weighted ? 'hours' : 'none' }));
-    const graph = buildGraph(doc, { weighting: weighted ? 'hours' : 'none' }).structure;
+    const graph = referenceGraph(doc, { weighting: weighted ? 'hours' : 'none' });
     const weight = weighted ? 'weight' : null;
     const pr = pagerankCsr(ctx.csr, 0.85, {
       weights: ctx.slotWeights(),

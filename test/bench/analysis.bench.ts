@@ -21,7 +21,6 @@ import {
   pathCentrality,
   pathPass,
   resolveSettings,
-  structureToGraphology,
 } from '../../src/analysis';
 import { generateMap } from '../helpers/generateMap';
 
@@ -171,7 +170,7 @@ export async function run(): Promise<void> {
   const [ours5k, kernel5k] = time(() => pathCentrality(ctx5k.csr));
   const [, whole5k] = time(() => analyzeMapTimed(doc5k, resolveSettings()));
   const [gm, gm5k] = time(() =>
-    betweennessCentrality(structureToGraphology(ctx5k.structure), { getEdgeWeight: null }),
+    betweennessCentrality(ctx5k.graphology(), { getEdgeWeight: null }),
   );
   const gmDiff = maxDiff(
     ours5k.betweenness,

@@ -1,7 +1,7 @@
 // Browser tests for the map view (issue 5): the canvas really draws the basemap, overlays and
 // markers; clicking a marker selects that node in the graph and the inspector; placing a node by
 // clicking the map saves its location (kept after a reload) with its kind's default privacy; an
-// approximate person is never drawn or exported at the exact point; a broken online style falls
+// approximate person is never drawn or shared at the exact point; a broken online style falls
 // back to the offline basemap with a visible notice; and the PNG export gives an image.
 import { readFileSync } from 'node:fs';
 
@@ -10,8 +10,9 @@ import { describe, expect, it } from 'vitest';
 import type { CareMap, CareNode } from '../../src/model';
 import { BASEMAP_COLOURS } from '../../src/views/map/basemapStyle';
 import type { ProbeMarker } from '../../src/views/map/mapProbe';
-import { MARKER_FILLS } from '../../src/views/map/networkLayers';
+import { KIND_LOOKS } from '../../src/look';
 import { useBrowser } from './browser';
+import { DownloadsPage } from './pages/DownloadsPage';
 import { MapPage } from './pages/MapPage';
 
 const SAMPLE = JSON.parse(readFileSync('sample-maps/larkspur-green.carewealth.json', 'utf8')) as CareMap;
@@ -82,7 +83,7 @@ describe('map view', () => {
       expect(isolated.length).toBeGreaterThanOrEqual(5);
       for (const { m, p } of isolated) {
         const kind = byId.get(m.id)!.kind;
-        const fill = hexToRgb(MARKER_FILLS[kind]);
+        const fill = hexToRgb(KIND_LOOKS[kind].colour);
         let hits = 0;
         for (const [dx, dy] of [
           [6, 0],
@@ -196,7 +197,7 @@ describe('map view', () => {
   );
 
   it(
-    'never draws or exports an approximate person at the exact point, nor a hidden one at all',
+    'never draws or shares an approximate person at the exact point, nor a hidden one at all',
     async () => {
       const app = new MapPage(session.page());
       await app.open();
@@ -226,26 +227,29 @@ describe('map view', () => {
         }
       }
 
-      // The native download: approximate people at a cell centre, hidden places gone, exact kept.
-      const download = app.page.waitForEvent('download');
-      await app.page.locator('[data-testid="download-button"]').click();
-      const file = await (await download).path();
-      const exported = JSON.parse(readFileSync(file, 'utf8')) as CareMap;
-      const out = new Map(exported.nodes.map((n) => [n.id, n]));
+      // A copy to share (nodes in map order): approximate places at a cell centre, people without
+      // consent nowhere, hidden places gone, exact places of groups and organisations kept.
+      const shared = await new DownloadsPage(app.page).shareCopy();
+      const exported = JSON.parse(shared.bytes.toString('utf8')) as CareMap;
+      expect(exported.nodes.length).toBe(doc.nodes.length);
+      const out = new Map(doc.nodes.map((n, i) => [n.id, exported.nodes[i]!]));
+      const consented = (n: CareNode) =>
+        n.kind !== 'person' || n.consent?.status === 'given' || n.consent?.status === 'not_needed';
+      expect(approximate.filter(consented).length).toBeGreaterThan(100);
       for (const n of approximate) {
-        const e = out.get(n.id)!.location!;
-        expect(e.privacy).toBe('approximate');
-        expect(isCellCentre(e.lat, e.lng), `${n.id} ${e.lat},${e.lng}`).toBe(true);
-        expect(Math.abs(e.lat - n.location!.lat)).toBeLessThanOrEqual(CELL.lat / 2 + 1e-9);
-        expect(Math.abs(e.lng - n.location!.lng)).toBeLessThanOrEqual(CELL.lng / 2 + 1e-9);
+        const e = out.get(n.id)!.location;
+        if (!consented(n)) {
+          expect(e).toBeUndefined();
+          continue;
+        }
+        expect(e?.privacy).toBe('approximate');
+        expect(isCellCentre(e!.lat, e!.lng), `${n.id} ${e!.lat},${e!.lng}`).toBe(true);
+        expect(Math.abs(e!.lat - n.location!.lat)).toBeLessThanOrEqual(CELL.lat / 2 + 1e-9);
+        expect(Math.abs(e!.lng - n.location!.lng)).toBeLessThanOrEqual(CELL.lng / 2 + 1e-9);
+        expect(e!.lat !== n.location!.lat || e!.lng !== n.location!.lng).toBe(true);
       }
-      const moved = approximate.filter((n) => {
-        const e = out.get(n.id)!.location!;
-        return e.lat !== n.location!.lat || e.lng !== n.location!.lng;
-      });
-      expect(moved.length).toBe(approximate.length);
       for (const n of hidden) expect(out.get(n.id)!.location).toBeUndefined();
-      for (const n of doc.nodes.filter((x) => x.location?.privacy === 'exact'))
+      for (const n of doc.nodes.filter((x) => x.location?.privacy === 'exact' && x.kind !== 'person'))
         expect(out.get(n.id)!.location).toEqual(n.location);
     },
     SLOW,

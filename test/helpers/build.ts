@@ -34,9 +34,7 @@ export function tie(id: string, source: string, target: string, extra: Partial<T
   return makeTie(kind, source as NodeId, target as NodeId, { id: id as TieId, ...rest });
 }
 
-/** Undirected-style chain a-b-c-… of care ties, handy for path-shaped tests. */
-export function path(ids: string[]): { nodes: CareNode[]; ties: Tie[] } {
-  const nodes = ids.map((i) => person(i));
-  const ties = ids.slice(1).map((to, i) => tie(`t${i}`, ids[i] as string, to));
-  return { nodes, ties };
+/** The tie with this id in a map, if any. */
+export function tieIn(doc: CareMap, id: string): Tie | undefined {
+  return doc.ties.find((t) => t.id === id);
 }

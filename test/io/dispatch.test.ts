@@ -75,7 +75,7 @@ describe('readMapFiles', () => {
   it('no files, and files over the cap, are problems', () => {
     expect(readMapFiles([])).toEqual({ ok: false, problems: [{ path: '', message: 'no file was given', severity: 'error' }] });
     const big = readMapFiles([{ name: 'big.gexf', bytes: new Uint8Array(50 * 1024 * 1024 + 1) }]);
-    expect(!big.ok && big.problems.map(formatProblem)).toEqual(['big.gexf: is 50.0 MB; files larger than 50.0 MB cannot be opened']);
+    expect(!big.ok && big.problems.map(formatProblem)).toEqual(['big.gexf: is just over 50 MB; files larger than 50 MB cannot be opened']);
   });
 
   it('turns an exception inside a reader into a problem', () => {

@@ -182,19 +182,44 @@ describe('Kumu JSON: problems', () => {
     expect(problems.map(formatProblem)).toEqual(['map.kumu.json: elements[1]._id: ID "a" is used by two elements (first at elements[0])']);
   });
 
-  it('a bad location', () => {
-    const problems = problemsOf(read({ elements: [{ attributes: { label: 'A', location: '51.5; x' } }] }));
-    expect(problems.map(formatProblem)).toEqual(['map.kumu.json: elements[0].attributes.location: location "51.5; x" is not "lat, lng"']);
+  it('a bad location is kept as a custom field, with a warning at its path', () => {
+    const r = read({ elements: [{ attributes: { label: 'A', location: '51.5; x' } }] });
+    expect(valueOf(r).nodes[0]?.fields).toEqual({ location: '51.5; x' });
+    expect(r.ok && r.warnings.map(formatProblem)).toContain('map.kumu.json: elements[0].attributes.location: location "51.5; x" is not "lat, lng"; kept as a custom field');
   });
 
-  it('model rules are reported at the element they came from', () => {
-    const problems = problemsOf(read({ elements: [{ attributes: { label: 'x'.repeat(201) } }] }));
-    expect(problems.map(formatProblem)).toEqual(['map.kumu.json: elements[0].label: must be at most 200 characters']);
+  it('a since that is a year, a yes/no that is neither and a number that is not one are kept as custom fields', () => {
+    const elements = [{ _id: 'a', attributes: { label: 'A', type: 'Organisation', anchor: 'maybe' } }, { _id: 'b', attributes: { label: 'B', type: 'Person' } }];
+    const r = read({ elements, connections: [{ from: 'a', to: 'b', attributes: { since: '2019', 'hours per week': 'lots' } }] });
+    const doc = valueOf(r);
+    expect(doc.nodes[0]?.fields).toEqual({ anchor: 'maybe' });
+    expect(doc.ties[0]?.fields).toEqual({ since: '2019', 'hours per week': 'lots' });
+    expect(r.ok && r.warnings.map((w) => w.message)).toEqual([
+      'anchor "maybe" is not yes or no; kept as a custom field',
+      'since "2019" is not a date written YYYY-MM-DD; kept as a custom field',
+      'hours per week "lots" is not a number; kept as a custom field',
+    ]);
   });
 
-  it('a self-tie is reported at its connection', () => {
-    const problems = problemsOf(read({ elements: [{ _id: 'a', attributes: { label: 'A' } }], connections: [{ _id: 'c', from: 'a', to: 'A' }] }));
-    expect(problems.map(formatProblem)).toEqual(['map.kumu.json: connections[0]: a tie cannot join "a" to itself']);
+  it('a connection type the model refuses between these elements is kept as a field, with a warning at the connection', () => {
+    const elements = [{ _id: 'a', attributes: { label: 'A', type: 'Person' } }, { _id: 'b', attributes: { label: 'B', type: 'Person' } }];
+    const r = read({ elements, connections: [{ from: 'a', to: 'b', type: 'Membership' }] });
+    expect(valueOf(r).ties.map((t) => [t.kind, t.fields])).toEqual([['care', { kind: 'membership' }]]);
+    expect(r.ok && r.warnings.map(formatProblem)[0]).toBe(
+      'map.kumu.json: connections[0]: the "kind" of 1 tie ("membership") is not a value Carewealth\'s own "kind" can hold; it was kept as the custom field "kind"',
+    );
+  });
+
+  it('a label over 200 characters is cut, like in every other format, with a warning', () => {
+    const r = read({ elements: [{ attributes: { label: 'x'.repeat(201) } }] });
+    expect(valueOf(r).nodes[0]?.label).toBe(`${'x'.repeat(199)}…`);
+    expect(r.ok && r.warnings.map(formatProblem)).toContain('map.kumu.json: nodes: 1 labels were empty, over 200 characters or on several lines, and were tidied');
+  });
+
+  it('a self-tie is left out with a warning naming its connection, as in every other format', () => {
+    const r = read({ elements: [{ _id: 'a', attributes: { label: 'A' } }], connections: [{ _id: 'c', from: 'a', to: 'A' }] });
+    expect(valueOf(r).ties).toEqual([]);
+    expect(r.ok && r.warnings.map(formatProblem)).toContain('map.kumu.json: ties: 1 ties joined a node to itself and were left out (the first is on connections[0])');
   });
 
   it('wrong shapes', () => {
@@ -217,12 +242,16 @@ describe('Kumu JSON: writing', () => {
     return r.value;
   })();
 
-  it('round-trips nodes and ties (all but graph positions, which Kumu keeps its own way)', () => {
+  it('round-trips nodes, ties, graph positions (as a Kumu map), the title and the description', () => {
     const [out] = writeKumuJson(doc, 'clapton');
     expect(out?.name).toBe('clapton.kumu.json');
     const back = valueOf(readKumuJson([{ name: 'clapton.kumu.json', bytes: out?.bytes ?? new Uint8Array() }], { now: FIXED_NOW }));
-    expect(back.nodes).toEqual(doc.nodes.map(({ position: _p, ...n }) => n));
+    expect(back.nodes).toEqual(doc.nodes);
     expect(back.ties).toEqual(doc.ties);
+    expect([back.meta.title, back.meta.description]).toEqual([doc.meta.title, doc.meta.description]);
+    expect(toKumuBlueprint(doc).maps).toEqual([
+      { _id: 'map-carewealth', name: doc.meta.title, elements: [{ _id: 'node-n-ann', element: 'n-ann', position: { x: 10.5, y: -20 }, pinned: true }] },
+    ]);
   });
 
   it('writes the blueprint shape with ids kept and fields as attributes', () => {

@@ -48,9 +48,13 @@ describe('Kumu XLSX: reading', () => {
     ]);
   });
 
-  it('names the row and sheet of a bad value', () => {
+  it('keeps a value it cannot read as a custom field, naming the row and sheet once with a count', () => {
     const r = readKumuXlsx(book([{ name: 'Elements', rows: [['Label', 'Location'], ['Ann', '51.5'], ['Bo', '51.5; x']] }]));
-    expect(problemsOf(r)).toEqual(['book.xlsx:2: Elements: Location "51.5" is not "lat, lng"', 'book.xlsx:3: Elements: Location "51.5; x" is not "lat, lng"']);
+    expect(valueOf(r).nodes.map((n) => [n.location, n.fields])).toEqual([
+      [undefined, { Location: '51.5' }],
+      [undefined, { Location: '51.5; x' }],
+    ]);
+    expect(r.ok && r.warnings.map(formatProblem)).toContain('book.xlsx:2: Elements: Location "51.5" is not "lat, lng" (and 1 more row like it); kept as a custom field');
   });
 
   it('needs an Elements sheet with a Label or ID column, and From and To for connections', () => {

@@ -89,7 +89,7 @@ describe('decodeText', () => {
   it('refuses files over the size cap before reading them', () => {
     const big = new Uint8Array(MAX_FILE_BYTES + 1);
     const [p] = problemsOf(decodeText('huge.carewealth.json', big));
-    expect(p?.message).toBe('is 50.0 MB; files larger than 50.0 MB cannot be opened');
+    expect(p?.message).toBe('is just over 50 MB; files larger than 50 MB cannot be opened');
     expect(p?.file).toBe('huge.carewealth.json');
   });
 });

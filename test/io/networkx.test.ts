@@ -37,7 +37,7 @@ def describe(G):
         'maxReceivers': [type(ann['capacityMaxReceivers']).__name__, ann['capacityMaxReceivers']],
         'lat': [type(ann['lat']).__name__, ann['lat']],
         'notes': ann['notes'],
-        'wardTypes': sorted(type(v).__name__ for v in (ann['field:ward'], bob['field:ward'])),
+        'wardTypes': sorted(type(v).__name__ for v in (ann['ward'], bob['ward'])),
         'roles': ann['roles'],
     }
 

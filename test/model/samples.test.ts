@@ -6,7 +6,8 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { type CareMap, type CareNode, loadCareMap, PAID_ROLES, type Tie } from '../../src/model';
+import { diffMaps } from '../../src/analysis';
+import { type CareMap, type CareNode, getRecords, loadCareMap, PAID_ROLES, scoreRoundsOf, type Snapshot, snapshotState, type Tie } from '../../src/model';
 import { buildSampleMaps, SAMPLE_DIR, sampleProblems, serialise } from '../../scripts/make-sample-maps';
 
 const FILES = ['larkspur-green.carewealth.json', 'mrs-a-support-network.carewealth.json', 'larkspur-green-over-time.carewealth.json'] as const;
@@ -266,40 +267,42 @@ describe('mrs-a-support-network (a personal care map)', () => {
   });
 });
 
-describe('larkspur-green-over-time (two dates)', () => {
+describe('larkspur-green-over-time (eighteen months)', () => {
   const doc = load('larkspur-green-over-time.carewealth.json');
-  const snapshot = doc.snapshots[0];
+  const [launch, six, later] = doc.snapshots;
   const byId = new Map(doc.nodes.map((n) => [n.id as string, n]));
 
-  it('holds one "Launch workshop" snapshot taken about 18 months before the map was last updated', () => {
-    expect(doc.snapshots).toHaveLength(1);
-    expect(snapshot?.label).toBe('Launch workshop');
-    const then = new Date(`${snapshot?.takenAt}T00:00:00Z`);
-    const now = new Date(doc.meta.updatedAt);
-    const months = (now.getUTCFullYear() - then.getUTCFullYear()) * 12 + (now.getUTCMonth() - then.getUTCMonth());
-    expect(months).toBe(18);
-    const days = (now.getTime() - then.getTime()) / 86_400_000;
-    expect(days).toBeGreaterThan(530);
-    expect(days).toBeLessThan(570);
+  it('holds three snapshots: the launch workshop, the six-month and the eighteen-month review', () => {
+    expect(doc.snapshots.map((s) => [s.id, s.label, s.takenAt, s.event])).toEqual([
+      ['snap-launch-workshop', 'Launch workshop', '2025-03-15', 'workshop'],
+      ['snap-six-month-review', 'Six-month review', '2025-09-27', 'review'],
+      ['snap-eighteen-month-review', 'Eighteen-month review', '2026-09-19', 'review'],
+    ]);
+    const months = (a: string, b: string) => (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5, 7)) - Number(a.slice(5, 7));
+    expect([months(launch!.takenAt, six!.takenAt), months(launch!.takenAt, later!.takenAt)]).toEqual([6, 18]);
+    expect(doc.meta.updatedAt.slice(0, 10)).toBe(later!.takenAt);
+    for (const s of doc.snapshots) expect(s.careTypes).toEqual(doc.careTypes);
   });
 
-  it('keeps node and tie ids stable: the snapshot is a smaller map made of the same items', () => {
-    const s = snapshot!;
-    expect(s.nodes.length).toBeLessThan(doc.nodes.length);
-    expect(s.ties.length).toBeLessThan(doc.ties.length);
-    expect(s.nodes.length).toBeGreaterThanOrEqual(150);
-    for (const n of s.nodes) expect(byId.get(n.id)?.label, n.id).toBe(n.label);
-    const tieIds = new Set(doc.ties.map((t) => t.id as string));
-    expect(s.ties.filter((t) => !tieIds.has(t.id))).toEqual([]);
+  it('keeps node and tie ids stable, and the eighteen-month review is the map as it is now', () => {
+    expect(later!.nodes).toEqual(doc.nodes);
+    expect(later!.ties).toEqual(doc.ties);
+    expect(launch!.nodes.length).toBeGreaterThanOrEqual(150);
+    expect(launch!.nodes.length).toBeLessThan(six!.nodes.length);
+    // Every node ever on the map is still there, with the same label, except the group that closed.
+    for (const s of [launch!, six!]) {
+      for (const n of s.nodes) if (n.id !== 'n-tenants-mutual-aid') expect(byId.get(n.id)?.label, n.id).toBe(n.label);
+    }
+    expect(six!.nodes.some((n) => n.id === 'n-tenants-mutual-aid')).toBe(true);
+    expect(byId.has('n-tenants-mutual-aid')).toBe(false);
   });
 
-  it('deepens ties over time: generative about 25% at launch, 38% later, fewer dormant', () => {
-    const s = snapshot!;
-    expect(careShare(s.ties, 'generative')).toBeGreaterThan(0.22);
-    expect(careShare(s.ties, 'generative')).toBeLessThan(0.28);
+  it('deepens ties over time: generative about 25% of care ties at the launch, 38% now, fewer dormant', () => {
+    expect(careShare(launch!.ties, 'generative')).toBeGreaterThan(0.22);
+    expect(careShare(launch!.ties, 'generative')).toBeLessThan(0.28);
     expect(careShare(doc.ties, 'generative')).toBeGreaterThan(0.35);
     expect(careShare(doc.ties, 'generative')).toBeLessThan(0.41);
-    expect(careShare(s.ties, 'inactive')).toBeGreaterThan(careShare(doc.ties, 'inactive'));
+    expect(careShare(launch!.ties, 'inactive')).toBeGreaterThan(careShare(doc.ties, 'inactive'));
   });
 
   it('links Team Birch into the community only at the later date', () => {
@@ -312,14 +315,71 @@ describe('larkspur-green-over-time (two dates)', () => {
         .map((n) => n.label)
         .sort();
     };
-    expect(community(snapshot!.nodes, snapshot!.ties)).toEqual([]);
+    expect(community(six!.nodes, six!.ties)).toEqual([]);
     expect(community(doc.nodes, doc.ties)).toEqual(['Larkspur Men’s Shed', 'Silver Voices Advocacy']);
   });
 
-  it('gains exactly one new tie to a statutory or health service', () => {
-    const before = new Set(formalInformal(snapshot!));
-    const after = formalInformal(doc);
-    expect(after.filter((id) => !before.has(id))).toEqual(['t-care-social-prescriber-carers-cafe']);
-    expect([...before]).toEqual(['t-care-district-nurses-team-cedar']);
+  it('gains its one new statutory tie in the first six months', () => {
+    expect(formalInformal(launch!)).toEqual(['t-care-district-nurses-team-cedar']);
+    expect(formalInformal(six!)).toEqual(['t-care-district-nurses-team-cedar', 't-care-social-prescriber-carers-cafe']);
+  });
+
+  it('tells its story when the snapshots are compared', () => {
+    const state = (s: Snapshot) => ({ doc: snapshotState(doc, s), label: s.label, date: s.takenAt });
+    const first = diffMaps(state(launch!), state(six!)).findings.map((f) => f.sentence);
+    expect(first).toContain(
+      'Larkspur Neighbours Together now gives 30 hours a week, up from 16, over its capacity of 20, and supports 15 receivers, up from 8, over its limit of 8. Now overstretched.',
+    );
+    expect(first).toContain('8 ties grew stronger (5 dormant ties woke up and 3 became generative) and 0 grew weaker.');
+    const second = diffMaps(state(six!), state(later!));
+    const sentences = second.findings.map((f) => f.sentence);
+    expect(sentences[0]).toMatch(/^Tenants' WhatsApp Mutual Aid has gone: \d+ receivers lost their only informal tie \(/);
+    expect(sentences).toContain('Team Fir has formed around Mrs G., with 4 members.');
+    expect(sentences).toContain('Marlowe Court Coffee Morning is new on the map, giving care to 6 receivers.');
+    expect(sentences).toContain(
+      'Larkspur Neighbours Together now gives 22 hours a week, down from 30, within its capacity of 30 (raised from 20), and supports 11 receivers, down from 15, within its limit of 12 (raised from 8). No longer overstretched.',
+    );
+    expect(sentences).toContain('Team Birch is no longer isolated: Larkspur Men’s Shed and Silver Voices Advocacy now have active ties to it.');
+    expect(sentences).toContain('Tunde is now also Recruiter.');
+    expect(sentences.some((s) => /^9 people joined the map \(4 volunteers, /.test(s))).toBe(true);
+    expect(second.changes.nodes.removed).toEqual(['n-tenants-mutual-aid']);
+  });
+
+  it('has two scored survey rounds for every team and the circle; Team Ash and the circle move as in domain §10.4', () => {
+    const scopes = ['n-circle', 'n-team-ash', 'n-team-birch', 'n-team-cedar', 'n-team-damson', 'n-team-elm', 'n-team-fir'];
+    expect(doc.nodes.filter((n) => n.kind === 'team' || n.kind === 'circle').map((n) => n.id).sort()).toEqual([...scopes].sort());
+    const bands = (scope: string) =>
+      scoreRoundsOf(doc, scope).map((r) => {
+        if (r.overall.kind !== 'scored') throw new Error(`${r.round.id} not scored`);
+        return r.overall.domains.map((d) => (d.score.kind === 'score' ? d.score.band : d.score.kind));
+      });
+    for (const scope of scopes) {
+      const rounds = scoreRoundsOf(doc, scope);
+      expect(rounds, scope).toHaveLength(2);
+      for (const r of rounds) expect(r.overall.kind === 'scored' && r.overall.domains.every((d) => d.score.kind === 'score'), r.round.id).toBe(true);
+    }
+    // [growth, wrb, smc]: Growth medium → high, WRB stays medium, SMC low → medium.
+    for (const scope of ['n-team-ash', 'n-circle']) {
+      expect(bands(scope), scope).toEqual([
+        ['medium', 'medium', 'low'],
+        ['high', 'medium', 'medium'],
+      ]);
+      // Four stakeholder groups, each large enough to be scored on its own.
+      const groups = scoreRoundsOf(doc, scope)[0]!.byStakeholder.filter((g) => g.scores.kind === 'scored').map((g) => g.key);
+      expect(groups.sort(), scope).toEqual(['care_worker', 'family', 'member', 'volunteer']);
+    }
+    expect(bands('n-team-birch').map((b) => b[1])).toEqual(['low', 'medium']);
+  });
+
+  it('assesses Neighbours Together three times (Stress & Wellbeing 2, 1, 3) and two more partners twice', () => {
+    const assessments = getRecords(doc, 'capacityAssessment');
+    const of = (partner: string) => assessments.filter((a) => a.partner === partner).map((a) => [a.date, a.ratings.stress_wellbeing?.level]);
+    expect(of('n-neighbours-together')).toEqual([
+      ['2025-03-20', 2],
+      ['2025-09-24', 1],
+      ['2026-09-09', 3],
+    ]);
+    expect(of('n-mind-the-gap')).toHaveLength(2);
+    expect(of('n-kettle-cafe')).toHaveLength(2);
   });
 });

@@ -94,6 +94,17 @@ describe('map repository', () => {
     expect(await repo.getLastOpened()).toBeNull();
   });
 
+  it('remembers when a map was last backed up, and forgets it with the map', async () => {
+    const r = fresh();
+    const doc = mapWith('m1', 'One', '2026-03-01T10:00:00.000Z');
+    await r.saveMap(doc);
+    expect(await r.getBackedUpAt('m1')).toBeNull();
+    await r.setBackedUpAt('m1', '2026-03-02T08:00:00.000Z');
+    expect(await r.getBackedUpAt('m1')).toBe('2026-03-02T08:00:00.000Z');
+    await r.deleteMap('m1');
+    expect(await r.getBackedUpAt('m1')).toBeNull();
+  });
+
   it('a corrupt stored record gives problems, not a crash', async () => {
     fresh();
     await repo.saveMap(mapWith('map-a', 'Alpha', '2026-02-01T00:00:00.000Z'));

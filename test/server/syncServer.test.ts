@@ -8,12 +8,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 
 import type { RunningSyncServer } from '../../src/server/syncServer';
+import type { SyncSocket } from '../../src/sync/client';
 import { deviceDocName, JOIN_SOCKET_PATH, LIMITS, mapDocName, newDeviceKey } from '../../src/sync/protocol';
 import { attach, openRoom, origin, socket, startServer, tempDataDir, until } from './harness';
 
 let data: ReturnType<typeof tempDataDir>;
 let server: RunningSyncServer;
-const sockets: { socket: { destroy(): void } }[] = [];
+const sockets: SyncSocket[] = [];
 
 beforeEach(async () => {
   data = tempDataDir();
@@ -21,12 +22,16 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-  for (const s of sockets.splice(0)) s.socket.destroy();
+  // A socket closed while still connecting (a phone the server cut off, reconnecting) makes ws
+  // raise an error nobody listens to any more: let each finish connecting first.
+  const open = sockets.splice(0);
+  await until(() => open.every((s) => s.socket.webSocket?.readyState !== WebSocket.CONNECTING), 3000, 'sockets to settle');
+  for (const s of open) s.socket.destroy();
   await server.close();
   data.remove();
 });
 
-function track<T extends { socket: { destroy(): void } }>(s: T): T {
+function track<T extends SyncSocket>(s: T): T {
   sockets.push(s);
   return s;
 }

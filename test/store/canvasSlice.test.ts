@@ -7,26 +7,6 @@ import { makeMap, person } from '../helpers/build';
 const n = (id: string) => id as NodeId;
 
 describe('canvas slice', () => {
-  it('placeNodes fills in missing positions only (unpinned, whole units), without an undo step', () => {
-    const store = createAppStore({ now: () => '2026-01-15T10:00:00.000Z' });
-    store.getState().replaceDocument(makeMap([person('a', 'A', { position: { x: 1, y: 2, pinned: true } }), person('b')]));
-    const revision = store.getState().revision;
-    const result = store.getState().placeNodes(
-      new Map([
-        [n('a'), { x: 50, y: 50 }],
-        [n('b'), { x: 10.6, y: -3.2 }],
-        [n('zz'), { x: 0, y: 0 }],
-      ]),
-    );
-    expect(result).toEqual({ ok: true });
-    const [a, b] = store.getState().document!.nodes;
-    expect(a!.position).toEqual({ x: 1, y: 2, pinned: true });
-    expect(b!.position).toEqual({ x: 11, y: -3, pinned: false });
-    expect(store.getState().history.past).toHaveLength(0);
-    expect(store.getState().revision).toBe(revision + 1);
-    expect(store.getState().placeNodes(new Map([[n('b'), { x: 0, y: 0 }]]))).toEqual({ ok: false, reason: 'Nothing changed.' });
-  });
-
   it('setPositions names its undo step when given a label', () => {
     const store = createAppStore();
     store.getState().replaceDocument(makeMap([person('a'), person('b')]));

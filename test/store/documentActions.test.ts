@@ -69,7 +69,7 @@ describe('opening a document', () => {
     const broken = makeMap([person('a')], [tie('x', 'a', 'missing')]);
     const other = { ...broken, id: 'map-broken' as CareMap['id'] };
     const result = st().replaceDocument(other);
-    expect(result).toEqual({ ok: false, reason: 'ties[0].target: no node "missing"' });
+    expect(result).toEqual({ ok: false, code: 'invalid', reason: 'ties[0].target: no node "missing"' });
     expect(st().document).toBe(original);
   });
 
@@ -89,7 +89,7 @@ describe('opening a document', () => {
     ]);
     expect(doc().ties.at(-1)).toMatchObject({ id: 'x3', source: 'bo', target: 'x2', strength: 'engaged' });
     expect(selectUndoLabel(st())).toBe('Update from update.csv');
-    expect(st().mergeImport(incoming)).toEqual({ ok: false, reason: 'Nothing changed.' });
+    expect(st().mergeImport(incoming)).toEqual({ ok: false, code: 'unchanged', reason: 'Nothing changed.' });
     st().undo();
     expect(doc().nodes).toBe(original.nodes);
     expect(doc().ties).toBe(original.ties);
@@ -99,7 +99,7 @@ describe('opening a document', () => {
     st().closeDocument();
     expect(st().document).toBeNull();
     expect(st().mapId).toBeNull();
-    expect(st().removeNodes([n('ada')])).toEqual({ ok: false, reason: 'No map is open.' });
+    expect(st().removeNodes([n('ada')])).toEqual({ ok: false, code: 'no-map', reason: 'No map is open.' });
   });
 });
 
@@ -122,20 +122,20 @@ describe('node actions', () => {
   it('addNode refuses a duplicate id and an invalid node, leaving no history', () => {
     expect(st().addNode(person('ada'))).toEqual({
       ok: false,
-      reason: 'A node with id "ada" already exists.',
+      code: 'duplicate', reason: 'A node with id "ada" already exists.',
     });
     expect(st().addNode(makeNode('person', '   ', { id: n('blank') }))).toEqual({
       ok: false,
-      reason: 'Node “   ”: label: must not be empty',
+      code: 'invalid', reason: 'Node “   ”: label: must not be empty',
     });
-    expect(st().addNodes([])).toEqual({ ok: false, reason: 'No nodes given.' });
+    expect(st().addNodes([])).toEqual({ ok: false, code: 'invalid', reason: 'No nodes given.' });
     expect(st().history.past).toEqual([]);
     expect(st().document).toBe(original);
   });
 
   it('addNode refuses a node that breaks integrity (roles on a group)', () => {
     const r = st().addNode(node('g', 'group', 'G', { roles: ['friend'] }));
-    expect(r).toEqual({ ok: false, reason: 'nodes[4].roles: only people carry roles; "G" is a group' });
+    expect(r).toEqual({ ok: false, code: 'invalid', reason: 'nodes[4].roles: only people carry roles; "G" is a group' });
   });
 
   it('updateNode renames; labels the step; undo restores the old node object', () => {
@@ -153,15 +153,15 @@ describe('node actions', () => {
   it('updateNode trims labels as the schema does and refuses no-op and unknown ids', () => {
     expect(st().updateNode(n('ada'), { label: '  Ada  ' })).toEqual({
       ok: false,
-      reason: 'Nothing changed.',
+      code: 'unchanged', reason: 'Nothing changed.',
     });
     expect(st().updateNode(n('nobody'), { label: 'X' })).toEqual({
       ok: false,
-      reason: 'No node "nobody" in this map.',
+      code: 'missing', reason: 'No node "nobody" in this map.',
     });
     expect(st().updateNode(n('ada'), { label: '' })).toEqual({
       ok: false,
-      reason: 'Node “Ada”: label: must not be empty',
+      code: 'invalid', reason: 'Node “Ada”: label: must not be empty',
     });
     expect(st().history.past).toEqual([]);
     expect(st().revision).toBe(1);
@@ -200,7 +200,7 @@ describe('node actions', () => {
   it('removeNodes refuses unknown ids and prunes the selection, also on undo/redo', () => {
     expect(st().removeNodes([n('ada'), n('ghost')])).toEqual({
       ok: false,
-      reason: 'No node "ghost" in this map.',
+      code: 'missing', reason: 'No node "ghost" in this map.',
     });
     st().select({ nodeIds: [n('ada'), n('bo')], tieIds: [t('t1'), t('t2')] });
     st().setFocus(n('ada'));
@@ -244,11 +244,44 @@ describe('node actions', () => {
     expect(st().setPositions(positions)).toEqual({ ok: true });
     expect(doc().nodes[0]?.position).toEqual({ x: 10, y: 20, pinned: true });
     expect(selectUndoLabel(st())).toBe('Move 2 nodes');
-    expect(st().setPositions(positions)).toEqual({ ok: false, reason: 'Nothing changed.' });
+    expect(st().setPositions(positions)).toEqual({ ok: false, code: 'unchanged', reason: 'Nothing changed.' });
     const bad = new Map([[n('ada'), { x: Number.NaN, y: 0, pinned: true }]]);
     expect(st().setPositions(bad).ok).toBe(false);
     st().undo();
     expect(doc().nodes[0]?.position).toBeUndefined();
+  });
+
+  it('placeNodes fills in missing positions only (unpinned, whole units), stamped, without an undo step', () => {
+    st().updateNode(n('ada'), { position: { x: 1, y: 2, pinned: true } });
+    const revision = st().revision;
+    const past = st().history.past;
+    const before = doc().meta.updatedAt;
+    const result = st().placeNodes(
+      new Map([
+        [n('ada'), { x: 50, y: 50 }],
+        [n('bo'), { x: 10.6, y: -3.2 }],
+        [n('cy'), { x: Number.NaN, y: 0 }],
+        [n('zz'), { x: 0, y: 0 }],
+      ]),
+    );
+    expect(result).toEqual({ ok: true });
+    const [ada, bo, cy] = doc().nodes;
+    expect(ada!.position).toEqual({ x: 1, y: 2, pinned: true });
+    expect(bo!.position).toEqual({ x: 11, y: -3, pinned: false });
+    expect(cy!.position).toBeUndefined();
+    expect(st().history.past).toBe(past);
+    expect(st().revision).toBe(revision + 1);
+    expect(doc().meta.updatedAt > before).toBe(true);
+    expect(st().placeNodes(new Map([[n('bo'), { x: 0, y: 0 }]]))).toEqual({
+      ok: false,
+      code: 'unchanged',
+      reason: 'Nothing changed.',
+    });
+  });
+
+  it('placeNodes keeps coordinates inside the schema range', () => {
+    st().placeNodes(new Map([[n('bo'), { x: 5e9, y: -5e9 }]]));
+    expect(doc().nodes[1]!.position).toEqual({ x: 1e7, y: -1e7, pinned: false });
   });
 
   it('setLocation sets and clears a location', () => {
@@ -259,7 +292,7 @@ describe('node actions', () => {
     expect('location' in doc().nodes[3]!).toBe(false);
     expect(st().setLocation(n('hall'), { lat: 91, lng: 0, privacy: 'exact' })).toEqual({
       ok: false,
-      reason: 'Node “Church hall”: location.lat: latitude must be between -90 and 90',
+      code: 'invalid', reason: 'Node “Church hall”: location.lat: latitude must be between -90 and 90',
     });
     st().undo();
     expect(doc().nodes[3]?.location?.lat).toBe(51.5);
@@ -275,15 +308,15 @@ describe('tie actions', () => {
     expect(selectUndoLabel(st())).toBe('Add tie “Ada” → “Cy”');
     expect(st().addTie(tie('t9', 'bo', 'cy'))).toEqual({
       ok: false,
-      reason: 'A tie with id "t9" already exists.',
+      code: 'duplicate', reason: 'A tie with id "t9" already exists.',
     });
     expect(st().addTie(tie('t10', 'ada', 'ghost'))).toEqual({
       ok: false,
-      reason: 'No node "ghost" in this map.',
+      code: 'missing', reason: 'No node "ghost" in this map.',
     });
     expect(st().addTie(tie('t11', 'ada', 'ada'))).toEqual({
       ok: false,
-      reason: 'ties[4]: a tie cannot join "ada" to itself',
+      code: 'invalid', reason: 'ties[4]: a tie cannot join "ada" to itself',
     });
     st().undo();
     expect(doc().ties).toBe(original.ties);
@@ -295,14 +328,14 @@ describe('tie actions', () => {
     expect(selectUndoLabel(st())).toBe('Edit tie');
     expect(st().updateTie(t('t1'), { strength: 'generative' })).toEqual({
       ok: false,
-      reason: 'Nothing changed.',
+      code: 'unchanged', reason: 'Nothing changed.',
     });
     expect(st().updateTies([t('t1'), t('t2')], { mutual: true })).toEqual({ ok: true });
     expect(doc().ties.map((x) => x.mutual)).toEqual([true, true, false]);
     expect(selectUndoLabel(st())).toBe('Edit 2 ties');
     expect(st().updateTie(t('t3'), { payment: 'paid' })).toEqual({
       ok: false,
-      reason: 'ties[2].payment: only care ties carry "payment"',
+      code: 'invalid', reason: 'ties[2].payment: only care ties carry "payment"',
     });
     st().undo();
     st().undo();
@@ -317,7 +350,7 @@ describe('tie actions', () => {
     expect(doc().ties.map((x) => x.id)).toEqual(['t2']);
     expect(st().selection.tieIds).toEqual([]);
     expect(selectUndoLabel(st())).toBe('Delete 2 ties');
-    expect(st().removeTies([t('nope')])).toEqual({ ok: false, reason: 'No tie "nope" in this map.' });
+    expect(st().removeTies([t('nope')])).toEqual({ ok: false, code: 'missing', reason: 'No tie "nope" in this map.' });
     st().undo();
     expect(doc().ties).toBe(original.ties);
   });
@@ -330,10 +363,10 @@ describe('map-level actions', () => {
     expect(doc().meta.createdAt).toBe(FIXED_NOW);
     expect(doc().meta.updatedAt).toBe('2026-02-01T00:00:00.000Z');
     expect(selectUndoLabel(st())).toBe('Rename map');
-    expect(st().updateMeta({ title: 'Larkspur Green' })).toEqual({ ok: false, reason: 'Nothing changed.' });
+    expect(st().updateMeta({ title: 'Larkspur Green' })).toEqual({ ok: false, code: 'unchanged', reason: 'Nothing changed.' });
     expect(st().updateMeta({ title: 'a\nb' })).toEqual({
       ok: false,
-      reason: 'Map: title: must be a single line',
+      code: 'invalid', reason: 'Map: title: must be a single line',
     });
     st().undo();
     expect(doc().meta.title).toBe('Test map');
@@ -351,9 +384,9 @@ describe('map-level actions', () => {
     st().updateTie(t('t1'), { careTypes: ['dog_walking'] });
     expect(st().setCareTypes(original.careTypes)).toEqual({
       ok: false,
-      reason: 'ties[0].careTypes[0]: no care type "dog_walking" in this map\'s list',
+      code: 'invalid', reason: 'ties[0].careTypes[0]: no care type "dog_walking" in this map\'s list',
     });
-    expect(st().setCareTypes(more)).toEqual({ ok: false, reason: 'Nothing changed.' });
+    expect(st().setCareTypes(more)).toEqual({ ok: false, code: 'unchanged', reason: 'Nothing changed.' });
     st().undo();
     st().undo();
     expect(doc().careTypes).toEqual(original.careTypes);
@@ -368,7 +401,7 @@ describe('undo and redo', () => {
     expect(selectCanRedo(st())).toBe(true);
     st().updateNode(n('bo'), { label: 'B1' });
     expect(selectCanRedo(st())).toBe(false);
-    expect(st().redo()).toEqual({ ok: false, reason: 'Nothing to redo.' });
+    expect(st().redo()).toEqual({ ok: false, code: 'no-step', reason: 'Nothing to redo.' });
     expect(st().history.past.map((e) => e.label)).toEqual(['Rename “Ada”', 'Rename “Bo”']);
   });
 
@@ -388,7 +421,7 @@ describe('undo and redo', () => {
   });
 
   it('undo with nothing to undo is refused', () => {
-    expect(st().undo()).toEqual({ ok: false, reason: 'Nothing to undo.' });
+    expect(st().undo()).toEqual({ ok: false, code: 'no-step', reason: 'Nothing to undo.' });
     expect(st().revision).toBe(1);
   });
 });
@@ -401,7 +434,7 @@ describe('ui and files slices', () => {
     st().setFilters({ text: 'bo' });
     st().setHover({ kind: 'node', id: n('bo') });
     expect(st().activeView).toBe('table');
-    expect(st().filters).toEqual({ text: 'bo', nodeKinds: [], tieKinds: [] });
+    expect(st().filters).toEqual({ text: 'bo' });
     expect(st().history.past).toEqual([]);
     expect(st().revision).toBe(1);
     st().removeNodes([n('bo')]);

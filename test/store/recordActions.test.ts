@@ -39,14 +39,14 @@ describe('upsertRecord', () => {
   it('refuses an invalid record, naming the path, and leaves the map alone', () => {
     const before = st().document;
     const result = st().upsertRecord({ ...rota, holders: ['nobody'] });
-    expect(result).toEqual({ ok: false, reason: 'records[0].holders[0]: no node "nobody"' });
+    expect(result).toEqual({ ok: false, code: 'invalid', reason: 'records[0].holders[0]: no node "nobody"' });
     expect(st().document).toBe(before);
   });
 
   it('refuses an unknown record type and a change that changes nothing', () => {
     expect(st().upsertRecord({ id: 'x', type: 'spell' }).ok).toBe(false);
     st().upsertRecord(rota);
-    expect(st().upsertRecord(rota)).toEqual({ ok: false, reason: 'Nothing changed.' });
+    expect(st().upsertRecord(rota)).toEqual({ ok: false, code: 'unchanged', reason: 'Nothing changed.' });
   });
 });
 
@@ -56,7 +56,7 @@ describe('removeRecord', () => {
     expect(st().removeRecord('h1', 'Remove hat')).toEqual({ ok: true });
     expect(st().document!.records).toEqual([]);
     expect(selectUndoLabel(st())).toBe('Remove hat');
-    expect(st().removeRecord('h1')).toEqual({ ok: false, reason: 'No record "h1" in this map.' });
+    expect(st().removeRecord('h1')).toEqual({ ok: false, code: 'missing', reason: 'No record "h1" in this map.' });
     st().undo();
     expect(st().document!.records).toHaveLength(1);
   });

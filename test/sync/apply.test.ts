@@ -3,7 +3,6 @@
 // and the labels phones are shown. Expected values are written out by hand.
 import { describe, expect, it } from 'vitest';
 
-import { displayLabel, initialsOf } from '../../src/model';
 import { applyEntry, retractEntry } from '../../src/sync/apply';
 import type { Entry, Outcome } from '../../src/sync/entries';
 import { parseEntry } from '../../src/sync/entries';
@@ -120,17 +119,5 @@ describe('planDevice', () => {
     expect([...add.refuse]).toEqual([['e-2', 'You can change only what you added.']]);
     expect(planDevice(read([editOther]), new Map(), { mode: 'edit', locked: false }).apply).toHaveLength(1);
     expect([...planDevice(read([own]), new Map(), { mode: 'edit', locked: true }).refuse.values()]).toEqual(['The facilitator has locked the map.']);
-  });
-});
-
-describe('displayLabel', () => {
-  it('shows people by initials, paid staff by role, and collectives by name', () => {
-    expect(initialsOf('Maud  Ellis')).toBe('M.E.');
-    expect(initialsOf('élise de la Cour')).toBe('É.D.L.');
-    expect(initialsOf('42')).toBe('?');
-    expect(displayLabel({ kind: 'person', label: 'Maud Ellis', roles: [] }, 'initials')).toBe('M.E.');
-    expect(displayLabel({ kind: 'person', label: 'Zainab', roles: ['care_worker_employed'] }, 'initials')).toBe('Care worker (employed)');
-    expect(displayLabel({ kind: 'group', label: 'Knit & Natter', roles: [] }, 'initials')).toBe('Knit & Natter');
-    expect(displayLabel({ kind: 'person', label: 'Maud Ellis', roles: [] }, 'names')).toBe('Maud Ellis');
   });
 });

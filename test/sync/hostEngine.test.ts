@@ -147,5 +147,29 @@ describe('processDevice', () => {
     ]);
     expect(readOutcomes(b.phone).get('e-bad')?.reason).toBe('No node "n-ghost" in this map.');
   });
-});
 
+  it('takes nothing while another tab edits the map: no change, no answer, until this tab edits again', () => {
+    const s = store();
+    const { phone, host } = pair();
+    addNode(phone, 'n-ann', 'Ann');
+    s.getState().setEditAccess({ state: 'following', reason: 'other-tab' });
+    const before = s.getState().document;
+    expect(processDevice(host, 'phone-1', rules, receiver(s))).toEqual([]);
+    expect(s.getState().document).toBe(before);
+    expect(readOutcomes(phone).size).toBe(0);
+    s.getState().setEditAccess({ state: 'editing' });
+    expect(processDevice(host, 'phone-1', rules, receiver(s)).map((a) => [a.entryId, a.state])).toEqual([['e-n-ann', 'applied']]);
+    expect(s.getState().document?.nodes.map((n) => n.id)).toEqual(['n-maud', 'n-ann']);
+  });
+
+  it('answers a rename to the name a node already has as applied, not refused', () => {
+    const s = store();
+    const { phone, host } = pair();
+    addNode(phone, 'n-ann', 'Ann');
+    processDevice(host, 'phone-1', rules, receiver(s));
+    writeEntries(phone, [{ id: 'e-same', seq: nextSeq(phone), at: 0, type: 'edit-node', nodeId: 'n-ann', label: 'Ann' }]);
+    const revision = s.getState().revision;
+    expect(processDevice(host, 'phone-1', rules, receiver(s)).map((a) => [a.entryId, a.state])).toEqual([['e-same', 'applied']]);
+    expect(s.getState().revision).toBe(revision);
+  });
+});

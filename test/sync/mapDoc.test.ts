@@ -22,7 +22,7 @@ describe('publishedFrom', () => {
     expect([...names.nodes.values()].map((n) => n.label)).toEqual(['Maud Ellis', 'Zainab Noor', "St Bride's Hall"]);
     expect([...names.ties.keys()]).toEqual(['t-1', 't-3']);
     const initials = publishedFrom(doc, 'initials');
-    expect([...initials.nodes.values()].map((n) => n.label)).toEqual(['M.E.', 'Care worker (employed)', "St Bride's Hall"]);
+    expect([...initials.nodes.values()].map((n) => n.label)).toEqual(['M.E.', 'Care worker', "St Bride's Hall"]);
     expect(initials.ties.get('t-1')).toEqual({ kind: 'care', source: 'n-zed', target: 'n-maud', careTypes: ['meals'], frequency: 'daily' });
   });
 });

@@ -1,5 +1,6 @@
 // `carewealth analyze FILE [--json]`: every node measure, the map-level figures, the cut points,
-// the communities and every insight, as a readable report or as the stable JSON shape of
+// the communities and every insight (and, on a personal map, where the centre's support is
+// thin), as a readable report or as the stable JSON shape of
 // src/analysis/analyze.ts (AnalysisResult, formatVersion 1) for scripts.
 import { type AnalysisResult, analyzeMap, percent, resolveSettings, type Weighting } from '../../analysis';
 import { parseCommandArgs, printHelp, printUsage } from '../args';
@@ -58,7 +59,7 @@ function table(rows: string[][]): string[] {
   return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join('  ').trimEnd());
 }
 
-/** The readable report: figures first, then the node table, then insights. */
+/** The readable report: figures first, then the node table, then insights, then support findings. */
 export function formatReport(r: AnalysisResult): string[] {
   const f = r.figures;
   const out: string[] = [];
@@ -97,6 +98,11 @@ export function formatReport(r: AnalysisResult): string[] {
   for (const i of r.insights) {
     const why = i.threshold === null ? '' : `  [${i.threshold.name} = ${i.threshold.value}]`;
     out.push(`  ${i.kind.padEnd(11)} ${i.sentence}${why}`);
+  }
+  if (r.support !== null) {
+    out.push('');
+    out.push(`support network of ${r.support.label} (${r.support.findings.length}):`);
+    for (const f of r.support.findings) out.push(`  ${f.kind.padEnd(11)} ${f.sentence}`);
   }
   return out;
 }

@@ -1,11 +1,15 @@
-// `carewealth convert IN OUT [--force]`: read a map in any supported format and write it in the
-// format named by OUT's extension. A CSV pair in or out is two files. Existing files are never
-// overwritten unless --force is given, and nothing is written when any output would clash.
+// `carewealth convert IN OUT [--force] [--share [--without-consent neighbour|role|leave_out]]`:
+// read a map in any supported format and write it in the format named by OUT's extension. A CSV
+// pair in or out is two files. Existing files are never overwritten unless --force is given, and
+// nothing is written when any output would clash. What the output format cannot hold is listed on
+// stderr before writing (io's exportLosses). `--share` writes a copy to share instead, by the
+// same rule as the app (model `shareMap`): people by initials, people without consent as
+// "A neighbour" (or as `--without-consent` says), no exact homes, no health needs.
 import { access, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import { writeMapFile } from '../../io';
-import { formatProblem } from '../../model';
+import { exportLosses, formatForWriting, writeMapFile } from '../../io';
+import { DEFAULT_SHARE_OPTIONS, formatProblem, shareMap, WITHOUT_CONSENT_CHOICES } from '../../model';
 import { parseCommandArgs, printHelp, printUsage } from '../args';
 import { formatBytes, groupFileArgs, readOneMap } from '../files';
 import { type Command, EXIT } from '../types';
@@ -22,9 +26,21 @@ async function exists(file: string): Promise<boolean> {
 export const convertCommand: Command = {
   name: 'convert',
   summary: 'convert a map to another format (chosen by the output extension)',
-  usage: ['convert IN OUT [--force]   (IN may be a CSV pair written a.csv,b.csv)'],
+  usage: [
+    'convert IN OUT [--force]   (IN may be a CSV pair written a.csv,b.csv)',
+    'convert IN OUT --share [--without-consent neighbour|role|leave_out]   (a copy to share)',
+  ],
   async run(args, ctx) {
-    const parsed = parseCommandArgs(convertCommand, args, { force: { type: 'boolean', short: 'f' } }, ctx);
+    const parsed = parseCommandArgs(
+      convertCommand,
+      args,
+      {
+        force: { type: 'boolean', short: 'f' },
+        share: { type: 'boolean' },
+        'without-consent': { type: 'string' },
+      },
+      ctx,
+    );
     if (parsed === undefined) return EXIT.usage;
     if (parsed.values.help === true) {
       printHelp(convertCommand, ctx);
@@ -33,6 +49,18 @@ export const convertCommand: Command = {
     const [input, output, ...rest] = parsed.positionals;
     if (input === undefined || output === undefined || rest.length > 0) {
       printUsage(convertCommand, ctx, 'needs exactly one input and one output');
+      return EXIT.usage;
+    }
+    const withoutConsent = WITHOUT_CONSENT_CHOICES.find((c) => c.id === parsed.values['without-consent']);
+    if (
+      parsed.values['without-consent'] !== undefined &&
+      (withoutConsent === undefined || parsed.values.share !== true)
+    ) {
+      printUsage(
+        convertCommand,
+        ctx,
+        '--without-consent goes with --share and is one of neighbour, role, leave_out',
+      );
       return EXIT.usage;
     }
     const groups = groupFileArgs([input]);
@@ -45,7 +73,21 @@ export const convertCommand: Command = {
     if (result === undefined) return EXIT.failed;
     for (const w of result.warnings) ctx.out(`warning: ${formatProblem(w)}`);
 
-    const written = writeMapFile(result.value, path.basename(output));
+    const doc =
+      parsed.values.share === true
+        ? shareMap(result.value, {
+            ...DEFAULT_SHARE_OPTIONS,
+            ...(withoutConsent ? { withoutConsent: withoutConsent.id } : {}),
+          }).doc
+        : result.value;
+    const target = formatForWriting(path.basename(output));
+    const losses = target === undefined ? [] : exportLosses(doc, target.id);
+    if (losses.length > 0) {
+      ctx.err(`note: ${output} (${target?.label ?? ''}) will leave out:`);
+      for (const l of losses) ctx.err(`  - ${l.message}`);
+      ctx.err('  write a .carewealth.json file to keep everything');
+    }
+    const written = writeMapFile(doc, path.basename(output));
     if (!written.ok) {
       for (const p of written.problems) ctx.err(formatProblem(p));
       return EXIT.failed;

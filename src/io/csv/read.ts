@@ -4,15 +4,16 @@
 // custom fields. Empty cells mean "not set". A ties file alone is accepted: its ends become
 // people labelled with their ids (with a warning). Comma, semicolon and tab separators are
 // recognised, since spreadsheets in many countries save with semicolons.
-import Papa from 'papaparse';
-
 import { type CareMap, fail, problem, type Problem, type Result } from '../../model';
 import { decodeText } from '../guard';
+import { applyValue, assembleMap, type Draft, warnNodeRepairs } from '../table/assemble';
+import { FIELD_PREFIX, type FlatColumn, NODE_COLUMNS, TIE_COLUMNS } from '../table/columns';
+import { IdMapper } from '../table/ids';
+import { ReadReport } from '../table/report';
+import { cleanLabel, titleFromFileName } from '../table/text';
 import type { FileInput, ReadOptions } from '../types';
-import { applyValue, assembleMap, cleanLabel, type Draft, IdMapper, ReadContext, titleFromFileName } from '../xml/assemble';
-import { FIELD_PREFIX, type FlatColumn, NODE_COLUMNS, TIE_COLUMNS } from '../xml/flat';
-import { lineIndex } from '../xml/parse';
 import { unguardCell } from './formula';
+import { type CsvRow, parseCsv } from './parse';
 import { NODES_SUFFIX, TIES_SUFFIX } from './write';
 
 /** One CSV text file, already decoded. */
@@ -21,43 +22,20 @@ export interface CsvText {
   readonly text: string;
 }
 
-interface Row {
-  readonly cells: readonly string[];
-  readonly line: number;
-}
-
 interface Table {
   readonly name: string;
   readonly header: readonly string[];
-  readonly rows: readonly Row[];
+  readonly rows: readonly CsvRow[];
 }
 
-/** Parse CSV text into rows that know their starting line; quoting errors are problems. */
-function parseTable(file: CsvText, ctx: ReadContext): Table | undefined {
-  const lineOf = lineIndex(file.text);
-  const rows: Row[] = [];
-  let start = 0;
-  let broken = false;
-  Papa.parse<string[]>(file.text, {
-    header: false,
-    skipEmptyLines: false,
-    delimitersToGuess: [',', ';', '\t'],
-    step: (result) => {
-      for (const e of result.errors) {
-        if (e.type === 'Delimiter') continue;
-        broken = true;
-        const at = typeof e.index === 'number' ? e.index : start;
-        ctx.error('', `is not valid CSV: ${e.message}`, lineOf(at));
-      }
-      const cells = result.data;
-      if (!(cells.length === 1 && cells[0] === '')) rows.push({ cells, line: lineOf(start) });
-      start = result.meta.cursor;
-    },
-  });
-  if (broken) return undefined;
-  const [head, ...body] = rows;
+/** Parse CSV text into a header and rows (blank rows dropped); quoting errors are problems. */
+function parseTable(file: CsvText, report: ReadReport): Table | undefined {
+  const parsed = parseCsv(file.text, file.name);
+  report.problems.push(...parsed.problems);
+  if (parsed.problems.length > 0) return undefined;
+  const [head, ...body] = parsed.rows.filter((r) => !(r.cells.length === 1 && r.cells[0] === ''));
   if (head === undefined) {
-    ctx.error('', 'is empty: a CSV file needs a header row');
+    report.error('', 'is empty: a CSV file needs a header row');
     return undefined;
   }
   return { name: file.name, header: head.cells.map((h) => h.trim()), rows: body };
@@ -75,7 +53,7 @@ function roleOf(table: Table): Role | undefined {
 type Handler = { readonly kind: 'fixed'; readonly name: string } | { readonly kind: 'value'; readonly name: string; readonly type: string | undefined };
 
 /** What each column of a table holds; undefined (with problems) when a header repeats. */
-function handlers(table: Table, role: Role, ctx: ReadContext): Handler[] | undefined {
+function handlers(table: Table, role: Role, report: ReadReport): Handler[] | undefined {
   const fixed = role === 'nodes' ? ['id'] : ['id', 'source', 'target'];
   const known = [...fixed, 'label', ...(role === 'nodes' ? NODE_COLUMNS : TIE_COLUMNS).map((c) => c.name)];
   const seen = new Map<string, number>();
@@ -84,7 +62,7 @@ function handlers(table: Table, role: Role, ctx: ReadContext): Handler[] | undef
     const builtin = known.find((n) => n.toLowerCase() === raw.toLowerCase());
     const key = builtin ?? raw;
     const before = seen.get(key);
-    if (before !== undefined) ctx.error('', `column ${i + 1} repeats the header "${raw}" (first in column ${before + 1})`, 1);
+    if (before !== undefined) report.error('', `column ${i + 1} repeats the header "${raw}" (first in column ${before + 1})`, 1);
     seen.set(key, i);
     if (builtin !== undefined) {
       out.push(fixed.includes(builtin) ? { kind: 'fixed', name: builtin } : { kind: 'value', name: builtin, type: undefined });
@@ -97,41 +75,41 @@ function handlers(table: Table, role: Role, ctx: ReadContext): Handler[] | undef
       out.push({ kind: 'value', name, type });
     } else out.push({ kind: 'value', name: raw, type: 'string' });
   });
-  return ctx.problems.length > 0 ? undefined : out;
+  return report.problems.length > 0 ? undefined : out;
 }
 
 /** One row's cells: the fixed ones (id, source, target) by name; the rest applied to the draft. */
-function readRow(ctx: ReadContext, row: Row, cols: readonly Handler[], columns: readonly FlatColumn[], at: string): { draft: Draft; fixed: Record<string, string> } | undefined {
+function readRow(report: ReadReport, row: CsvRow, cols: readonly Handler[], columns: readonly FlatColumn[], at: string): { draft: Draft; fixed: Record<string, string> } | undefined {
   if (row.cells.length !== cols.length) {
-    ctx.error(at, `has ${row.cells.length} cells; the header has ${cols.length}`, row.line);
+    report.error(at, `has ${row.cells.length} cells; the header has ${cols.length}`, row.line);
     return undefined;
   }
-  const draft: Draft = { value: {}, line: row.line, file: ctx.fileName };
+  const draft: Draft = { value: {}, line: row.line, file: report.fileName };
   const fixed: Record<string, string> = {};
   row.cells.forEach((raw, c) => {
     const h = cols[c] as Handler;
     const value = unguardCell(raw);
     if (value === '') return;
     if (h.kind === 'fixed') fixed[h.name] = value.trim();
-    else applyValue(ctx, draft, columns, h.name, h.type, value, at, row.line);
+    else applyValue(report, draft, columns, h.name, h.type, value, at, row.line);
   });
   return { draft, fixed };
 }
 
-function readNodes(table: Table, ctx: ReadContext, ids: IdMapper): Draft[] {
-  const cols = handlers(table, 'nodes', ctx);
+function readNodes(table: Table, report: ReadReport, ids: IdMapper): Draft[] {
+  const cols = handlers(table, 'nodes', report);
   if (cols === undefined) return [];
   const nodes: Draft[] = [];
   const firstLine = new Map<string, number>();
   let relabelled = 0;
   table.rows.forEach((row, i) => {
     const at = `nodes[${i}]`;
-    const read = readRow(ctx, row, cols, NODE_COLUMNS, at);
+    const read = readRow(report, row, cols, NODE_COLUMNS, at);
     if (read === undefined) return;
     const original = read.fixed.id;
-    if (original === undefined) return ctx.error(`${at}.id`, 'has no id', row.line);
+    if (original === undefined) return report.error(`${at}.id`, 'has no id', row.line);
     const before = firstLine.get(original);
-    if (before !== undefined) return ctx.error(`${at}.id`, `duplicate node id "${original}" (first on line ${before})`, row.line);
+    if (before !== undefined) return report.error(`${at}.id`, `duplicate node id "${original}" (first on line ${before})`, row.line);
     firstLine.set(original, row.line);
     const { draft } = read;
     draft.value.id = ids.map(original);
@@ -141,14 +119,13 @@ function readNodes(table: Table, ctx: ReadContext, ids: IdMapper): Draft[] {
     draft.value.label = cleaned.label;
     nodes.push(draft);
   });
-  if (relabelled > 0) ctx.warn('nodes', `${relabelled} labels were over 200 characters or on several lines, and were tidied`);
-  if (ids.renamed > 0) ctx.warn('nodes', `${ids.renamed} node ids had spaces or other characters ids cannot hold and were renamed`);
+  warnNodeRepairs(report, relabelled, ids.renamed);
   return nodes;
 }
 
 /** Read the ties; with no nodes file (`nodesFile` undefined) their ends become people, added to `made`. */
-function readTies(table: Table, ctx: ReadContext, nodeIds: IdMapper, nodesFile: string | undefined, made: Draft[]): Draft[] {
-  const cols = handlers(table, 'ties', ctx);
+function readTies(table: Table, report: ReadReport, nodeIds: IdMapper, nodesFile: string | undefined, made: Draft[]): Draft[] {
+  const cols = handlers(table, 'ties', report);
   if (cols === undefined) return [];
   const ids = new IdMapper('t');
   const ties: Draft[] = [];
@@ -156,33 +133,33 @@ function readTies(table: Table, ctx: ReadContext, nodeIds: IdMapper, nodesFile: 
   let invented = 0;
   table.rows.forEach((row, j) => {
     const at = `ties[${j}]`;
-    const read = readRow(ctx, row, cols, TIE_COLUMNS, at);
+    const read = readRow(report, row, cols, TIE_COLUMNS, at);
     if (read === undefined) return;
     const { draft, fixed } = read;
     for (const end of ['source', 'target'] as const) {
       const original = fixed[end];
       if (original === undefined) {
-        ctx.error(`${at}.${end}`, `has no ${end}`, row.line);
+        report.error(`${at}.${end}`, `has no ${end}`, row.line);
         continue;
       }
       let id = nodeIds.get(original);
       if (id === undefined && nodesFile === undefined) {
         id = nodeIds.map(original);
-        made.push({ value: { id, label: cleanLabel(original, original).label, kind: 'person' }, line: row.line, file: ctx.fileName });
+        made.push({ value: { id, label: cleanLabel(original, original).label, kind: 'person' }, line: row.line, file: report.fileName });
         invented++;
       }
-      if (id === undefined) ctx.error(`${at}.${end}`, `no node "${original}" in ${nodesFile ?? 'the nodes file'}`, row.line);
+      if (id === undefined) report.error(`${at}.${end}`, `no node "${original}" in ${nodesFile ?? 'the nodes file'}`, row.line);
       else draft.value[end] = id;
     }
     const original = fixed.id;
     const before = original === undefined ? undefined : firstLine.get(original);
-    if (before !== undefined) return ctx.error(`${at}.id`, `duplicate tie id "${original ?? ''}" (first on line ${before})`, row.line);
+    if (before !== undefined) return report.error(`${at}.id`, `duplicate tie id "${original ?? ''}" (first on line ${before})`, row.line);
     if (original !== undefined) firstLine.set(original, row.line);
     draft.value.id = original === undefined ? ids.fresh() : ids.map(original);
     ties.push(draft);
   });
-  if (invented > 0) ctx.warn('nodes', `no nodes file was given: ${invented} nodes were made from the tie ends and read as people`);
-  if (ids.renamed > 0) ctx.warn('ties', `${ids.renamed} tie ids had spaces or other characters ids cannot hold and were renamed`);
+  if (invented > 0) report.warn('nodes', `no nodes file was given: ${invented} nodes were made from the tie ends and read as people`);
+  if (ids.renamed > 0) report.warn('ties', `${ids.renamed} tie ids had spaces or other characters ids cannot hold and were renamed`);
   return ties;
 }
 
@@ -195,9 +172,9 @@ export function readCsvTexts(files: readonly CsvText[], options: ReadOptions = {
   const tables: Partial<Record<Role, Table>> = {};
   const problems: Problem[] = [];
   for (const file of files) {
-    const ctx = new ReadContext(file.name);
-    const table = parseTable(file, ctx);
-    problems.push(...ctx.problems);
+    const report = new ReadReport(file.name);
+    const table = parseTable(file, report);
+    problems.push(...report.problems);
     if (table === undefined) continue;
     const role = roleOf(table);
     if (role === undefined) {
@@ -208,18 +185,17 @@ export function readCsvTexts(files: readonly CsvText[], options: ReadOptions = {
   }
   if (problems.length > 0) return fail(problems);
 
-  const main = new ReadContext(tables.nodes?.name ?? tables.ties?.name ?? '');
+  const main = new ReadReport(tables.nodes?.name ?? tables.ties?.name ?? '');
   const nodeIds = new IdMapper('n');
   const nodes: Draft[] = [];
   const ties: Draft[] = [];
   for (const role of ['nodes', 'ties'] as const) {
     const table = tables[role];
     if (table === undefined) continue;
-    const ctx = new ReadContext(table.name);
-    if (role === 'nodes') nodes.push(...readNodes(table, ctx, nodeIds));
-    else ties.push(...readTies(table, ctx, nodeIds, tables.nodes?.name, nodes));
-    main.problems.push(...ctx.problems);
-    main.warnings.push(...ctx.warnings);
+    const report = new ReadReport(table.name);
+    if (role === 'nodes') nodes.push(...readNodes(table, report, nodeIds));
+    else ties.push(...readTies(table, report, nodeIds, tables.nodes?.name, nodes));
+    main.absorb(report);
   }
   const base = titleFromFileName(main.fileName.replace(new RegExp(`(${NODES_SUFFIX}|${TIES_SUFFIX})$`, 'i'), '.csv'));
   return assembleMap(main, { nodes, ties, title: options.title ?? base }, options);

@@ -12,7 +12,7 @@ import Papa from 'papaparse';
 
 import type { CareMap, CareNode, Tie } from '../../model';
 import type { FileOutput } from '../types';
-import { type FieldColumn, fieldColumns, FIELD_PREFIX, type FlatColumn, formatValue, getColumn, getField, NODE_COLUMNS, TIE_COLUMNS } from '../xml/flat';
+import { type FieldColumn, fieldColumns, FIELD_PREFIX, type FlatColumn, formatValue, getColumn, getField, NODE_COLUMNS, TIE_COLUMNS } from '../table/columns';
 import { guardCell } from './formula';
 
 /** File name suffixes of the pair. */

@@ -5,7 +5,7 @@ import { readGexf } from './read';
 import { writeGexf } from './write';
 
 export { readGexf, readGexfText } from './read';
-export { serializeGexf, writeGexf } from './write';
+export { serializeGexf } from './write';
 
 export const GEXF_FORMAT: FileFormat = {
   id: 'gexf',

@@ -3,37 +3,35 @@
 // fields; every other attribute becomes a custom field keeping its declared type. Files from
 // other tools carry no kinds: nodes are read as people and ties as care ties, with a warning.
 // Undirected edges become mutual ties. Nested nodes (GEXF hierarchies) are flattened.
-import { type CareMap, fail, problem, type Result, TIE_KIND_IDS } from '../../model';
-import { decodeText, parseJsonSafely } from '../guard';
+import { type CareMap, type Result, TIE_KIND_IDS } from '../../model';
+import { addField, assembleMap, type Draft } from '../table/assemble';
+import { NODE_COLUMNS, parseTyped, TIE_COLUMNS } from '../table/columns';
+import { IdMapper } from '../table/ids';
+import { plural, ReadReport } from '../table/report';
+import { titleFromFileName } from '../table/text';
+import { COLOR_FIELD, colourFrom, colourText, SIZE_FIELD, WEIGHT_FIELD } from '../table/viz';
 import type { FileInput, ReadOptions } from '../types';
-import { applyValue, assembleMap, cleanLabel, type Draft, IdMapper, ReadContext, startTieDraft, titleFromFileName, warnNodeRepairs } from '../xml/assemble';
-import { type FlatColumn, NODE_COLUMNS, parseTyped, TIE_COLUMNS } from '../xml/flat';
-import { childrenNamed, firstChild, parseXml, type XmlElement } from '../xml/parse';
+import { applyDeclared, type Declared, type DeclaredValue, parseGraphFile, readEdgeElements, readEmbedded, readNodeElements, readOneXmlFile } from '../xml/elements';
+import { childrenNamed, firstChild, type XmlElement } from '../xml/parse';
 
-interface Declaration {
-  readonly title: string;
-  readonly type: string | undefined;
-  readonly defaultValue: string | undefined;
-}
-
-function readDeclarations(graph: XmlElement, ctx: ReadContext): { node: Map<string, Declaration>; edge: Map<string, Declaration> } {
-  const node = new Map<string, Declaration>();
-  const edge = new Map<string, Declaration>();
+function readDeclarations(graph: XmlElement, report: ReadReport): { node: Map<string, Declared>; edge: Map<string, Declared> } {
+  const node = new Map<string, Declared>();
+  const edge = new Map<string, Declared>();
   for (const group of childrenNamed(graph, 'attributes')) {
     const cls = group.attrs.get('class');
     const target = cls === 'node' ? node : cls === 'edge' ? edge : undefined;
     if (target === undefined) {
-      ctx.warn('', `attributes of class "${cls ?? ''}" are not node or edge attributes and were left out`, group.line);
+      report.warn('', `attributes of class "${cls ?? ''}" are not node or edge attributes and were left out`, group.line);
       continue;
     }
     for (const attribute of childrenNamed(group, 'attribute')) {
       const id = attribute.attrs.get('id');
       if (id === undefined) {
-        ctx.error('', `an <attribute> has no id`, attribute.line);
+        report.error('', `an <attribute> has no id`, attribute.line);
         continue;
       }
       target.set(id, {
-        title: attribute.attrs.get('title') ?? id,
+        name: attribute.attrs.get('title') ?? id,
         type: attribute.attrs.get('type'),
         defaultValue: firstChild(attribute, 'default')?.text,
       });
@@ -42,30 +40,27 @@ function readDeclarations(graph: XmlElement, ctx: ReadContext): { node: Map<stri
   return { node, edge };
 }
 
-/** Apply `<attvalues>` and then the declared defaults for attributes the element left out. */
-function readAttValues(
-  ctx: ReadContext,
-  el: XmlElement,
-  draft: Draft,
-  declarations: ReadonlyMap<string, Declaration>,
-  columns: readonly FlatColumn[],
-  at: string,
-): void {
-  const seen = new Set<string>();
+/** The `<attvalue>`s of a node or edge, by the id of their attribute. */
+function attValues(el: XmlElement): DeclaredValue[] {
   const holder = firstChild(el, 'attvalues');
-  for (const av of holder === undefined ? [] : childrenNamed(holder, 'attvalue')) {
-    const key = av.attrs.get('for') ?? av.attrs.get('id') ?? '';
-    const decl = declarations.get(key);
-    if (decl === undefined) {
-      ctx.warn(at, `a value for the undeclared attribute "${key}" was left out`, av.line);
-      continue;
-    }
-    seen.add(key);
-    applyValue(ctx, draft, columns, decl.title, decl.type, av.attrs.get('value') ?? '', at, av.line);
-  }
-  for (const [key, decl] of declarations) {
-    if (!seen.has(key) && decl.defaultValue !== undefined) applyValue(ctx, draft, columns, decl.title, decl.type, decl.defaultValue, at, el.line);
-  }
+  return (holder === undefined ? [] : childrenNamed(holder, 'attvalue')).map((av) => ({
+    key: av.attrs.get('for') ?? av.attrs.get('id') ?? '',
+    text: av.attrs.get('value') ?? '',
+    line: av.line,
+  }));
+}
+
+/**
+ * Gephi's drawing data kept as custom fields (../table/viz.ts): `<viz:color>` as `color`, and a
+ * node's `<viz:size>` or an edge's `<viz:thickness>` as `size`.
+ */
+function readVizColourAndSize(el: XmlElement, draft: Draft, sizeElement: 'size' | 'thickness'): void {
+  const color = firstChild(el, 'color');
+  const rgba = color === undefined ? undefined : colourFrom(color.attrs.get('r'), color.attrs.get('g'), color.attrs.get('b'), color.attrs.get('a'));
+  if (rgba !== undefined) addField(draft, COLOR_FIELD, colourText(rgba));
+  const size = firstChild(el, sizeElement)?.attrs.get('value');
+  const n = size === undefined ? undefined : parseTyped(size, 'double');
+  if (n?.ok === true) addField(draft, SIZE_FIELD, n.value as number);
 }
 
 function collectNodes(container: XmlElement | undefined, out: XmlElement[]): void {
@@ -81,97 +76,72 @@ function collectNodes(container: XmlElement | undefined, out: XmlElement[]): voi
  * nothing is thrown. `options.title` names a map whose file carries no Carewealth data.
  */
 export function readGexfText(text: string, fileName: string, options: ReadOptions = {}): Result<CareMap> {
-  const parsed = parseXml(text, fileName);
-  if (!parsed.ok) return parsed;
-  const root = parsed.value;
-  if (root.name !== 'gexf') {
-    return fail([problem('', `is not a GEXF file: the root element is <${root.name}>, expected <gexf>`, { file: fileName, line: root.line ?? 1 })]);
-  }
-  const graph = firstChild(root, 'graph');
-  if (graph === undefined) return fail([problem('', 'has no <graph> element', { file: fileName, line: root.line ?? 1 })]);
-  const ctx = new ReadContext(fileName);
-  const declarations = readDeclarations(graph, ctx);
+  const opened = parseGraphFile(text, fileName, 'gexf', 'GEXF');
+  if (!opened.ok) return opened;
+  const { root, graphs } = opened.value;
+  const graph = graphs[0] as XmlElement;
+  const report = new ReadReport(fileName);
+  const declarations = readDeclarations(graph, report);
 
   const meta = firstChild(root, 'meta');
   const mapEl = meta === undefined ? undefined : firstChild(meta, 'map');
-  let embedded: { value: unknown; line: number | undefined } | undefined;
-  if (mapEl !== undefined) {
-    const json = parseJsonSafely(mapEl.text, fileName);
-    if (!json.ok) return fail(json.problems.map((p) => ({ ...p, path: p.path === '' ? 'meta' : `meta:${p.path}`, line: mapEl.line })));
-    embedded = { value: json.value, line: mapEl.line };
-  }
+  const embedded = mapEl === undefined ? undefined : readEmbedded(mapEl, fileName, 'meta');
+  if (embedded !== undefined && !embedded.ok) return embedded;
+  report.ownFile = embedded !== undefined;
 
-  // ---- nodes
   const nodeEls: XmlElement[] = [];
   collectNodes(firstChild(graph, 'nodes'), nodeEls);
   const nodeIds = new IdMapper('n');
-  const firstLine = new Map<string, number | undefined>();
-  const nodes: Draft[] = [];
-  let relabelled = 0;
-  nodeEls.forEach((el, i) => {
-    const at = `nodes[${i}]`;
-    const original = el.attrs.get('id');
-    if (original === undefined) return ctx.error(`${at}.id`, 'a <node> has no id', el.line);
-    if (firstLine.has(original)) {
-      return ctx.error(`${at}.id`, `duplicate node id "${original}" (first on line ${firstLine.get(original) ?? '?'})`, el.line);
-    }
-    firstLine.set(original, el.line);
-    const id = nodeIds.map(original);
-    const { label, changed } = cleanLabel(el.attrs.get('label'), original);
-    if (changed) relabelled++;
-    const draft: Draft = { value: { id, label }, line: el.line };
-    readAttValues(ctx, el, draft, declarations.node, NODE_COLUMNS, at);
+  const nodes = readNodeElements(report, nodeEls, nodeIds, (el, draft, at) => {
+    applyDeclared(report, draft, NODE_COLUMNS, attValues(el), declarations.node, at, el.line, 'attribute');
+    readVizColourAndSize(el, draft, 'size');
     const viz = firstChild(el, 'position');
     if (draft.value.position === undefined && viz !== undefined) {
       const x = parseTyped(viz.attrs.get('x') ?? '0', 'double');
       const y = parseTyped(viz.attrs.get('y') ?? '0', 'double');
       // Gephi's y axis points up, the graph view's down; not pinned, so our layout may move it
       if (x.ok && y.ok) draft.value.position = { x: x.value, y: -(y.value as number) || 0, pinned: false };
-      else ctx.warn(`${at}.position`, 'the viz:position is not a pair of numbers and was left out', viz.line);
+      else report.warn(`${at}.position`, 'the viz:position is not a pair of numbers and was left out', viz.line);
     }
-    nodes.push(draft);
   });
-  warnNodeRepairs(ctx, relabelled, nodeIds);
 
-  // ---- edges
   const defaultType = graph.attrs.get('defaultedgetype') ?? 'undirected';
-  const tieIds = new IdMapper('t');
-  const seenTies = new Map<string, number | undefined>();
-  const ties: Draft[] = [];
-  childrenNamed(firstChild(graph, 'edges') ?? graph, 'edge').forEach((el, j) => {
-    const at = `ties[${j}]`;
-    const draft = startTieDraft(ctx, el, at, nodeIds, tieIds, seenTies);
-    if (draft === undefined) return;
+  const ties = readEdgeElements(report, childrenNamed(firstChild(graph, 'edges') ?? graph, 'edge'), nodeIds, (el, draft, at) => {
     const type = el.attrs.get('type') ?? defaultType;
     if (type === 'undirected' || type === 'mutual') draft.value.mutual = true;
     const label = el.attrs.get('label');
     if (label !== undefined) draft.value.label = label;
-    readAttValues(ctx, el, draft, declarations.edge, TIE_COLUMNS, at);
+    applyDeclared(report, draft, TIE_COLUMNS, attValues(el), declarations.edge, at, el.line, 'attribute');
     // GEXF 1.3's `kind` tells parallel edges apart; it is our tie kind when it names one
     const nativeKind = el.attrs.get('kind');
     if (nativeKind !== undefined && draft.value.kind === undefined) {
       if ((TIE_KIND_IDS as readonly string[]).includes(nativeKind)) draft.value.kind = nativeKind;
       else if (draft.fields?.kind === undefined) draft.fields = { ...draft.fields, kind: nativeKind };
     }
-    // our writer repeats hoursPerWeek as the weight; other tools' weights are kept as a field
+    // our writer repeats hoursPerWeek as the weight when the tie has no weight of its own
     const weight = el.attrs.get('weight');
-    if (weight !== undefined && draft.value.hoursPerWeek === undefined && draft.fields?.weight === undefined) {
+    if (weight !== undefined && draft.fields?.[WEIGHT_FIELD] === undefined) {
       const w = parseTyped(weight, 'double');
-      if (w.ok) draft.fields = { ...draft.fields, weight: w.value as number };
-      else ctx.error(`${at}.fields.weight`, `${w.message} (an edge weight must be a number)`, el.line);
+      if (!w.ok) report.tally('bad weight', `${at}.weight`, el.line, (n) => `${plural(n, 'edge weight is', 'edge weights are')} not a number (the first is "${weight.slice(0, 40)}") and ${n === 1 ? 'was' : 'were'} left out`);
+      else if (w.value !== draft.value.hoursPerWeek) addField(draft, WEIGHT_FIELD, w.value as number);
     }
-    ties.push(draft);
+    readVizColourAndSize(el, draft, 'thickness');
   });
-  if (tieIds.renamed > 0) ctx.warn('ties', `${tieIds.renamed} edge ids had spaces or other characters ids cannot hold and were renamed`);
 
+  // GEXF 1.3 gives a title in <meta>; Gephi Lite also names the graph itself
+  const described = (name: string) => {
+    const text = meta === undefined ? undefined : firstChild(meta, name)?.text.trim();
+    return text === '' ? undefined : text;
+  };
+  const description = described('description');
   return assembleMap(
-    ctx,
+    report,
     {
       nodes,
       ties,
-      ...(embedded !== undefined ? { embedded } : {}),
-      title: options.title ?? titleFromFileName(fileName),
-      ...(meta !== undefined && firstChild(meta, 'description') !== undefined ? { description: firstChild(meta, 'description')?.text } : {}),
+      ...(embedded !== undefined ? { embedded: embedded.value } : {}),
+      title: options.title ?? described('title') ?? (graph.attrs.get('name')?.trim() || titleFromFileName(fileName)),
+      ...(description !== undefined ? { description } : {}),
     },
     options,
   );
@@ -179,9 +149,5 @@ export function readGexfText(text: string, fileName: string, options: ReadOption
 
 /** The FileFormat reader: exactly one `.gexf` file. */
 export function readGexf(files: readonly FileInput[], options: ReadOptions = {}): Result<CareMap> {
-  const file = files[0];
-  if (file === undefined || files.length !== 1) return fail([problem('', `GEXF is read one file at a time; ${files.length} files were given`)]);
-  const text = decodeText(file.name, file.bytes);
-  if (!text.ok) return text;
-  return readGexfText(text.value, file.name, options);
+  return readOneXmlFile(files, 'GEXF', readGexfText, options);
 }

@@ -5,7 +5,7 @@ import { readGraphml } from './read';
 import { writeGraphml } from './write';
 
 export { readGraphml, readGraphmlText } from './read';
-export { serializeGraphml, writeGraphml } from './write';
+export { serializeGraphml } from './write';
 
 export const GRAPHML_FORMAT: FileFormat = {
   id: 'graphml',

@@ -1,40 +1,45 @@
-// Reading GraphML (ours, networkx's, Gephi's, yEd's) into a care map. `<data>` whose key's
-// attr.name is one of our columns fills that field; other named keys become custom fields with
-// the key's declared type; keys without attr.name (yEd's drawing data) are skipped. Nested
-// graphs are flattened; hyperedges are left out with a warning. Undirected edges (by
-// `edgedefault` or an edge's own `directed="false"`) become mutual ties.
-import { type CareMap, fail, problem, type Result } from '../../model';
-import { decodeText, parseJsonSafely } from '../guard';
+// Reading GraphML (ours, networkx's, igraph's, Gephi's, yEd's, Network Canvas's) into a care map.
+// `<data>` whose key's attr.name is one of our columns fills that field; other named keys become
+// custom fields with the key's declared type; yEd's graphics, Gephi's colour keys and `<desc>`
+// are read by conventions.ts. Nested graphs are flattened; hyperedges are left out with a
+// warning. Undirected edges (by `edgedefault` or an edge's own `directed="false"`) become mutual
+// ties.
+import type { CareMap, Result } from '../../model';
+import { assembleMap } from '../table/assemble';
+import { NODE_COLUMNS, TIE_COLUMNS } from '../table/columns';
+import { IdMapper } from '../table/ids';
+import { ReadReport } from '../table/report';
+import { titleFromFileName } from '../table/text';
 import type { FileInput, ReadOptions } from '../types';
-import { applyValue, assembleMap, cleanLabel, type Draft, IdMapper, ReadContext, startTieDraft, titleFromFileName, warnNodeRepairs } from '../xml/assemble';
-import { NODE_COLUMNS, TIE_COLUMNS } from '../xml/flat';
-import { childrenNamed, firstChild, parseXml, type XmlElement } from '../xml/parse';
+import { applyDeclared, type Declared, type DeclaredValue, parseGraphFile, readEdgeElements, readEmbedded, readNodeElements, readOneXmlFile } from '../xml/elements';
+import { childrenNamed, firstChild, type XmlElement } from '../xml/parse';
+import { readEdgeConventions, readNodeConventions } from './conventions';
 import { CAREWEALTH_GRAPHML_KEY } from './write';
 
-interface Key {
-  readonly for: string;
-  /** Undefined for keys with no attr.name, such as yEd's graphics. */
-  readonly name: string | undefined;
-  readonly type: string | undefined;
-  readonly defaultValue: string | undefined;
-}
+type Domain = 'graph' | 'node' | 'edge';
 
-function readKeys(root: XmlElement, ctx: ReadContext): Map<string, Key> {
-  const keys = new Map<string, Key>();
+/**
+ * The `<key>`s for each domain. Keys are told apart by id within a domain only: Gephi declares a
+ * node key and an edge key both with the id "label", and a key `for="all"` serves every domain.
+ */
+function readKeys(root: XmlElement, report: ReadReport): Record<Domain, Map<string, Declared>> {
+  const keys: Record<Domain, Map<string, Declared>> = { graph: new Map(), node: new Map(), edge: new Map() };
   for (const el of childrenNamed(root, 'key')) {
     const id = el.attrs.get('id');
     if (id === undefined) {
-      ctx.error('', 'a <key> has no id', el.line);
+      report.error('', 'a <key> has no id', el.line);
       continue;
     }
-    keys.set(id, {
-      for: el.attrs.get('for') ?? 'all',
-      name: el.attrs.get('attr.name'),
-      type: el.attrs.get('attr.type'),
-      defaultValue: firstChild(el, 'default')?.text,
-    });
+    const key: Declared = { name: el.attrs.get('attr.name'), type: el.attrs.get('attr.type'), defaultValue: firstChild(el, 'default')?.text };
+    const domain = el.attrs.get('for') ?? 'all';
+    for (const d of ['graph', 'node', 'edge'] as const) if (domain === d || domain === 'all') keys[d].set(id, key);
   }
   return keys;
+}
+
+/** The `<data>` of a node or edge, by the id of their key. */
+function dataValues(el: XmlElement): DeclaredValue[] {
+  return childrenNamed(el, 'data').map((data) => ({ key: data.attrs.get('key') ?? '', text: data.text, line: data.line }));
 }
 
 /** Every node and edge of a graph and of the graphs nested in its nodes, in document order. */
@@ -46,109 +51,61 @@ function flatten(graph: XmlElement, nodes: XmlElement[], edges: XmlElement[]): v
   edges.push(...childrenNamed(graph, 'edge'));
 }
 
-function readData(ctx: ReadContext, el: XmlElement, draft: Draft, keys: ReadonlyMap<string, Key>, what: 'node' | 'edge', at: string): void {
-  const columns = what === 'node' ? NODE_COLUMNS : TIE_COLUMNS;
-  const seen = new Set<string>();
-  for (const data of childrenNamed(el, 'data')) {
-    const id = data.attrs.get('key') ?? '';
-    const key = keys.get(id);
-    if (key === undefined || (key.for !== what && key.for !== 'all')) {
-      ctx.warn(at, `data for the undeclared ${what} key "${id}" was left out`, data.line);
-      continue;
-    }
-    seen.add(id);
-    if (key.name !== undefined) applyValue(ctx, draft, columns, key.name, key.type, data.text, at, data.line);
-  }
-  for (const [id, key] of keys) {
-    if (seen.has(id) || key.defaultValue === undefined || key.name === undefined) continue;
-    if (key.for === what || key.for === 'all') applyValue(ctx, draft, columns, key.name, key.type, key.defaultValue, at, el.line);
-  }
-}
-
 /**
  * Read GraphML text into a validated map. Problems name the file, the line and the document
  * path; nothing is thrown. Only the first top-level `<graph>` is read.
  */
 export function readGraphmlText(text: string, fileName: string, options: ReadOptions = {}): Result<CareMap> {
-  const parsed = parseXml(text, fileName);
-  if (!parsed.ok) return parsed;
-  const root = parsed.value;
-  if (root.name !== 'graphml') {
-    return fail([problem('', `is not a GraphML file: the root element is <${root.name}>, expected <graphml>`, { file: fileName, line: root.line ?? 1 })]);
-  }
-  const graphs = childrenNamed(root, 'graph');
-  const graph = graphs[0];
-  if (graph === undefined) return fail([problem('', 'has no <graph> element', { file: fileName, line: root.line ?? 1 })]);
-  const ctx = new ReadContext(fileName);
-  if (graphs.length > 1) ctx.warn('', `has ${graphs.length} graphs; only the first was read`, graphs[1]?.line);
-  const keys = readKeys(root, ctx);
+  const opened = parseGraphFile(text, fileName, 'graphml', 'GraphML');
+  if (!opened.ok) return opened;
+  const { root, graphs } = opened.value;
+  const graph = graphs[0] as XmlElement;
+  const report = new ReadReport(fileName);
+  if (graphs.length > 1) report.warn('', `has ${graphs.length} graphs; only the first was read`, graphs[1]?.line);
+  const keys = readKeys(root, report);
 
   // ---- graph-level data: our map-level JSON, or a title and description from elsewhere
   let embedded: { value: unknown; line: number | undefined } | undefined;
   const graphData = new Map<string, string>();
   for (const data of childrenNamed(graph, 'data')) {
-    const key = keys.get(data.attrs.get('key') ?? '');
+    const key = keys.graph.get(data.attrs.get('key') ?? '');
     if (key?.name === undefined) continue;
     if (key.name === CAREWEALTH_GRAPHML_KEY) {
-      const json = parseJsonSafely(data.text, fileName);
-      if (!json.ok) return fail(json.problems.map((p) => ({ ...p, path: p.path === '' ? CAREWEALTH_GRAPHML_KEY : `${CAREWEALTH_GRAPHML_KEY}:${p.path}`, line: data.line })));
-      embedded = { value: json.value, line: data.line };
+      const read = readEmbedded(data, fileName, CAREWEALTH_GRAPHML_KEY);
+      if (!read.ok) return read;
+      embedded = read.value;
     } else graphData.set(key.name, data.text);
   }
+  report.ownFile = embedded !== undefined;
 
   const nodeEls: XmlElement[] = [];
   const edgeEls: XmlElement[] = [];
   flatten(graph, nodeEls, edgeEls);
-
-  // ---- nodes
   const nodeIds = new IdMapper('n');
-  const firstLine = new Map<string, number | undefined>();
-  const nodes: Draft[] = [];
-  let relabelled = 0;
-  nodeEls.forEach((el, i) => {
-    const at = `nodes[${i}]`;
-    const original = el.attrs.get('id');
-    if (original === undefined) return ctx.error(`${at}.id`, 'a <node> has no id', el.line);
-    if (firstLine.has(original)) {
-      return ctx.error(`${at}.id`, `duplicate node id "${original}" (first on line ${firstLine.get(original) ?? '?'})`, el.line);
-    }
-    firstLine.set(original, el.line);
-    const draft: Draft = { value: { id: nodeIds.map(original) }, line: el.line };
-    readData(ctx, el, draft, keys, 'node', at);
-    const read = draft.value.label;
-    const { label, changed } = cleanLabel(typeof read === 'string' ? read : undefined, original);
-    if (changed) relabelled++;
-    draft.value.label = label;
-    nodes.push(draft);
+  const nodes = readNodeElements(report, nodeEls, nodeIds, (el, draft, at) => {
+    applyDeclared(report, draft, NODE_COLUMNS, dataValues(el), keys.node, at, el.line, 'node key');
+    readNodeConventions(el, draft, report.ownFile);
   });
-  warnNodeRepairs(ctx, relabelled, nodeIds);
-
-  // ---- edges
   const undirected = graph.attrs.get('edgedefault') === 'undirected';
-  const tieIds = new IdMapper('t');
-  const seenTies = new Map<string, number | undefined>();
-  const ties: Draft[] = [];
-  edgeEls.forEach((el, j) => {
-    const at = `ties[${j}]`;
-    const draft = startTieDraft(ctx, el, at, nodeIds, tieIds, seenTies);
-    if (draft === undefined) return;
+  const ties = readEdgeElements(report, edgeEls, nodeIds, (el, draft, at) => {
     const directed = el.attrs.get('directed');
     if (directed === 'false' || (directed === undefined && undirected)) draft.value.mutual = true;
-    readData(ctx, el, draft, keys, 'edge', at);
-    ties.push(draft);
+    applyDeclared(report, draft, TIE_COLUMNS, dataValues(el), keys.edge, at, el.line, 'edge key');
+    readEdgeConventions(el, draft);
   });
   const hyperedges = childrenNamed(graph, 'hyperedge');
-  if (hyperedges.length > 0) ctx.warn('ties', `${hyperedges.length} hyperedges were left out (a tie joins exactly two nodes)`, hyperedges[0]?.line);
-  if (tieIds.renamed > 0) ctx.warn('ties', `${tieIds.renamed} edge ids had spaces or other characters ids cannot hold and were renamed`);
+  if (hyperedges.length > 0) report.warn('ties', `${hyperedges.length} hyperedges were left out (a tie joins exactly two nodes)`, hyperedges[0]?.line);
 
+  const desc = firstChild(graph, 'desc')?.text;
+  const description = graphData.get('description') ?? graphData.get('Description') ?? (desc?.trim() === '' ? undefined : desc);
   return assembleMap(
-    ctx,
+    report,
     {
       nodes,
       ties,
       ...(embedded !== undefined ? { embedded } : {}),
       title: options.title ?? graphData.get('title') ?? titleFromFileName(fileName),
-      ...(graphData.has('description') ? { description: graphData.get('description') } : {}),
+      ...(description !== undefined ? { description } : {}),
     },
     options,
   );
@@ -156,9 +113,5 @@ export function readGraphmlText(text: string, fileName: string, options: ReadOpt
 
 /** The FileFormat reader: exactly one `.graphml` file. */
 export function readGraphml(files: readonly FileInput[], options: ReadOptions = {}): Result<CareMap> {
-  const file = files[0];
-  if (file === undefined || files.length !== 1) return fail([problem('', `GraphML is read one file at a time; ${files.length} files were given`)]);
-  const text = decodeText(file.name, file.bytes);
-  if (!text.ok) return text;
-  return readGraphmlText(text.value, file.name, options);
+  return readOneXmlFile(files, 'GraphML', readGraphmlText, options);
 }

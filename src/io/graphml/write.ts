@@ -1,13 +1,19 @@
-// Writing a care map as GraphML (yEd, Cytoscape desktop, networkx, igraph). Every node and tie
-// field is a typed `<key>` (one per column of ../xml/flat.ts; lists as `|`-joined strings,
-// custom fields as `field:NAME`). The graph is `edgedefault="directed"` with one edge per tie,
-// parallel edges allowed and `mutual` kept as a boolean, so edge counts match the map. The
-// map-level parts (id, meta, care types, overlays, records, snapshots) travel as one JSON string
-// in the graph-level key `carewealth`, so native -> GraphML -> native loses nothing; the title
-// and description are repeated as plain graph keys for people browsing the file.
+// Writing a care map as GraphML (yEd, Cytoscape desktop, Gephi, networkx, igraph). Every node and
+// tie field is a typed `<key>` (one per column of ../table/columns.ts; lists as `|`-joined
+// strings); custom fields keep their own names (../table/written.ts). The graph is
+// `edgedefault="directed"` with one edge per tie, parallel edges allowed and `mutual` kept as a
+// boolean, so edge counts match the map. Where other tools look: an edge's `weight` key is its
+// custom field `weight`, else its hoursPerWeek (networkx and igraph weigh by it); a `color`
+// field (kept from Gephi or yEd, ../table/viz.ts) is written as Gephi's int keys `r`, `g`, `b`;
+// the description is also the graph's `<desc>`. The map-level parts (id, meta, care types,
+// overlays, records, snapshots) travel as one JSON string in the graph-level key `carewealth`,
+// so native -> GraphML -> native loses nothing; the title and description are repeated as plain
+// graph keys for people browsing the file.
 import type { CareMap, CareNode, Tie } from '../../model';
 import type { FileOutput } from '../types';
-import { fieldColumns, FIELD_PREFIX, type FlatColumn, type FlatType, formatValue, getColumn, getField, LABEL_COLUMN, mapLevelParts, NODE_COLUMNS, TIE_COLUMNS } from '../xml/flat';
+import { type FieldColumn, type FlatType, mapLevelParts, NODE_COLUMNS, TIE_COLUMNS } from '../table/columns';
+import { COLOR_FIELD, numberField, parseColour, WEIGHT_FIELD } from '../table/viz';
+import { valuesOf, type WrittenColumn, writtenColumns } from '../table/written';
 import { XmlBuilder } from '../xml/write';
 
 export const GRAPHML_NAMESPACE = 'http://graphml.graphdrawing.org/xmlns';
@@ -16,49 +22,47 @@ export const CAREWEALTH_GRAPHML_KEY = 'carewealth';
 
 const GRAPHML_TYPES: Record<FlatType, string> = { string: 'string', integer: 'int', double: 'double', boolean: 'boolean', list: 'string' };
 
-interface Key {
-  readonly id: string;
-  readonly name: string;
-  readonly type: string;
-  readonly get: (item: CareNode | Tie) => string | undefined;
-}
+/** Gephi's colour keys; a colour is written through them only where no item has fields of those names. */
+const RGB = ['r', 'g', 'b'] as const;
 
-function keysFor(items: readonly (CareNode | Tie)[], columns: readonly FlatColumn[], prefix: string): Key[] {
-  const used = [LABEL_COLUMN, ...columns].filter((c) => items.some((item) => getColumn(item, c) !== undefined));
-  const keys: Omit<Key, 'id'>[] = [
-    ...used.map((c) => ({
-      name: c.name,
-      type: GRAPHML_TYPES[c.type],
-      get: (item: CareNode | Tie) => {
-        const v = getColumn(item, c);
-        return v === undefined ? undefined : formatValue(v);
-      },
-    })),
-    ...fieldColumns(items).map((f) => ({
-      name: `${FIELD_PREFIX}${f.name}`,
-      // custom numbers may exceed a 32-bit int
-      type: f.type === 'integer' ? 'long' : f.type,
-      get: (item: CareNode | Tie) => {
-        const v = getField(item, f);
-        return v === undefined ? undefined : formatValue(v);
-      },
-    })),
-  ];
-  return keys.map((k, i) => ({ ...k, id: `${prefix}${i}` }));
-}
-
-/** The `[key id, text]` pairs an item has a value for. */
-function dataOf(item: CareNode | Tie, keys: readonly Key[]): (readonly [string, string])[] {
-  const out: (readonly [string, string])[] = [];
-  for (const key of keys) {
-    const v = key.get(item);
-    if (v !== undefined) out.push([key.id, v]);
+/**
+ * The keys of a list of items: our columns, custom fields, then the keys written in other
+ * tools' places (`r`, `g`, `b` from `color`; `weight` from the weight field or hoursPerWeek).
+ */
+function keysOf(items: readonly (CareNode | Tie)[], columns: typeof NODE_COLUMNS, weigh: boolean): WrittenColumn[] {
+  const rgbFree = !items.some((i) => RGB.some((k) => i.fields?.[k] !== undefined));
+  // r, g, b have no alpha: a see-through colour stays a plain `color` key
+  const colours = rgbFree && items.every((i) => i.fields?.[COLOR_FIELD] === undefined || parseColour(i.fields[COLOR_FIELD])?.a === 1);
+  const own = (f: FieldColumn) => (f.name === COLOR_FIELD && colours) || (weigh && f.name === WEIGHT_FIELD && (f.type === 'integer' || f.type === 'double'));
+  const keys = writtenColumns(items, columns, { withLabel: true, inOwnPlace: own, ...(weigh ? { reserved: ['Edge Label'] } : {}) });
+  if (colours && items.some((i) => i.fields?.[COLOR_FIELD] !== undefined)) {
+    for (const k of RGB) {
+      keys.push({ name: k, type: 'integer', custom: true, get: (item) => {
+        const c = parseColour(item.fields?.[COLOR_FIELD]);
+        return c === undefined ? undefined : String(c[k]);
+      } });
+    }
   }
-  return out;
+  const weightOf = (item: CareNode | Tie) => numberField(item.fields?.[WEIGHT_FIELD]) ?? (item as Tie).hoursPerWeek;
+  if (weigh && items.some((i) => weightOf(i) !== undefined)) {
+    keys.push({ name: WEIGHT_FIELD, type: 'double', custom: true, get: (item) => {
+      const w = weightOf(item);
+      return w === undefined ? undefined : String(w);
+    } });
+  }
+  return keys;
 }
 
-function writeData(xml: XmlBuilder, data: readonly (readonly [string, string])[]): void {
-  for (const [key, value] of data) xml.leaf('data', [['key', key]], value);
+function writeData(xml: XmlBuilder, item: CareNode | Tie, keys: readonly WrittenColumn[], prefix: string): void {
+  for (const [i, value] of valuesOf(item, keys)) xml.leaf('data', [['key', `${prefix}${i}`]], value);
+}
+
+function declare(xml: XmlBuilder, keys: readonly WrittenColumn[], domain: 'node' | 'edge', prefix: string): void {
+  keys.forEach((k, i) => {
+    // custom numbers may exceed a 32-bit int
+    const type = k.custom && k.type === 'integer' && !RGB.includes(k.name as 'r') ? 'long' : GRAPHML_TYPES[k.type];
+    xml.leaf('key', [['id', `${prefix}${i}`], ['for', domain], ['attr.name', k.name], ['attr.type', type]]);
+  });
 }
 
 /** The GraphML document text for a map (UTF-8, two-space indent, ending in a newline). */
@@ -68,8 +72,8 @@ export function serializeGraphml(doc: CareMap): string {
     { id: 'g1', name: 'description', value: doc.meta.description },
     { id: 'g2', name: CAREWEALTH_GRAPHML_KEY, value: JSON.stringify(mapLevelParts(doc)) },
   ].filter((k) => k.value !== undefined);
-  const nodeKeys = keysFor(doc.nodes, NODE_COLUMNS, 'n');
-  const edgeKeys = keysFor(doc.ties, TIE_COLUMNS, 'e');
+  const nodeKeys = keysOf(doc.nodes, NODE_COLUMNS, false);
+  const edgeKeys = keysOf(doc.ties, TIE_COLUMNS, true);
   const xml = new XmlBuilder();
   xml.open('graphml', [
     ['xmlns', GRAPHML_NAMESPACE],
@@ -77,21 +81,21 @@ export function serializeGraphml(doc: CareMap): string {
     ['xsi:schemaLocation', `${GRAPHML_NAMESPACE} http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd`],
   ]);
   for (const k of graphKeys) xml.leaf('key', [['id', k.id], ['for', 'graph'], ['attr.name', k.name], ['attr.type', 'string']]);
-  for (const k of nodeKeys) xml.leaf('key', [['id', k.id], ['for', 'node'], ['attr.name', k.name], ['attr.type', k.type]]);
-  for (const k of edgeKeys) xml.leaf('key', [['id', k.id], ['for', 'edge'], ['attr.name', k.name], ['attr.type', k.type]]);
+  declare(xml, nodeKeys, 'node', 'n');
+  declare(xml, edgeKeys, 'edge', 'e');
   xml.open('graph', [['id', doc.id], ['edgedefault', 'directed']]);
+  if (doc.meta.description !== undefined) xml.leaf('desc', [], doc.meta.description);
   for (const k of graphKeys) xml.leaf('data', [['key', k.id]], k.value);
   for (const node of doc.nodes) {
     xml.open('node', [['id', node.id]]);
-    writeData(xml, dataOf(node, nodeKeys));
+    writeData(xml, node, nodeKeys, 'n');
     xml.close('node');
   }
   for (const tie of doc.ties) {
     const attrs = [['id', tie.id], ['source', tie.source], ['target', tie.target]] as const;
-    const data = dataOf(tie, edgeKeys);
-    if (data.length > 0) {
+    if (valuesOf(tie, edgeKeys).length > 0) {
       xml.open('edge', attrs);
-      writeData(xml, data);
+      writeData(xml, tie, edgeKeys, 'e');
       xml.close('edge');
     } else xml.leaf('edge', attrs);
   }

@@ -2,45 +2,19 @@
 // Location, …) and connections (From, To, Type, Direction, Strength, …). Which file is which is
 // decided by the headers (From and To present -> connections), not by the names. Problems name
 // the file and the line, counting the header as line 1 and following quoted line breaks.
-// Cells that start with = + - @ are written with a leading ' so spreadsheets never run them as
-// formulas; the reader removes that quote again.
+// Text cells that start with = + - @ are written with a leading ' so spreadsheets never run them
+// as formulas; the reader removes that quote again (../csv/formula.ts, shared with plain CSV).
 import Papa from 'papaparse';
 
 import { type CareMap, fail, type Problem, problem, type Result } from '../../model';
+import { guardCell, unguardCell } from '../csv/formula';
+import { parseCsv } from '../csv/parse';
 import { decodeText } from '../guard';
-import { buildMapFromKumu, kumuRecords, titleFromFileName } from '../kumu-json';
+import { buildMapFromKumu, kumuRecords } from '../kumu-json';
+import { titleFromFileName } from '../table/text';
 import { entriesToTable, isConnectionsHeader, type TableRow, tableToRows } from '../kumu-json/table';
 import { CONNECTION_KEYS, ELEMENT_KEYS } from '../kumu-json/vocabulary';
 import type { FileFormat, FileInput, FileOutput, ReadOptions } from '../types';
-
-/** Parse CSV text into rows, each with the line it starts on. */
-export function parseCsv(text: string, fileName: string): { rows: TableRow[]; problems: Problem[] } {
-  // one line-ending style, so papaparse's newline guess holds for the whole file
-  const normalised = text.replace(/\r\n?/g, '\n');
-  const rows: TableRow[] = [];
-  const problems: Problem[] = [];
-  let line = 1;
-  let consumed = 0;
-  Papa.parse<string[]>(normalised, {
-    skipEmptyLines: false,
-    step: (result) => {
-      const cursor = result.meta.cursor;
-      for (const e of result.errors) {
-        // the delimiter guess on a one-column file is not a fault of the file
-        if (e.type !== 'Delimiter') problems.push(problem('', `${e.message.replace(/\.$/, '')}`, { file: fileName, line }));
-      }
-      rows.push({ line, cells: result.data.map(unescapeFormula) });
-      for (let i = consumed; i < cursor && i < normalised.length; i++) if (normalised.charCodeAt(i) === 10) line++;
-      consumed = cursor;
-    },
-  });
-  return { rows, problems };
-}
-
-/** Undo the writer's formula guard: "'=SUM(1)" -> "=SUM(1)". */
-function unescapeFormula(cell: string): string {
-  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
-}
 
 /** Read the elements CSV and (optionally) the connections CSV, in either order. */
 export function readKumuCsv(files: readonly FileInput[], options: ReadOptions = {}): Result<CareMap> {
@@ -54,8 +28,9 @@ export function readKumuCsv(files: readonly FileInput[], options: ReadOptions = 
     if (!text.ok) return text;
     const csv = parseCsv(text.value, f.name);
     problems.push(...csv.problems);
-    const header = csv.rows.find((r) => r.cells.some((c) => typeof c === 'string' && c.trim() !== ''));
-    parsed.push({ name: f.name, rows: csv.rows, isConnections: header !== undefined && isConnectionsHeader(header.cells) });
+    const rows = csv.rows.map((r) => ({ line: r.line, cells: r.cells.map(unguardCell) }));
+    const header = rows.find((r) => r.cells.some((c) => c.trim() !== ''));
+    parsed.push({ name: f.name, rows, isConnections: header !== undefined && isConnectionsHeader(header.cells) });
   }
   if (problems.length > 0) return fail(problems);
   const elementFiles = parsed.filter((p) => !p.isConnections);
@@ -85,9 +60,10 @@ export function readKumuCsv(files: readonly FileInput[], options: ReadOptions = 
   });
 }
 
+/** Text cells guarded against formulas (numbers and true/false written bare), CR LF line ends. */
 function toCsv(header: readonly string[], rows: readonly (readonly (string | number | boolean | undefined)[])[]): string {
-  const data = rows.map((r) => r.map((v) => (v === undefined ? '' : String(v))));
-  return `${Papa.unparse({ fields: [...header], data }, { escapeFormulae: true, newline: '\r\n' })}\r\n`;
+  const data = rows.map((r) => r.map((v) => (v === undefined ? '' : typeof v === 'string' ? guardCell(v) : String(v))));
+  return `${Papa.unparse({ fields: header.map(guardCell), data }, { newline: '\r\n' })}\r\n`;
 }
 
 /** Two files: `<base>-elements.csv` and `<base>-connections.csv`. */

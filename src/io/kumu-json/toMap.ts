@@ -1,8 +1,10 @@
 // Turn Kumu-shaped rows (from a Kumu JSON blueprint, an XLSX workbook or a CSV pair) into a care
 // map. Each reader only flattens its syntax into rows of named cells; this module decides what the
-// names and values mean, resolves connections to elements by ID or Label, keeps every attribute it
-// does not understand as a custom field, and finally runs the model's load pipeline so the result
-// is a valid CareMap or a list of problems naming the file, the line (or JSON path) and the value.
+// names and values mean (Kumu's vocabulary, vocabulary.ts), resolves connections to elements by ID
+// or Label and keeps every attribute it does not understand as a custom field. The nodes and ties
+// it makes then go through the one tabular assembler (../table/assemble.ts), like every other
+// foreign format, so the result is a valid CareMap or problems naming the file, the line (or JSON
+// path) and the value.
 import {
   ACTOR_CATEGORIES,
   CLOSENESS,
@@ -15,13 +17,14 @@ import {
   type CareTypeDef,
   type CatalogueEntry,
   type Consent,
-  createMap,
+  DEFAULT_CARE_TYPES,
   FORBIDDEN_KEYS,
   FORMALITIES,
   FREQUENCIES,
   ID_PATTERN,
   LOCATION_PRIVACIES,
   type Location,
+  type Position,
   NODE_KINDS,
   type NodeId,
   type NodeKind,
@@ -30,21 +33,18 @@ import {
   PAYMENTS,
   PERSON_ROLES,
   type PersonRole,
-  type Problem,
   type Result,
   STRENGTHS,
   TIE_FORMALITIES,
   type Tie,
   type TieId,
-  capProblems,
-  fail,
-  loadCareMap,
+  MAX_LABEL_LENGTH,
   newNodeId,
   newTieId,
-  ok,
-  problem,
-  warning,
 } from '../../model';
+import { assembleMap, type Draft, warnNodeRepairs } from '../table/assemble';
+import { plural, ReadReport } from '../table/report';
+import { cleanLabel, readBoolean } from '../table/text';
 import {
   aliasIndex,
   CONNECTION_KEYS,
@@ -85,6 +85,9 @@ export interface KumuInput {
   readonly labelFromId?: boolean;
   /** Title of the new map. */
   readonly title: string;
+  readonly description?: string;
+  /** Graph positions by the file's element id (a Kumu backup's map). */
+  readonly positions?: ReadonlyMap<string, Position>;
   /** ISO date-time for createdAt/updatedAt. */
   readonly now?: string;
 }
@@ -96,21 +99,23 @@ const CONNECTION_INDEX = aliasIndex(CONNECTION_KEYS);
 
 // ---------------------------------------------------------------- reading one value
 
-/** Problems and warnings gathered while reading, each placed at a row (and cell). */
-class Report {
-  readonly problems: Problem[] = [];
-  readonly warnings: Problem[] = [];
-
-  at(row: KumuRow): Partial<Problem> {
+/** Problems and warnings placed at a row, and at the cell's JSON path when it has one. */
+class Report extends ReadReport {
+  private at(row: KumuRow) {
     return { file: row.file, ...(row.line !== undefined ? { line: row.line } : {}) };
   }
 
-  error(row: KumuRow, cell: KumuCell | undefined, message: string): void {
-    this.problems.push(problem(cell?.path ?? row.path, message, this.at(row)));
+  rowError(row: KumuRow, cell: KumuCell | undefined, message: string): void {
+    this.error(cell?.path ?? row.path, message, this.at(row));
   }
 
-  warn(row: KumuRow, cell: KumuCell | undefined, message: string): void {
-    this.warnings.push(warning(cell?.path ?? row.path, message, this.at(row)));
+  rowWarn(row: KumuRow, cell: KumuCell | undefined, message: string): void {
+    this.warn(cell?.path ?? row.path, message, this.at(row));
+  }
+
+  /** A warning said once per `key`, at the first row, with the count of rows it applies to. */
+  rowTally(key: string, row: KumuRow, cell: KumuCell | undefined, message: (count: number) => string): void {
+    this.tally(key, cell?.path ?? row.path, this.at(row), message);
   }
 }
 
@@ -145,14 +150,10 @@ function listOf(v: unknown): string[] {
   return [...new Set(items.map((s) => s.trim()).filter((s) => s !== ''))];
 }
 
-const YES = new Set(['true', 'yes', 'y', '1', 'x']);
-const NO = new Set(['false', 'no', 'n', '0']);
-
 function boolOf(v: unknown): boolean | undefined {
   if (typeof v === 'boolean') return v;
   if (typeof v === 'number') return v === 1 ? true : v === 0 ? false : undefined;
-  const s = textOf(v).toLowerCase();
-  return YES.has(s) ? true : NO.has(s) ? false : undefined;
+  return readBoolean(textOf(v));
 }
 
 function numberOf(v: unknown): number | undefined {
@@ -219,7 +220,7 @@ class CareTypes {
     const base = slug(name) || 'care';
     let id = base;
     for (let k = 2; taken.has(id); k++) id = `${base}_${k}`;
-    const def: CareTypeDef = { id, label: name.trim().slice(0, 200), leaning: 'either' };
+    const def: CareTypeDef = { id, label: name.trim().slice(0, MAX_LABEL_LENGTH), leaning: 'either' };
     this.list.push(def);
     this.remember(def);
     return id;
@@ -273,41 +274,43 @@ class RowReader {
     return c === undefined ? [] : listOf(c.value);
   }
 
-  bool(key: string): boolean | undefined {
+  /** A known attribute read with `read`; a value it cannot read is kept as a custom field, with a warning. */
+  private typed<T>(key: string, read: (v: unknown) => T | undefined, what: string): T | undefined {
     const c = this.known.get(key);
     if (c === undefined) return undefined;
-    const b = boolOf(c.value);
-    if (b === undefined) this.report.error(this.row, c, `${c.header} "${shown(c.value)}" is not yes or no`);
-    return b;
+    const value = read(c.value);
+    if (value === undefined) this.notOurs(c, `is not ${what}`);
+    return value;
+  }
+
+  bool(key: string): boolean | undefined {
+    return this.typed(key, boolOf, 'yes or no');
   }
 
   number(key: string): number | undefined {
-    const c = this.known.get(key);
-    if (c === undefined) return undefined;
-    const n = numberOf(c.value);
-    if (n === undefined) this.report.error(this.row, c, `${c.header} "${shown(c.value)}" is not a number`);
-    return n;
+    return this.typed(key, numberOf, 'a number');
   }
 
   date(key: string): string | undefined {
-    const c = this.known.get(key);
-    if (c === undefined) return undefined;
-    const d = dateOf(c.value);
-    if (d === undefined) this.report.error(this.row, c, `${c.header} "${shown(c.value)}" is not a date written YYYY-MM-DD`);
-    return d;
+    return this.typed(key, dateOf, 'a date written YYYY-MM-DD');
   }
 
   /** A catalogue value; one we do not know is kept as a custom field, with a warning. */
   choice<T extends string>(key: string, catalogue: readonly CatalogueEntry<T>[]): T | undefined {
-    const c = this.known.get(key);
-    if (c === undefined) return undefined;
-    const id = matchCatalogue(catalogue, textOf(c.value));
-    if (id === undefined) {
-      const allowed = catalogue.map((e) => e.id).join(', ');
-      this.report.warn(this.row, c, `${c.header} "${shown(c.value)}" is not one of ${allowed}; kept as a custom field`);
-      this.keep(c);
-    }
-    return id;
+    return this.typed(key, (v) => matchCatalogue(catalogue, textOf(v)), `one of ${catalogue.map((e) => e.id).join(', ')}`);
+  }
+
+  /**
+   * A value that is not one Carewealth can hold where its name says: kept as a custom field (with
+   * `alsoKeep`, the cells that belong with it), and one warning per attribute and reason with the
+   * count of rows.
+   */
+  notOurs(c: KumuCell, reason: string, alsoKeep: readonly (KumuCell | undefined)[] = []): void {
+    for (const k of [c, ...alsoKeep]) this.keep(k);
+    this.report.rowTally(`not ours ${normaliseKey(c.header)} ${reason}`, this.row, c, (n) => {
+      const more = n > 1 ? ` (and ${plural(n - 1, 'more row', 'more rows')} like it)` : '';
+      return `${c.header} "${shown(c.value)}" ${reason}${more}; kept as a custom field`;
+    });
   }
 
   /** Keep a known attribute that does not apply here (e.g. Payment on a membership) as a field. */
@@ -338,7 +341,7 @@ class RowReader {
   setField(name: string, value: string | number | boolean, cell?: KumuCell): void {
     // eslint-disable-next-line no-control-regex
     if (FORBIDDEN_KEYS.has(name) || name === '' || name.length > 80 || /[\u0000-\u001F\u007F]/.test(name)) {
-      this.report.warn(this.row, cell, `the attribute name "${shown(name)}" cannot be kept; its value was dropped`);
+      this.report.rowWarn(this.row, cell, `the attribute name "${shown(name)}" cannot be kept; its value was dropped`);
       return;
     }
     this.fields[name] = value;
@@ -363,8 +366,20 @@ function tally(map: Map<string, TypeTally>, type: string, row: KumuRow, cell: Ku
   else map.set(type, { count: 1, row, cell });
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
+/**
+ * Note the row that first used an ID; a second use is a problem naming the first (false, and
+ * the row is skipped). Rows without an ID always pass.
+ */
+function claimId(usedIds: Map<string, KumuRow>, rawId: string | undefined, r: RowReader, report: Report, what: 'elements' | 'connections'): boolean {
+  if (rawId === undefined) return true;
+  const first = usedIds.get(rawId);
+  if (first === undefined) {
+    usedIds.set(rawId, r.row);
+    return true;
+  }
+  const firstAt = first.line !== undefined ? `line ${first.line}` : first.path;
+  report.rowError(r.row, r.cell('id'), `ID "${shown(rawId)}" is used by two ${what} (first at ${firstAt})`);
+  return false;
 }
 
 interface ElementIndex {
@@ -379,13 +394,14 @@ function readElements(input: KumuInput, report: Report, careTypes: CareTypes): {
   const usedIds = new Map<string, KumuRow>();
   const unknownTypes = new Map<string, TypeTally>();
   let untyped: TypeTally | undefined;
+  let relabelled = 0;
 
   for (const row of input.elements) {
     const r = new RowReader(row, ELEMENT_INDEX, report, input.textCells === true);
     if (r.isEmpty) continue;
     const label = r.text('label') ?? (input.labelFromId === true ? r.text('id') : undefined);
     if (label === undefined) {
-      report.error(row, undefined, 'this element has no Label');
+      report.rowError(row, undefined, 'this element has no Label');
       continue;
     }
 
@@ -405,21 +421,17 @@ function readElements(input: KumuInput, report: Report, careTypes: CareTypes): {
       else untyped = { count: 1, row, cell: undefined };
     }
     const kind: NodeKind = kindOverride ?? meaning?.kind ?? 'organisation';
-    const node: CareNode = { id: '' as NodeId, kind, label, roles: [], careOffered: [], careNeeded: [], tags: [] };
+    const tidied = cleanLabel(label, label);
+    if (tidied.changed) relabelled++;
+    const node: CareNode = { id: '' as NodeId, kind, label: tidied.label, roles: [], careOffered: [], careNeeded: [], tags: [] };
 
     // id: the file's own when it is usable, so re-imports match; a fresh one otherwise
     const rawId = r.text('id');
-    if (rawId !== undefined && usedIds.has(rawId)) {
-      const first = usedIds.get(rawId) as KumuRow;
-      const firstAt = first.line !== undefined ? `line ${first.line}` : first.path;
-      report.error(row, r.cell('id'), `ID "${shown(rawId)}" is used by two elements (first at ${firstAt})`);
-      continue;
-    }
+    if (!claimId(usedIds, rawId, r, report, 'elements')) continue;
     node.id = (rawId !== undefined && ID_PATTERN.test(rawId) ? rawId : newNodeId()) as NodeId;
-    if (rawId !== undefined) {
-      usedIds.set(rawId, row);
-      index.byRawId.set(rawId, node.id);
-    }
+    if (rawId !== undefined) index.byRawId.set(rawId, node.id);
+    const position = rawId === undefined ? undefined : input.positions?.get(rawId);
+    if (position !== undefined) node.position = position;
     const labelKey = normaliseKey(label);
     index.byLabel.set(labelKey, [...(index.byLabel.get(labelKey) ?? []), { id: node.id, row }]);
 
@@ -434,7 +446,7 @@ function readElements(input: KumuInput, report: Report, careTypes: CareTypes): {
         else unknown.push(name);
       }
       if (roleCell && unknown.length > 0) {
-        report.warn(row, roleCell, `${roleCell.header} "${shown(unknown.join('|'))}" ${unknown.length === 1 ? 'is not a role' : 'are not roles'} Carewealth knows; kept as a custom field`);
+        report.rowWarn(row, roleCell, `${roleCell.header} "${shown(unknown.join('|'))}" ${unknown.length === 1 ? 'is not a role' : 'are not roles'} Carewealth knows; kept as a custom field`);
         r.setField(roleCell.header.trim(), unknown.join('|'), roleCell);
       }
       node.roles = [...roles];
@@ -465,7 +477,7 @@ function readElements(input: KumuInput, report: Report, careTypes: CareTypes): {
     if (notes !== undefined) node.notes = notes;
     node.tags = r.list('tags');
 
-    const location = readLocation(r, report, kind);
+    const location = readLocation(r, kind);
     if (location) node.location = location;
     const hours = r.number('capacity hours');
     const maxReceivers = r.number('max receivers');
@@ -477,7 +489,7 @@ function readElements(input: KumuInput, report: Report, careTypes: CareTypes): {
         ...(capacityNote !== undefined ? { note: capacityNote } : {}),
       };
     }
-    const consent = readConsent(r, report);
+    const consent = readConsent(r);
     if (consent) node.consent = consent;
     const validFrom = r.date('valid from');
     if (validFrom !== undefined) node.validFrom = validFrom;
@@ -490,48 +502,52 @@ function readElements(input: KumuInput, report: Report, careTypes: CareTypes): {
     rows.push(row);
   }
 
+  warnNodeRepairs(report, relabelled, 0);
   for (const [type, t] of unknownTypes) {
-    report.warn(t.row, t.cell, `Type "${shown(type)}" (${plural(t.count, 'element', 'elements')}) is not a kind Carewealth knows; read as organisation, the type is kept in the field "${KUMU_TYPE_FIELD}"`);
+    report.rowWarn(t.row, t.cell, `Type "${shown(type)}" (${plural(t.count, 'element', 'elements')}) is not a kind Carewealth knows; read as organisation, the type is kept in the field "${KUMU_TYPE_FIELD}"`);
   }
-  if (untyped) report.warn(untyped.row, undefined, `${plural(untyped.count, 'element has', 'elements have')} no Type; read as organisation`);
+  if (untyped) report.rowWarn(untyped.row, undefined, `${plural(untyped.count, 'element has', 'elements have')} no Type; read as organisation`);
   return { nodes, rows, index };
 }
 
-function readLocation(r: RowReader, report: Report, kind: NodeKind): Location | undefined {
+function readLocation(r: RowReader, kind: NodeKind): Location | undefined {
   const cell = r.cell('location');
-  let point: { lat: number; lng: number } | undefined;
-  if (cell) {
-    point = locationOf(cell.value);
-    if (point === undefined) {
-      report.error(r.row, cell, `${cell.header} "${shown(cell.value)}" is not "lat, lng"`);
-      return undefined;
-    }
-  } else if (r.cell('latitude') || r.cell('longitude')) {
-    const lat = r.number('latitude');
-    const lng = r.number('longitude');
-    if (lat === undefined || lng === undefined) {
-      if (!r.cell('latitude') || !r.cell('longitude')) report.error(r.row, r.cell('latitude') ?? r.cell('longitude'), 'a location needs both Latitude and Longitude');
-      return undefined;
-    }
-    point = { lat, lng };
-  }
-  if (point === undefined) {
-    r.keep(r.cell('location privacy'));
+  const latCell = r.cell('latitude');
+  const lngCell = r.cell('longitude');
+  const privacyCell = r.cell('location privacy');
+  const given = cell ?? latCell ?? lngCell;
+  if (given === undefined) {
+    r.keep(privacyCell);
     return undefined;
   }
-  const where = cell ?? r.cell('latitude');
-  if (Math.abs(point.lat) > 90) report.error(r.row, where, `latitude ${point.lat} is not between -90 and 90 (is the order "lat, lng"?)`);
-  if (Math.abs(point.lng) > 180) report.error(r.row, where, `longitude ${point.lng} is not between -180 and 180`);
+  let point: { lat: number; lng: number } | undefined;
+  let why: string | undefined;
+  if (cell !== undefined) {
+    point = locationOf(cell.value);
+    if (point === undefined) why = 'is not "lat, lng"';
+  } else if (latCell === undefined || lngCell === undefined) why = 'is only half a location: it needs both Latitude and Longitude';
+  else {
+    const lat = numberOf(latCell.value);
+    const lng = numberOf(lngCell.value);
+    if (lat === undefined || lng === undefined) why = `and ${lngCell.header} "${shown(lngCell.value)}" are not a pair of numbers`;
+    else point = { lat, lng };
+  }
+  if (point !== undefined && Math.abs(point.lat) > 90) why = `has latitude ${point.lat}, not between -90 and 90 (is the order "lat, lng"?)`;
+  else if (point !== undefined && Math.abs(point.lng) > 180) why = `has longitude ${point.lng}, not between -180 and 180`;
+  if (why !== undefined || point === undefined) {
+    r.notOurs(given, why ?? 'is not a location', [cell, latCell, lngCell, privacyCell].filter((c) => c !== given));
+    return undefined;
+  }
   // people's homes are sensitive: unless the file says otherwise, their points are approximate
   const privacy = r.choice('location privacy', LOCATION_PRIVACIES) ?? (kind === 'person' ? 'approximate' : 'exact');
   return { lat: point.lat, lng: point.lng, privacy };
 }
 
-function readConsent(r: RowReader, report: Report): Consent | undefined {
+function readConsent(r: RowReader): Consent | undefined {
   const parts = ['consent by', 'consent date', 'consent method', 'consent review', 'consent note'];
   if (!r.cell('consent')) {
-    const stray = parts.map((p) => r.cell(p)).find((c) => c !== undefined);
-    if (stray) report.error(r.row, stray, `${stray.header} is given but Consent (the status) is empty`);
+    const stray = parts.map((p) => r.cell(p)).filter((c) => c !== undefined);
+    if (stray[0] !== undefined) r.notOurs(stray[0], 'is given but Consent (the status) is empty', stray.slice(1));
     return undefined;
   }
   const status = r.choice('consent', CONSENT_STATUSES);
@@ -563,7 +579,7 @@ function resolveEnd(r: RowReader, report: Report, key: 'from' | 'to', index: Ele
   const cell = r.cell(key);
   const name = r.text(key);
   if (cell === undefined || name === undefined) {
-    report.error(r.row, undefined, `this connection has no ${key === 'from' ? 'From' : 'To'}`);
+    report.rowError(r.row, undefined, `this connection has no ${key === 'from' ? 'From' : 'To'}`);
     return undefined;
   }
   const byId = index.byRawId.get(name);
@@ -571,12 +587,12 @@ function resolveEnd(r: RowReader, report: Report, key: 'from' | 'to', index: Ele
   const byLabel = index.byLabel.get(normaliseKey(name));
   const first = byLabel?.[0];
   if (first === undefined) {
-    report.error(r.row, cell, `${cell.header} "${shown(name)}" matches no element's ID or Label`);
+    report.rowError(r.row, cell, `${cell.header} "${shown(name)}" matches no element's ID or Label`);
     return undefined;
   }
   if ((byLabel?.length ?? 0) > 1) {
     const at = first.row.line !== undefined ? `line ${first.row.line}` : first.row.path;
-    report.warn(r.row, cell, `${cell.header} "${shown(name)}" matches ${byLabel?.length} elements by Label; joined to the first (${at}). Give elements IDs to be sure.`);
+    report.rowWarn(r.row, cell, `${cell.header} "${shown(name)}" matches ${byLabel?.length} elements by Label; joined to the first (${at}). Give elements IDs to be sure.`);
   }
   return first.id;
 }
@@ -604,13 +620,7 @@ function readConnections(input: KumuInput, report: Report, careTypes: CareTypes,
     const kind = meaning?.kind ?? 'care';
 
     const rawId = r.text('id');
-    if (rawId !== undefined && usedIds.has(rawId)) {
-      const first = usedIds.get(rawId) as KumuRow;
-      const firstAt = first.line !== undefined ? `line ${first.line}` : first.path;
-      report.error(row, r.cell('id'), `ID "${shown(rawId)}" is used by two connections (first at ${firstAt})`);
-      continue;
-    }
-    if (rawId !== undefined) usedIds.set(rawId, row);
+    if (!claimId(usedIds, rawId, r, report, 'connections')) continue;
     const tie: Tie = {
       id: (rawId !== undefined && ID_PATTERN.test(rawId) ? rawId : newTieId()) as TieId,
       kind,
@@ -625,14 +635,14 @@ function readConnections(input: KumuInput, report: Report, careTypes: CareTypes,
     if (dirCell) {
       const dir = normaliseKey(textOf(dirCell.value));
       if (MUTUAL.has(dir)) tie.mutual = true;
-      else if (dir !== 'directed') report.warn(row, dirCell, `${dirCell.header} "${shown(dirCell.value)}" is not directed, undirected or mutual; read as directed`);
+      else if (dir !== 'directed') report.rowWarn(row, dirCell, `${dirCell.header} "${shown(dirCell.value)}" is not directed, undirected or mutual; read as directed`);
     }
     const strengthCell = r.cell('strength');
     if (strengthCell) {
       const strength = matchCatalogue(STRENGTHS, textOf(strengthCell.value));
       if (strength) tie.strength = strength;
       else {
-        report.warn(row, strengthCell, `${strengthCell.header} "${shown(strengthCell.value)}" is not generative, engaged, inactive or unclassified; kept in the field "${KUMU_STRENGTH_FIELD}"`);
+        report.rowWarn(row, strengthCell, `${strengthCell.header} "${shown(strengthCell.value)}" is not generative, engaged, inactive or unclassified; kept in the field "${KUMU_STRENGTH_FIELD}"`);
         r.setField(KUMU_STRENGTH_FIELD, typeof strengthCell.value === 'number' ? strengthCell.value : textOf(strengthCell.value), strengthCell);
       }
     }
@@ -691,22 +701,18 @@ function readConnections(input: KumuInput, report: Report, careTypes: CareTypes,
     rows.push(row);
   }
   for (const [type, t] of unknownTypes) {
-    report.warn(t.row, t.cell, `Type "${shown(type)}" (${plural(t.count, 'connection', 'connections')}) is not a tie kind Carewealth knows; read as care, the type is kept in the field "${KUMU_TYPE_FIELD}"`);
+    report.rowWarn(t.row, t.cell, `Type "${shown(type)}" (${plural(t.count, 'connection', 'connections')}) is not a tie kind Carewealth knows; read as care, the type is kept in the field "${KUMU_TYPE_FIELD}"`);
   }
   return { ties, rows };
 }
 
 // ---------------------------------------------------------------- the map
 
-/** Put a model problem (path `nodes[3].label`) back on the row it came from. */
-function placeProblem(p: Problem, elementRows: readonly KumuRow[], connectionRows: readonly KumuRow[]): Problem {
-  const m = /^(nodes|ties)\[(\d+)\]\.?(.*)$/.exec(p.path);
-  if (!m) return p;
-  const row = (m[1] === 'nodes' ? elementRows : connectionRows)[Number(m[2])];
-  if (row === undefined) return p;
-  const rest = m[3] ?? '';
-  const path = row.path === '' ? rest : rest === '' ? row.path : `${row.path}.${rest}`;
-  return { ...p, path, file: row.file, ...(row.line !== undefined ? { line: row.line } : {}) };
+function draftsOf(items: readonly (CareNode | Tie)[], rows: readonly KumuRow[]): Draft[] {
+  return items.map((item, i) => {
+    const row = rows[i] as KumuRow;
+    return { value: item as unknown as Record<string, unknown>, line: row.line, file: row.file, path: row.path };
+  });
 }
 
 /**
@@ -715,22 +721,19 @@ function placeProblem(p: Problem, elementRows: readonly KumuRow[], connectionRow
  * validated map with warnings (unknown types, values kept as custom fields), or problems.
  */
 export function buildMapFromKumu(input: KumuInput): Result<CareMap> {
-  const report = new Report();
-  const base = createMap({ title: input.title, ...(input.now !== undefined ? { now: input.now } : {}) });
-  const careTypes = new CareTypes(base.careTypes);
+  const report = new Report(input.elements[0]?.file ?? input.connections[0]?.file ?? '');
+  const careTypes = new CareTypes(DEFAULT_CARE_TYPES);
   const elements = readElements(input, report, careTypes);
   const connections = readConnections(input, report, careTypes, elements.index);
-  if (report.problems.length > 0) return fail(capProblems(report.problems));
-  const doc: CareMap = { ...base, careTypes: careTypes.list, nodes: elements.nodes, ties: connections.ties };
-  const loaded = loadCareMap(doc);
-  if (!loaded.ok) return fail(loaded.problems.map((p) => placeProblem(p, elements.rows, connections.rows)));
-  return ok(loaded.value, [...report.warnings, ...loaded.warnings.map((p) => placeProblem(p, elements.rows, connections.rows))]);
-}
-
-/** A map title from a file name: "clapton-network.kumu.json" -> "clapton-network". */
-export function titleFromFileName(name: string): string {
-  const base = (name.split(/[\\/]/).pop() ?? '').replace(/(\.kumu)?\.(json|xlsx|csv)$/i, '').trim();
-  // eslint-disable-next-line no-control-regex
-  const title = base.replace(/[\u0000-\u001F\u007F]/g, '').slice(0, 200).trim();
-  return title === '' ? 'Imported map' : title;
+  return assembleMap(
+    report,
+    {
+      nodes: draftsOf(elements.nodes, elements.rows),
+      ties: draftsOf(connections.ties, connections.rows),
+      title: input.title,
+      ...(input.description !== undefined ? { description: input.description } : {}),
+      careTypes: careTypes.list,
+    },
+    input.now !== undefined ? { now: input.now } : {},
+  );
 }

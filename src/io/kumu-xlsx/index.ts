@@ -3,7 +3,8 @@
 // "Connections" (From, To, Type, Direction, Strength, other columns). Sheet names and headers are
 // matched ignoring case and surrounding spaces. Problems name the file, the row and the sheet.
 import { type CareMap, fail, problem, type Result } from '../../model';
-import { buildMapFromKumu, kumuRecords, titleFromFileName } from '../kumu-json';
+import { buildMapFromKumu, kumuRecords } from '../kumu-json';
+import { titleFromFileName } from '../table/text';
 import { entriesToTable, type Table, tableToRows } from '../kumu-json/table';
 import { CONNECTION_KEYS, ELEMENT_KEYS } from '../kumu-json/vocabulary';
 import type { FileFormat, FileInput, FileOutput, ReadOptions } from '../types';

@@ -51,12 +51,6 @@ export function decodeEntities(s: string): string {
   });
 }
 
-/** A function from a character offset in `text` to its 1-based line (binary search, so cheap per call). */
-export function lineIndex(text: string): (offset: number) => number {
-  const starts = lineStarts(text);
-  return (offset) => lineAt(starts, offset);
-}
-
 /** Offsets of line starts, for turning a character offset into a 1-based line. */
 function lineStarts(text: string): number[] {
   const starts = [0];
@@ -126,6 +120,26 @@ const PARSER = new XMLParser({
 });
 
 /**
+ * A file that ends while elements are still open (cut off mid-download or mid-copy) is reported
+ * by the validator at the line of the outermost open tag, often line 1. The break is at the end:
+ * say so, at the last line that holds anything, naming the elements left open.
+ */
+function cutShort(msg: string, text: string): { message: string; line: number } | undefined {
+  const single = /^Unclosed tag '([^']*)'\.$/.exec(msg);
+  const many = /^Invalid '(\[.*\])' found\.$/.exec(msg);
+  let open: string[];
+  try {
+    open = single !== null ? [single[1] as string] : many !== null ? (JSON.parse(many[1] as string) as string[]) : [];
+  } catch {
+    return undefined;
+  }
+  if (open.length === 0) return undefined;
+  const line = text.trimEnd().split('\n').length;
+  const names = open.reverse().map((t) => `<${t.replace(/^.*:/, '')}>`);
+  return { message: `ends on line ${line} while ${names.join(', ')} ${names.length === 1 ? 'is' : 'are'} still open: the file seems cut short`, line };
+}
+
+/**
  * Parse untrusted XML text into an element tree rooted at the document element. Problems (a
  * DOCTYPE, malformed XML with its line and column, several root elements) name `fileName`.
  * Never throws.
@@ -152,6 +166,8 @@ export function parseXml(source: string, fileName: string): Result<XmlElement> {
     return fail([problem('', `could not be checked as XML (${e instanceof Error ? e.message : String(e)})`, file)]);
   }
   if (verdict !== true) {
+    const cut = cutShort(verdict.err.msg, text);
+    if (cut !== undefined) return fail([problem('', cut.message, { ...file, line: cut.line })]);
     const { msg, line, col } = verdict.err;
     const where: Partial<Problem> = {};
     if (typeof line === 'number') Object.assign(where, { line });

@@ -33,8 +33,6 @@ export const CapacityMatrixSchema = z
       seen.add(key);
     });
   });
-export type CapacityMatrix = z.infer<typeof CapacityMatrixSchema>;
-export type CapacityMatrixInput = z.input<typeof CapacityMatrixSchema>;
 
 export const CONFIDENCES = ['low', 'medium', 'high'] as const;
 export const ASSESSMENT_METHODS = ['meeting', 'interview', 'documents', 'self_assessment', 'other'] as const;
@@ -49,7 +47,6 @@ export const CapacityRatingSchema = z.object({
   evidence: NoteSchema.optional(),
   confidence: z.enum(CONFIDENCES).optional(),
 });
-export type CapacityRating = z.infer<typeof CapacityRatingSchema>;
 
 export const CapacityAssessmentSchema = z.object({
   id: RecordIdSchema,
@@ -65,4 +62,3 @@ export const CapacityAssessmentSchema = z.object({
   note: NoteSchema.optional(),
 });
 export type CapacityAssessment = z.infer<typeof CapacityAssessmentSchema>;
-export type CapacityAssessmentInput = z.input<typeof CapacityAssessmentSchema>;

@@ -8,6 +8,7 @@ import { CAPACITY_DIMENSIONS } from '../assessment/dimensions';
 import { overstretchSignals } from '../assessment/queries';
 import type { NodeId } from '../ids';
 import type { CareMap } from '../schema';
+import { closeSentence } from '../sentence';
 import { hatLoad, type HatQueryOptions, hatsOf, vacantEssentialHats, type VacancyOptions } from './hats';
 
 /** Default: a person wearing this many hats or more is flagged (our setting [D]; the brief gives no number). */
@@ -76,7 +77,9 @@ export function vacantHatFindings(doc: CareMap, options: VacancyOptions = {}): G
     kind: 'gap' as const,
     nodes: [v.context],
     numbers: { vacant: v.hats.length },
-    sentence: `${labelOf(doc, v.context)} has nobody wearing ${v.hats.length === 1 ? 'the essential hat' : `${v.hats.length} essential hats`}: ${listOf(v.hats.map((h) => h.name))}.`,
+    sentence: closeSentence(
+      `${labelOf(doc, v.context)} has nobody wearing ${v.hats.length === 1 ? 'the essential hat' : `${v.hats.length} essential hats`}: ${listOf(v.hats.map((h) => h.name))}`,
+    ),
     score: v.hats.length,
   }));
 }

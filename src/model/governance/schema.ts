@@ -38,7 +38,6 @@ export const HatDefinitionSchema = z.object({
   custom: z.boolean().default(true),
 });
 export type HatDefinition = z.infer<typeof HatDefinitionSchema>;
-export type HatDefinitionInput = z.input<typeof HatDefinitionSchema>;
 
 /**
  * Who wears a hat in one team or circle. `holders` empty = vacant, several = shared. Dates are
@@ -78,13 +77,11 @@ export const HatAssignmentSchema = z
     }
   });
 export type HatAssignment = z.infer<typeof HatAssignmentSchema>;
-export type HatAssignmentInput = z.input<typeof HatAssignmentSchema>;
 
 // ---------------------------------------------------------------- proposals
 
 /** §4.5 lifecycle, simplified: the states a circle records, not every step of the playbook's chart. */
 export const PROPOSAL_STATUSES = ['draft', 'in_consent_round', 'objection_integration', 'consented', 'amended', 'withdrawn'] as const;
-export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 
 export const PROPOSAL_OUTCOMES = ['consented', 'amended', 'withdrawn'] as const;
 export type ProposalOutcome = (typeof PROPOSAL_OUTCOMES)[number];
@@ -95,7 +92,6 @@ export type ConsentResponse = (typeof CONSENT_RESPONSES)[number];
 
 /** How an objection was dealt with; any of these counts as resolved. */
 export const OBJECTION_RESOLUTIONS = ['integrated', 'withdrawn', 'amended'] as const;
-export type ObjectionResolution = (typeof OBJECTION_RESOLUTIONS)[number];
 
 export const DECISION_HORIZONS = ['everyday', 'long_term'] as const;
 export const DECISION_TYPES = ['policy', 'operational'] as const;
@@ -172,4 +168,3 @@ function checkProposal(p: ProposalShape, ctx: z.RefinementCtx): void {
 /** A proposal and its consent round (§4.4–4.5): a searchable entry in the circle's record. */
 export const ProposalSchema = z.object(PROPOSAL_FIELDS).superRefine(checkProposal);
 export type Proposal = z.infer<typeof ProposalSchema>;
-export type ProposalInput = z.input<typeof ProposalSchema>;

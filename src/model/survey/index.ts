@@ -1,8 +1,6 @@
-// Social Climate Survey: instrument, item bank and import, records, scoring (domain brief §5).
+// Social Climate Survey: instrument, item bank, records, scoring (domain brief §5). Reading item banks
+// and responses from files lives in io/survey.
 export * from './bandMeanings';
-export * from './csv';
-export * from './importItems';
-export * from './importResponses';
 export * from './instrument';
 export * from './itemBank';
 export * from './rounds';

@@ -40,7 +40,6 @@ export const SurveyItemSchema = z
     }
   });
 export type SurveyItem = z.infer<typeof SurveyItemSchema>;
-export type SurveyItemInput = z.input<typeof SurveyItemSchema>;
 
 /** Groups smaller than this are never scored, whatever the settings say (§9). */
 export const ABSOLUTE_MIN_GROUP_SIZE = 3;
@@ -92,8 +91,6 @@ export const SurveyInstrumentSchema = z
     settings: ScoringSettingsSchema.prefault({}),
   })
   .superRefine((s, ctx) => uniqueItemIds(s.items, ctx));
-export type SurveyInstrument = z.infer<typeof SurveyInstrumentSchema>;
-export type SurveyInstrumentInput = z.input<typeof SurveyInstrumentSchema>;
 
 /** One round of the survey for a team or circle. Without `instrument`, the built-in bank and default settings apply. */
 export const SurveyRoundSchema = z
@@ -113,7 +110,6 @@ export const SurveyRoundSchema = z
     }
   });
 export type SurveyRound = z.infer<typeof SurveyRoundSchema>;
-export type SurveyRoundInput = z.input<typeof SurveyRoundSchema>;
 
 /** An answer: a point on the 1–5 scale, or null for "skipped". */
 export const AnswerSchema = z.union([z.number().int('must be a whole number').min(SCALE_MIN, `must be ${SCALE_MIN}-${SCALE_MAX}`).max(SCALE_MAX, `must be ${SCALE_MIN}-${SCALE_MAX}`), z.null()]);
@@ -139,4 +135,3 @@ export const SurveyResponseSchema = z.object({
   answers: z.record(ItemIdSchema, AnswerSchema),
 });
 export type SurveyResponse = z.infer<typeof SurveyResponseSchema>;
-export type SurveyResponseInput = z.input<typeof SurveyResponseSchema>;

@@ -1,17 +1,18 @@
 // "Picture" in the graph toolbar: save the current view as PNG or SVG, with title and legend.
 import { useState } from 'react';
 
-import { graphCommands } from '../graph/graphCommands';
+export interface ExportPictureMenuProps {
+  /** Save the picture in this format (the view that draws it does the work). */
+  readonly onSave: (format: 'png' | 'svg') => Promise<void>;
+}
 
-export function ExportPictureMenu() {
+export function ExportPictureMenu({ onSave }: ExportPictureMenuProps) {
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const save = (format: 'png' | 'svg') => {
     setOpen(false);
     setError(null);
-    graphCommands()
-      ?.exportPicture(format)
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    onSave(format).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   };
   return (
     <span className="menu-wrap">

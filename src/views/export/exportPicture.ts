@@ -1,78 +1,96 @@
-// Saving the current view as a picture for reports: SVG from the pure serializer, PNG from
-// cytoscape's own renderer (the whole drawing at twice the pixel density, on white) with the
-// map title above and the legend below. Both are downloaded as files.
-import type { Core, ElementDefinition } from 'cytoscape';
+// Saving the current view as a picture for reports, with the title above and the look's legend
+// below, showing people as a copy to share does (model `shareMap` with the person's share choices,
+// look `shareLook`): initials, people without consent as "A neighbour", by role or left out with
+// their ties. SVG comes from the pure serializer over that look; PNG is the same SVG drawn at twice
+// the pixel density (cytoscape's renderer draws the on-screen names, not the shared ones). Both are
+// downloaded as files.
+import type { Core } from 'cytoscape';
 
-import type { Point } from '../graph/placement';
-import { legendEntries } from '../legend/legendEntries';
-import { DEFAULT_SVG_STYLE, legendHeight, legendSvg, toSvg } from './toSvg';
+import type { SharedMap } from '../../model';
 import { downloadBlob, fileBaseName } from '../../ui/download';
+import { type Look, shareLook } from '../../look';
+import { type Point, toSvg } from './toSvg';
 
 /** The picture's file name: the map title as a file name, then the extension. */
 export function pictureFileName(title: string, extension: 'png' | 'svg'): string {
   return `${fileBaseName(title)}.${extension}`;
 }
 
-/** Where cytoscape has drawn each node. */
-function drawnPositions(cy: Core): Map<string, Point> {
+/** Where cytoscape has drawn each node, under the node's id in the copy to share. */
+function sharedPositions(cy: Core, shared: SharedMap): Map<string, Point> {
+  const ids = shared.nodeIds as ReadonlyMap<string, string>;
   const out = new Map<string, Point>();
   cy.nodes().forEach((n) => {
+    const id = ids.get(n.id());
+    if (id === undefined) return;
     const p = n.position();
-    out.set(n.id(), { x: p.x, y: p.y });
+    out.set(id, { x: p.x, y: p.y });
   });
   return out;
 }
 
-/** The SVG picture of what the canvas shows. */
-export function pictureSvg(cy: Core, elements: readonly ElementDefinition[], title: string): string {
-  return toSvg(elements, drawnPositions(cy), DEFAULT_SVG_STYLE, legendEntries(), title);
+/** The SVG picture of what the canvas shows (the look of what it drew), as the copy to share shows it. */
+export function pictureSvg(cy: Core, look: Look, shared: SharedMap): string {
+  const ids = shared.tieIds as ReadonlyMap<string, string>;
+  const tieIds = new Set<string>();
+  cy.edges().forEach((e) => {
+    const id = ids.get(e.id());
+    if (id !== undefined) tieIds.add(id);
+  });
+  return toSvg({
+    look: shareLook(look, shared),
+    positions: sharedPositions(cy, shared),
+    tieIds,
+    title: shared.doc.meta.title,
+  });
 }
 
-export function downloadSvg(cy: Core, elements: readonly ElementDefinition[], title: string): void {
-  downloadBlob(pictureFileName(title, 'svg'), new Blob([pictureSvg(cy, elements, title)], { type: 'image/svg+xml' }));
+export function downloadSvg(cy: Core, look: Look, shared: SharedMap): void {
+  downloadBlob(
+    pictureFileName(shared.doc.meta.title, 'svg'),
+    new Blob([pictureSvg(cy, look, shared)], { type: 'image/svg+xml' }),
+  );
 }
 
 function loadImage(src: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
     const img = new Image();
     img.onload = () => resolve(img);
-    img.onerror = () => reject(new Error('could not draw the legend'));
+    img.onerror = () => reject(new Error('could not draw the picture'));
     img.src = src;
   });
 }
 
-/** The PNG picture: title, the whole drawing (scale 2, white), legend; as a Blob. */
-export async function picturePng(cy: Core, title: string): Promise<Blob> {
-  const scale = 2;
-  const drawing = (await cy.png({ full: true, scale, bg: '#ffffff', output: 'blob-promise' })) as Blob;
-  const image = await createImageBitmap(drawing);
-  const legend = legendEntries();
-  const columns = 3;
-  const legendW = columns * 300 + 40;
-  const legendH = legendHeight(legend.length, columns) + 20;
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${legendW}" height="${legendH}" font-family="Arial, Helvetica, sans-serif">${legendSvg(legend, 20, 10, columns)}</svg>`;
-  const legendImage = await loadImage(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`);
-  const titleH = 60 * scale;
-  const width = Math.max(image.width, legendW * scale) + 40 * scale;
-  const height = titleH + image.height + legendH * scale + 20 * scale;
+/** Browsers refuse canvases much larger than this on a side (Chromium: 32,767 px) or in area. */
+const MAX_SIDE_PX = 16_384;
+const MAX_AREA_PX = 100_000_000;
+
+/** An SVG document drawn as a PNG at `scale` (less for drawings too large for a canvas). */
+export async function svgToPng(svg: string, scale = 2): Promise<Blob> {
+  const size = /<svg[^>]*\swidth="([\d.]+)"[^>]*\sheight="([\d.]+)"/.exec(svg);
+  const width = Number(size?.[1] ?? 0);
+  const height = Number(size?.[2] ?? 0);
+  if (!(width > 0 && height > 0)) throw new Error('the picture has no size');
+  const s = Math.min(
+    scale,
+    MAX_SIDE_PX / width,
+    MAX_SIDE_PX / height,
+    Math.sqrt(MAX_AREA_PX / (width * height)),
+  );
+  const image = await loadImage(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`);
   const canvas = document.createElement('canvas');
-  canvas.width = width;
-  canvas.height = height;
+  canvas.width = Math.round(width * s);
+  canvas.height = Math.round(height * s);
   const ctx = canvas.getContext('2d');
   if (ctx === null) throw new Error('no 2d canvas');
   ctx.fillStyle = '#ffffff';
-  ctx.fillRect(0, 0, width, height);
-  ctx.fillStyle = '#000000';
-  ctx.font = `700 ${22 * scale}px Arial, Helvetica, sans-serif`;
-  ctx.textBaseline = 'middle';
-  ctx.fillText(title, 20 * scale, titleH / 2);
-  ctx.drawImage(image, (width - image.width) / 2, titleH);
-  ctx.drawImage(legendImage, 20 * scale, titleH + image.height, legendW * scale, legendH * scale);
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
   return new Promise((resolve, reject) =>
     canvas.toBlob((b) => (b === null ? reject(new Error('no PNG')) : resolve(b)), 'image/png'),
   );
 }
 
-export async function downloadPng(cy: Core, title: string): Promise<void> {
-  downloadBlob(pictureFileName(title, 'png'), await picturePng(cy, title));
+export async function downloadPng(cy: Core, look: Look, shared: SharedMap): Promise<void> {
+  downloadBlob(pictureFileName(shared.doc.meta.title, 'png'), await svgToPng(pictureSvg(cy, look, shared)));
 }

@@ -4,7 +4,7 @@
 import { useCallback } from 'react';
 
 import { type CareMap, formatProblem, upsertRecord } from '../../model';
-import { useAppStoreApi } from '../../store';
+import { refusalMessage, useAppStoreApi } from '../../store';
 
 export interface RecordEdits {
   upsert(record: unknown, label: string): string | null;
@@ -20,14 +20,14 @@ export function useRecordEdit(): RecordEdits {
   const upsert = useCallback(
     (record: unknown, label: string) => {
       const r = store.getState().upsertRecord(record, label);
-      return r.ok ? null : r.reason;
+      return refusalMessage(r);
     },
     [store],
   );
   const remove = useCallback(
     (id: string, label: string) => {
       const r = store.getState().removeRecord(id, label);
-      return r.ok ? null : r.reason;
+      return refusalMessage(r);
     },
     [store],
   );
@@ -36,7 +36,7 @@ export function useRecordEdit(): RecordEdits {
       const doc = store.getState().document;
       if (doc === null) return 'No map is open.';
       const r = store.getState().replaceDocument(produce(doc), label);
-      return r.ok ? null : r.reason;
+      return refusalMessage(r);
     },
     [store],
   );
@@ -51,7 +51,7 @@ export function useRecordEdit(): RecordEdits {
         next = result.value;
       }
       const r = store.getState().replaceDocument(next, label);
-      return r.ok ? null : r.reason;
+      return refusalMessage(r);
     },
     [store],
   );

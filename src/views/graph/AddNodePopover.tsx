@@ -5,8 +5,20 @@ import { useState } from 'react';
 
 import { makeNode, NODE_KINDS, type NodeKind } from '../../model';
 import { useAppStoreApi } from '../../store';
-import { KindIcon } from './KindIcon';
+import { ButtonGroup } from '../../ui/ButtonGroup';
+import { KindIcon } from '../legend/KindIcon';
 import type { Point } from './placement';
+
+const KIND_OPTIONS = NODE_KINDS.map((k) => ({
+  value: k.id,
+  label: (
+    <>
+      <KindIcon kind={k.id} />
+      <span>{k.label}</span>
+    </>
+  ),
+  testId: `add-kind-${k.id}`,
+}));
 
 export interface AddNodeRequest {
   /** Where the node goes, in model coordinates. */
@@ -59,21 +71,7 @@ export function AddNodePopover({ request, onClose }: AddNodePopoverProps) {
         }
       }}
     >
-      <div className="kind-choice" role="radiogroup" aria-label="Kind">
-        {NODE_KINDS.map((k) => (
-          <button
-            key={k.id}
-            type="button"
-            role="radio"
-            aria-checked={kind === k.id}
-            data-testid={`add-kind-${k.id}`}
-            onClick={() => setKind(k.id)}
-          >
-            <KindIcon kind={k.id} />
-            <span>{k.label}</span>
-          </button>
-        ))}
-      </div>
+      <ButtonGroup className="kind-choice" label="Kind" options={KIND_OPTIONS} value={kind} onChange={setKind} />
       <form
         onSubmit={(e) => {
           e.preventDefault();

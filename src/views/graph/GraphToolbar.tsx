@@ -6,18 +6,19 @@ import { useState } from 'react';
 
 import { NODE_KINDS } from '../../model';
 import { type CanvasTool, type FocusSteps, type LayoutId, useAppStore } from '../../store';
+import { ButtonGroup, type ButtonGroupOption } from '../../ui/ButtonGroup';
 import { ExportPictureMenu } from '../export/ExportPictureMenu';
 import { FilterPanel } from '../filters/FilterPanel';
+import { KindIcon } from '../legend/KindIcon';
 import { SearchBox } from '../search/SearchBox';
 import { WorkshopToggle } from '../workshop/WorkshopToggle';
 import { graphCommands } from './graphCommands';
-import { KindIcon } from './KindIcon';
 import { LAYOUT_LABELS } from './runLayout';
 
-const TOOLS: readonly { id: CanvasTool; label: string; hint: string }[] = [
-  { id: 'select', label: 'Select', hint: 'Click to select, drag to move; Shift-drag selects a box' },
-  { id: 'draw', label: 'Draw ties', hint: 'Drag from one node to another to add a tie' },
-  { id: 'box', label: 'Box select', hint: 'Drag a box to select what is inside it' },
+const TOOLS: readonly ButtonGroupOption<CanvasTool>[] = [
+  { value: 'select', label: 'Select', title: 'Click to select, drag to move; Shift-drag selects a box', testId: 'tool-select' },
+  { value: 'draw', label: 'Draw ties', title: 'Drag from one node to another to add a tie', testId: 'tool-draw' },
+  { value: 'box', label: 'Box select', title: 'Drag a box to select what is inside it', testId: 'tool-box' },
 ];
 
 export interface GraphToolbarProps {
@@ -58,21 +59,7 @@ export function GraphToolbar({ shown, total }: GraphToolbarProps) {
           </button>
         ))}
       </div>
-      <div className="tool-group" role="radiogroup" aria-label="Pointer tool">
-        {TOOLS.map((t) => (
-          <button
-            key={t.id}
-            type="button"
-            role="radio"
-            aria-checked={tool === t.id}
-            title={t.hint}
-            data-testid={`tool-${t.id}`}
-            onClick={() => setTool(t.id)}
-          >
-            {t.label}
-          </button>
-        ))}
-      </div>
+      <ButtonGroup className="tool-group" label="Pointer tool" options={TOOLS} value={tool} onChange={setTool} />
       <div className="tool-group" role="group" aria-label="Layout">
         <select
           aria-label="Layout"
@@ -115,7 +102,7 @@ export function GraphToolbar({ shown, total }: GraphToolbarProps) {
           <option value={3}>3 steps</option>
         </select>
       </div>
-      <SearchBox />
+      <SearchBox onFound={(id) => graphCommands()?.centreOn(id)} />
       <div className="tool-group" role="group" aria-label="Show">
         <button
           type="button"
@@ -136,7 +123,7 @@ export function GraphToolbar({ shown, total }: GraphToolbarProps) {
           Legend
         </button>
         <WorkshopToggle />
-        <ExportPictureMenu />
+        <ExportPictureMenu onSave={(format) => graphCommands()?.exportPicture(format) ?? Promise.resolve()} />
         <button type="button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" data-testid="help-button" onClick={() => setHelpOpen(true)}>
           ?
         </button>

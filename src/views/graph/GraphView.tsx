@@ -5,10 +5,11 @@
 import type { Core } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
-import type { NodeId } from '../../model';
-import { selectDocument, useAppStore, useAppStoreApi } from '../../store';
+import { type NodeId, shareMap } from '../../model';
+import { selectDocument, selectLookFacts, useAppStore, useAppStoreApi, useShallow } from '../../store';
 import { downloadPng, downloadSvg } from '../export/exportPicture';
 import { Legend } from '../legend/Legend';
+import { lookOf } from '../../look';
 import { AddNodePopover, type AddNodeRequest } from './AddNodePopover';
 import { type Box, fitNodes } from './fit';
 import { BIG_MAP_ELEMENTS, GraphCanvas } from './GraphCanvas';
@@ -21,9 +22,7 @@ import { placeMissing, type Point } from './placement';
 import { LAYOUT_LABELS, layoutPositions } from './runLayout';
 import { TieDetailNote } from './TieDetailNote';
 import { toElements } from './toElements';
-import { useAnalysisStyle } from './useAnalysisStyle';
 import { startDrawTies, useCanvasEvents } from './useCanvasEvents';
-import { useVisible } from './useVisible';
 
 import './graph.css';
 
@@ -54,8 +53,6 @@ function GraphScreen({ big, onReady }: { readonly big: boolean; readonly onReady
   const workshop = useAppStore((s) => s.workshop);
   const tool = useAppStore((s) => s.tool);
   const selection = useAppStore((s) => s.selection);
-  const focus = useAppStore((s) => s.focus);
-  const focusSteps = useAppStore((s) => s.focusSteps);
   const legendOpen = useAppStore((s) => s.legendOpen);
   const store = useAppStoreApi();
   const [cy, setCy] = useState<Core | null>(null);
@@ -74,8 +71,13 @@ function GraphScreen({ big, onReady }: { readonly big: boolean; readonly onReady
     fitNodes(instance, FIT_PADDING, panel);
   }, []);
 
-  const visible = useVisible(doc);
+  // Outside the focus is left out: the graph has no geography to keep.
+  const facts = useAppStore(useShallow(selectLookFacts));
+  const look = useMemo(() => lookOf(doc, { ...facts, outOfFocus: 'hidden' }), [doc, facts]);
+  const { visible } = look;
+  const { focus, focusSteps } = facts;
   const visibleRef = useRef(visible);
+  const lookRef = useRef(look);
   const fresh = doc.nodes.length > 0 && doc.nodes.every((n) => n.position === undefined);
   const placed = useMemo(() => (fresh ? firstLayout(doc) : placeMissing(doc)), [doc, fresh]);
 
@@ -100,16 +102,17 @@ function GraphScreen({ big, onReady }: { readonly big: boolean; readonly onReady
     [doc, visible, view, selected, drawnAt, allTies],
   );
   const drawn = detail.visible;
-  const elements = useMemo(() => toElements(doc, { visible: drawn, placed }), [doc, drawn, placed]);
+  const elements = useMemo(() => toElements(doc, look, { visible: drawn, placed }), [doc, look, drawn, placed]);
   const elementsRef = useRef(elements);
   const placedRef = useRef(placed);
   const thinnedRef = useRef(false);
   useEffect(() => {
     visibleRef.current = visible;
+    lookRef.current = look;
     elementsRef.current = elements;
     placedRef.current = placed;
     thinnedRef.current = detail.hiddenTies > 0;
-  }, [visible, elements, placed, detail]);
+  }, [visible, look, elements, placed, detail]);
   const stylesheet = useMemo(() => buildGraphStyle({ workshop, big }), [workshop, big]);
 
   const handleReady = useCallback(
@@ -179,7 +182,6 @@ function GraphScreen({ big, onReady }: { readonly big: boolean; readonly onReady
       clearTimeout(timer);
     };
   }, [cy, big]);
-  useAnalysisStyle(cy, elements);
 
   // Ties are drawn with edgehandles in draw mode; box mode turns panning off so a drag selects.
   const eh = useMemo(() => (cy === null ? null : startDrawTies(cy, store)), [cy, store]);
@@ -208,7 +210,9 @@ function GraphScreen({ big, onReady }: { readonly big: boolean; readonly onReady
         const state = store.getState();
         if (state.document === null) return;
         // Ties left out of the drawing still count for the force layout.
-        const all = thinnedRef.current ? toElements(state.document, { visible: visibleRef.current, placed: placedRef.current }) : undefined;
+        const all = thinnedRef.current
+          ? toElements(state.document, lookRef.current, { visible: visibleRef.current, placed: placedRef.current })
+          : undefined;
         const positions = layoutPositions(cy, state.document, state.layout, visibleRef.current, all);
         fitNext.current = true;
         const result = state.setPositions(positions, `Lay out: ${LAYOUT_LABELS[state.layout].toLowerCase()}`);
@@ -226,9 +230,12 @@ function GraphScreen({ big, onReady }: { readonly big: boolean; readonly onReady
         cy.viewport({ zoom, pan: { x: cy.width() / 2 - p.x * zoom, y: cy.height() / 2 - p.y * zoom } });
       },
       exportPicture: async (format) => {
-        const title = store.getState().document?.meta.title ?? 'Care map';
-        if (format === 'svg') downloadSvg(cy, elementsRef.current, title);
-        else await downloadPng(cy, title);
+        const { document: doc, shareOptions } = store.getState();
+        if (doc === null) return;
+        // Pictures leave the device like a copy to share, so they show people the same way.
+        const shared = shareMap(doc, shareOptions);
+        if (format === 'svg') downloadSvg(cy, lookRef.current, shared);
+        else await downloadPng(cy, lookRef.current, shared);
       },
     });
     return () => setGraphCommands(null);
@@ -248,7 +255,7 @@ function GraphScreen({ big, onReady }: { readonly big: boolean; readonly onReady
           onPatched={handlePatched}
           ariaLabel={`Care network drawing: ${shown} of ${doc.nodes.length} nodes and ${shownTies} of ${doc.ties.length} ties shown. The Table view lists the same nodes and ties.`}
         />
-        {legendOpen && <Legend />}
+        {legendOpen && <Legend legend={look.legend} />}
         <TieDetailNote
           hidden={detail.hiddenTies}
           zoomedOut={detail.zoomedOut}

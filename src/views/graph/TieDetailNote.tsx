@@ -14,7 +14,7 @@ export interface TieDetailNoteProps {
 export function TieDetailNote({ hidden, zoomedOut, capped, allTies, big, onAllTies }: TieDetailNoteProps) {
   if (allTies && big) {
     return (
-      <div className="tie-detail-note" role="status" data-testid="tie-detail-note">
+      <div className="tie-detail-note floating-panel" role="status" data-testid="tie-detail-note">
         Every tie is drawn; on a map this big, moving around is slower.{' '}
         <button type="button" onClick={() => onAllTies(false)} data-testid="tie-detail-thin">
           Draw ties by zoom
@@ -25,7 +25,7 @@ export function TieDetailNote({ hidden, zoomedOut, capped, allTies, big, onAllTi
   if (hidden === 0 || (!zoomedOut && !capped)) return null;
   const count = hidden.toLocaleString('en-GB');
   return (
-    <div className="tie-detail-note" role="status" data-testid="tie-detail-note">
+    <div className="tie-detail-note floating-panel" role="status" data-testid="tie-detail-note">
       {zoomedOut
         ? `Zoomed out: ${count} ties are not drawn, so this big map stays quick. Zoom in to see the ties on screen; a selected node always shows its ties.`
         : `Only the ties nearest the middle are drawn (${count} left out). Zoom in further to see them all.`}{' '}

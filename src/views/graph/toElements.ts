@@ -1,59 +1,75 @@
-// The graph view's declarative input: the care map as cytoscape elements. Element data holds flat
-// scalars only (the canvas patches elements by comparing data shallowly, as react-cytoscapejs
-// does), every visual decision that depends on the record is made here (label lines, line
-// style, width, arrows), and the stylesheet only maps those fields. Pure, so it is tested
-// without a renderer.
+// The graph view's declarative input: the look of the care map (src/look) as cytoscape
+// elements. Every visual decision is the look's (colour, size, shape, letter, caption, line,
+// width, arrows, state, mark); this only copies it into flat scalar data, which the stylesheet
+// maps to cytoscape properties, and which the canvas patches by comparing data shallowly, as
+// react-cytoscapejs does. Pure, so it is tested without a renderer.
 import type { ElementDefinition } from 'cytoscape';
 
-import { type CareMap, type CareNode, type NodeKind, tieSide, type Visible } from '../../model';
-import { DIRECTED_TIE_KINDS, KIND_LOOKS, roleLine, tieWidth, TIE_LOOKS } from './palette';
-
-/** Fill colour of each node kind (the palette's), for views that colour by kind (the map view). */
-export const NODE_COLOURS: Readonly<Record<NodeKind, string>> = {
-  person: KIND_LOOKS.person.colour,
-  group: KIND_LOOKS.group.colour,
-  organisation: KIND_LOOKS.organisation.colour,
-  space: KIND_LOOKS.space.colour,
-  team: KIND_LOOKS.team.colour,
-  circle: KIND_LOOKS.circle.colour,
-};
+import type { CareMap, Visible } from '../../model';
+import { type Look, lookOf, type NodeShape } from '../../look';
 
 export interface ToElementsOptions {
-  /** Only these nodes and ties are drawn (filters, focus); everything when omitted. */
-  readonly visible?: Visible;
+  /** Only these nodes and ties are drawn (the tie detail of big maps); every one not hidden when omitted. */
+  readonly visible?: Visible | undefined;
   /** Where to draw nodes that have no saved position (see placement.ts). */
   readonly placed?: ReadonlyMap<string, { x: number; y: number }>;
 }
 
-/** The text under a node: its name, and for people a second line with their roles. */
-export function nodeCaption(node: CareNode): string {
-  const roles = node.kind === 'person' ? roleLine(node.roles) : '';
-  return roles === '' ? node.label : `${node.label}\n${roles}`;
+/** Cytoscape's name for each look shape ('ring' is an ellipse with a double border). */
+export function cytoscapeShape(shape: NodeShape): string {
+  return shape === 'ring' ? 'ellipse' : shape;
+}
+
+const letterImages = new Map<string, string>();
+
+/**
+ * A kind's letter in the given ink as an SVG data URI, so the node body shows it on canvas and in
+ * PNGs. One string per letter and ink, so unchanged nodes keep equal data.
+ */
+export function letterImage(letter: string, ink: string): string {
+  const key = `${letter}${ink}`;
+  let uri = letterImages.get(key);
+  if (uri === undefined) {
+    const svg =
+      `<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40" viewBox="0 0 40 40">` +
+      `<text x="20" y="21" text-anchor="middle" dominant-baseline="middle" font-family="Arial, Helvetica, sans-serif" ` +
+      `font-weight="700" font-size="20" fill="${ink}">${letter}</text></svg>`;
+    uri = `data:image/svg+xml;utf8,${encodeURIComponent(svg)}`;
+    letterImages.set(key, uri);
+  }
+  return uri;
 }
 
 /**
- * Nodes first, then ties. A node gets `position` from the document, else from `placed`, else
- * none (a layout will place it). Node data: id, label, caption, kind, anchor (1/0), pinned (1/0).
- * Tie data: id, source, target, kind, line ('solid' formal care, 'dashed' informal care, 'dotted'
- * other kinds), width (palette `tieWidth`), arrowTarget/arrowSource ('triangle', 'vee' or
- * 'none'), faded (1 for inactive ties), label.
+ * Nodes first, then ties, in document order, leaving out hidden ones (`look` defaults to the plain
+ * look: every node in its kind's colour). A node gets `position` from
+ * the document, else from `placed`, else none (a layout will place it). Node data: id, label,
+ * caption, kind, anchor and pinned (1/0), shape (cytoscape's name), ring (1/0), colour, size,
+ * image (the letter), state, mark ('' for none). Tie data: id, source, target, kind, line, width,
+ * colour, arrowTarget, arrowSource, faded (1/0), label, state, mark.
  */
-export function toElements(doc: CareMap, options: ToElementsOptions = {}): ElementDefinition[] {
+export function toElements(doc: CareMap, look: Look = lookOf(doc), options: ToElementsOptions = {}): ElementDefinition[] {
   const { visible, placed } = options;
   const out: ElementDefinition[] = [];
-  const byId = new Map<string, CareNode>();
   for (const n of doc.nodes) {
-    byId.set(n.id, n);
-    if (visible !== undefined && !visible.nodeIds.has(n.id)) continue;
+    const l = look.nodes.get(n.id);
+    if (l === undefined || l.state === 'hidden' || (visible !== undefined && !visible.nodeIds.has(n.id))) continue;
     const el: ElementDefinition = {
       group: 'nodes',
       data: {
         id: n.id,
-        label: n.label,
-        caption: nodeCaption(n),
-        kind: n.kind,
-        anchor: n.isAnchor === true ? 1 : 0,
+        label: l.label,
+        caption: l.caption,
+        kind: l.kind,
+        anchor: l.anchor ? 1 : 0,
         pinned: n.position?.pinned === true ? 1 : 0,
+        shape: cytoscapeShape(l.shape),
+        ring: l.shape === 'ring' ? 1 : 0,
+        colour: l.colour,
+        size: l.size,
+        image: letterImage(l.letter, l.ink),
+        state: l.state,
+        mark: l.mark ?? '',
       },
     };
     const at = n.position ?? placed?.get(n.id);
@@ -61,23 +77,24 @@ export function toElements(doc: CareMap, options: ToElementsOptions = {}): Eleme
     out.push(el);
   }
   for (const t of doc.ties) {
-    if (visible !== undefined && !visible.tieIds.has(t.id)) continue;
-    const care = t.kind === 'care';
-    const line = care ? TIE_LOOKS[tieSide(t, byId.get(t.source))].line : TIE_LOOKS.other.line;
-    const head = care ? 'triangle' : DIRECTED_TIE_KINDS.has(t.kind) ? 'vee' : 'none';
+    const l = look.ties.get(t.id);
+    if (l === undefined || l.state === 'hidden' || (visible !== undefined && !visible.tieIds.has(t.id))) continue;
     out.push({
       group: 'edges',
       data: {
         id: t.id,
-        source: t.source,
-        target: t.target,
-        kind: t.kind,
-        line,
-        width: tieWidth(t.kind, t.hoursPerWeek, t.closeness),
-        arrowTarget: head,
-        arrowSource: t.mutual && head !== 'none' ? head : 'none',
-        faded: t.strength === 'inactive' ? 1 : 0,
-        label: t.label ?? '',
+        source: l.source,
+        target: l.target,
+        kind: l.kind,
+        line: l.line,
+        width: l.width,
+        colour: l.colour,
+        arrowTarget: l.arrowTarget,
+        arrowSource: l.arrowSource,
+        faded: l.faded ? 1 : 0,
+        label: l.label,
+        state: l.state,
+        mark: l.mark ?? '',
       },
     });
   }

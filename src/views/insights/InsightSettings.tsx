@@ -1,18 +1,17 @@
-// The thresholds behind the insights, editable, with their documented defaults and a reset. Kept
-// per tab in the store (see store/analysisSlice.ts for why not in the map file); every change
-// re-runs the analysis through the runner.
+// The thresholds behind the insights (the analysis's INSIGHT_THRESHOLDS), editable, with their
+// defaults and a reset. Kept per tab in the store (see store/analysisSlice.ts for why not in the
+// map file); every change re-runs the analysis through the runner.
 import { useId, useState } from 'react';
 
-import { DEFAULT_THRESHOLDS } from '../../analysis';
+import { INSIGHT_THRESHOLDS, type ThresholdInfo } from '../../analysis';
 import { useAppStore } from '../../store';
-import { type ThresholdInfo, THRESHOLDS } from './thresholds';
 
 export function InsightSettings() {
   const id = useId();
   const thresholds = useAppStore((s) => s.analysisSettings.thresholds);
   const setSettings = useAppStore((s) => s.setAnalysisSettings);
   const reset = useAppStore((s) => s.resetAnalysisSettings);
-  const changed = THRESHOLDS.some((t) => thresholds[t.name] !== DEFAULT_THRESHOLDS[t.name]);
+  const changed = INSIGHT_THRESHOLDS.some((t) => thresholds[t.name] !== t.default);
 
   return (
     <details className="insight-settings" data-testid="insight-settings">
@@ -22,7 +21,7 @@ export function InsightSettings() {
         the map.
       </p>
       <div className="insight-settings-fields">
-        {THRESHOLDS.map((t) => (
+        {INSIGHT_THRESHOLDS.map((t) => (
           <ThresholdField
             key={t.name}
             info={t}
@@ -93,7 +92,7 @@ function ThresholdField({
         }}
       />
       <span id={`${id}-help`} className="insight-setting-help">
-        {info.help} Default {DEFAULT_THRESHOLDS[info.name]}.
+        {info.help} Default {info.default}.
       </span>
     </div>
   );

@@ -5,13 +5,12 @@
 // progress and a Cancel button; the panel itself never blocks (the work runs in workers).
 import { useMemo } from 'react';
 
-import type { Insight } from '../../analysis';
-import { asNodeId, asTieId } from '../../model';
-import { useAppStore, useAppStoreApi } from '../../store';
+import { describeThreshold, type Insight, INSIGHT_GROUPS } from '../../analysis';
+import type { NodeId, TieId } from '../../model';
+import { type AnalysisState, type AnalysisStatus, useAppStore, useAppStoreApi } from '../../store';
 import { MeasurePicker } from '../measures/MeasurePicker';
-import { formatNumber, groupInsights, humanise, INSIGHT_GROUPS } from './groups';
+import { formatNumber, groupInsights, humanise } from './groups';
 import { InsightSettings } from './InsightSettings';
-import { describeThreshold } from './thresholds';
 
 export interface InsightsPanelProps {
   /** Stop the path measures (the runner's cancel). */
@@ -83,8 +82,8 @@ export function InsightsPanel({ onCancel, onRerun, onClose }: InsightsPanelProps
 }
 
 function Status(props: {
-  status: string;
-  progress: { phase: 'quick' | 'paths'; done: number; total: number } | null;
+  status: AnalysisStatus;
+  progress: AnalysisState['progress'];
   error: string | null;
   stale: boolean;
   onCancel: () => void;
@@ -136,13 +135,13 @@ function InsightItem({ insight, labels }: { insight: Insight; labels: ReadonlyMa
   const store = useAppStoreApi();
   const highlighted = useAppStore((s) => s.highlight?.insightId === insight.id);
 
-  function show(nodeIds: readonly string[], tieIds: readonly string[] = []) {
+  function show(nodeIds: readonly NodeId[], tieIds: readonly TieId[] = []) {
     const state = store.getState();
-    state.select({ nodeIds: nodeIds.map(asNodeId), tieIds: tieIds.map(asTieId) });
+    state.select({ nodeIds, tieIds });
     state.setHighlight({ nodeIds: insight.nodes, tieIds: insight.ties, insightId: insight.id });
   }
 
-  const numbers = Object.entries(insight.numbers).filter(([, v]) => v !== -1);
+  const numbers = Object.entries(insight.numbers);
   return (
     <li
       className={`insight${highlighted ? ' insight-highlighted' : ''}`}

@@ -1,12 +1,6 @@
-// Insights grouped the way the panel shows them, and the small formatting helpers it needs.
-import type { Insight, InsightKind } from '../../analysis';
-
-export const INSIGHT_GROUPS: readonly { kind: InsightKind; title: string; empty: string }[] = [
-  { kind: 'bridge', title: 'Bridges', empty: 'No bridges or single points of failure found.' },
-  { kind: 'gap', title: 'Gaps', empty: 'No gaps found.' },
-  { kind: 'overstretch', title: 'Overstretched partners', empty: 'Nobody looks overstretched.' },
-  { kind: 'summary', title: 'Care wealth summary', empty: 'No care ties yet.' },
-];
+// Insights grouped the way the panel shows them (the analysis's INSIGHT_GROUPS), and the small
+// formatting helpers it needs.
+import { type Insight, INSIGHT_GROUPS, type InsightKind } from '../../analysis';
 
 /** Insights by kind, keeping the analysis order (highest score first) within each. */
 export function groupInsights(insights: readonly Insight[]): Map<InsightKind, Insight[]> {

@@ -4,7 +4,7 @@
 import { memo, useState } from 'react';
 
 import { type CareNode, LatLngSchema, LOCATION_PRIVACIES, type LocationPrivacy } from '../../model';
-import { useAppStoreApi } from '../../store';
+import { refusalMessage, useAppStoreApi } from '../../store';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { checkNumber, defaultPrivacy, numberText } from './edits';
@@ -38,7 +38,7 @@ export const LocationFields = memo(function LocationFields({ node }: { readonly 
       privacy: location?.privacy ?? defaultPrivacy(node.kind),
     });
     setPending({});
-    return result.ok ? null : result.reason;
+    return refusalMessage(result);
   }
 
   return (
@@ -74,7 +74,7 @@ export const LocationFields = memo(function LocationFields({ node }: { readonly 
             testId="inspector-privacy"
             onCommit={(v) => {
               const result = store.getState().setLocation(node.id, { ...location, privacy: v as LocationPrivacy });
-              return result.ok ? null : result.reason;
+              return refusalMessage(result);
             }}
           />
           <button

@@ -15,14 +15,16 @@ import {
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import {
+  applyChecked,
   capacityPatch,
   checkNumber,
   checkText,
   consentPatch,
   consentStatusPatch,
-  MIXED,
   numberText,
+  type Shared,
   sharedValue,
+  shownValue,
 } from './edits';
 import { toOptions } from './options';
 import { useCommitNodes } from './useCommit';
@@ -49,24 +51,19 @@ export const NodeDetails = memo(function NodeDetails({ nodes, ids }: NodeDetails
   const validFrom = sharedValue(nodes, (n) => n.validFrom ?? '');
   const validTo = sharedValue(nodes, (n) => n.validTo ?? '');
 
-  const text = (v: string | typeof MIXED) => (v === MIXED ? '' : v);
   const dateField = (
     label: string,
-    value: string | typeof MIXED,
+    value: Shared<string>,
     testId: string,
     onValue: (v: string | undefined) => string | null,
     schema: typeof C.at,
   ) => (
     <TextField
       label={label}
-      value={text(value)}
-      mixed={value === MIXED}
+      {...shownValue(value)}
       placeholder="YYYY-MM-DD"
       testId={testId}
-      onCommit={(t) => {
-        const checked = checkText(schema, t.trim());
-        return checked.ok ? onValue(checked.value) : checked.message;
-      }}
+      onCommit={(t) => applyChecked(checkText(schema, t.trim()), onValue)}
     />
   );
 
@@ -76,30 +73,29 @@ export const NodeDetails = memo(function NodeDetails({ nodes, ids }: NodeDetails
       <TextField
         label="Hours a week it can give"
         inputMode="decimal"
-        value={text(hours)}
-        mixed={hours === MIXED}
+        {...shownValue(hours)}
         testId="inspector-capacity-hours"
-        onCommit={(t) => {
-          const checked = checkNumber(CapacitySchema.shape.hoursPerWeek, t);
-          return checked.ok ? commit('capacity', (n) => capacityPatch(n, 'hoursPerWeek', checked.value)) : checked.message;
-        }}
+        onCommit={(t) =>
+          applyChecked(checkNumber(CapacitySchema.shape.hoursPerWeek, t), (value) =>
+            commit('capacity', (n) => capacityPatch(n, 'hoursPerWeek', value)),
+          )
+        }
       />
       <TextField
         label="Most receivers it can support"
         inputMode="numeric"
-        value={text(receivers)}
-        mixed={receivers === MIXED}
+        {...shownValue(receivers)}
         testId="inspector-capacity-receivers"
-        onCommit={(t) => {
-          const checked = checkNumber(CapacitySchema.shape.maxReceivers, t);
-          return checked.ok ? commit('capacity', (n) => capacityPatch(n, 'maxReceivers', checked.value)) : checked.message;
-        }}
+        onCommit={(t) =>
+          applyChecked(checkNumber(CapacitySchema.shape.maxReceivers, t), (value) =>
+            commit('capacity', (n) => capacityPatch(n, 'maxReceivers', value)),
+          )
+        }
       />
       <h3>Consent to be mapped</h3>
       <SelectField
         label="Consent"
-        value={text(status)}
-        mixed={status === MIXED}
+        {...shownValue(status)}
         options={STATUS_OPTIONS}
         emptyLabel="Not recorded"
         testId="inspector-consent-status"
@@ -109,19 +105,24 @@ export const NodeDetails = memo(function NodeDetails({ nodes, ids }: NodeDetails
         <>
           <TextField
             label="Consent given by"
-            value={text(by)}
-            mixed={by === MIXED}
+            {...shownValue(by)}
             testId="inspector-consent-by"
-            onCommit={(t) => {
-              const checked = checkText(C.by, t);
-              return checked.ok ? commit('consent', (n) => consentPatch(n, 'by', checked.value)) : checked.message;
-            }}
+            onCommit={(t) =>
+              applyChecked(checkText(C.by, t), (value) =>
+                commit('consent', (n) => consentPatch(n, 'by', value)),
+              )
+            }
           />
-          {dateField('Consent given on', at, 'inspector-consent-at', (v) => commit('consent', (n) => consentPatch(n, 'at', v)), C.at)}
+          {dateField(
+            'Consent given on',
+            at,
+            'inspector-consent-at',
+            (v) => commit('consent', (n) => consentPatch(n, 'at', v)),
+            C.at,
+          )}
           <SelectField
             label="How consent was given"
-            value={text(method)}
-            mixed={method === MIXED}
+            {...shownValue(method)}
             options={METHOD_OPTIONS}
             emptyLabel="Not recorded"
             testId="inspector-consent-method"
@@ -137,8 +138,20 @@ export const NodeDetails = memo(function NodeDetails({ nodes, ids }: NodeDetails
         </>
       )}
       <h3>Dates</h3>
-      {dateField('Valid from', validFrom, 'inspector-valid-from', (v) => commit('valid from', () => ({ validFrom: v })), CareNodeSchema.shape.validFrom)}
-      {dateField('Valid to', validTo, 'inspector-valid-to', (v) => commit('valid to', () => ({ validTo: v })), CareNodeSchema.shape.validTo)}
+      {dateField(
+        'Valid from',
+        validFrom,
+        'inspector-valid-from',
+        (v) => commit('valid from', () => ({ validFrom: v })),
+        CareNodeSchema.shape.validFrom,
+      )}
+      {dateField(
+        'Valid to',
+        validTo,
+        'inspector-valid-to',
+        (v) => commit('valid to', () => ({ validTo: v })),
+        CareNodeSchema.shape.validTo,
+      )}
     </div>
   );
 });

@@ -16,11 +16,20 @@ import {
 } from '../../model';
 import { useAppStore } from '../../store';
 import { CheckboxField } from '../../ui/CheckboxField';
-import { type CheckState, CheckList } from '../../ui/CheckList';
-import { SelectField } from '../../ui/SelectField';
+import { type CheckListOption, type CheckState, CheckList } from '../../ui/CheckList';
+import { SelectField, type SelectOption } from '../../ui/SelectField';
 import { TagInput } from '../../ui/TagInput';
 import { TextField } from '../../ui/TextField';
-import { checkField, checkText, kindPatch, MIXED, sharedValue, togglePatch } from './edits';
+import {
+  applyChecked,
+  checkField,
+  checkText,
+  kindPatch,
+  MIXED,
+  sharedValue,
+  shownValue,
+  togglePatch,
+} from './edits';
 import { careTypeOptions, NO_CARE_TYPES, toOptions } from './options';
 import { useCommitNodes } from './useCommit';
 
@@ -31,6 +40,8 @@ const CATEGORY_OPTIONS = toOptions(ACTOR_CATEGORIES);
 const FORMALITY_OPTIONS = toOptions(FORMALITIES);
 
 type ListKey = 'roles' | 'careOffered' | 'careNeeded';
+type TextKey = 'label' | 'description' | 'notes';
+type ChoiceKey = 'category' | 'formality';
 
 /** On, off or mixed for one entry of a list field across the nodes. */
 function listState(nodes: readonly CareNode[], key: ListKey | 'tags', value: string): CheckState {
@@ -48,13 +59,8 @@ export const NodeFields = memo(function NodeFields({ nodes, ids }: NodeFieldsPro
   const commit = useCommitNodes(ids);
   const careTypes = useAppStore((s) => s.document?.careTypes ?? NO_CARE_TYPES);
   const careOptions = careTypeOptions(careTypes);
-  const label = sharedValue(nodes, (n) => n.label);
   const kind = sharedValue(nodes, (n) => n.kind);
-  const category = sharedValue(nodes, (n) => n.category ?? '');
-  const formality = sharedValue(nodes, (n) => n.formality ?? '');
   const anchor = sharedValue(nodes, (n) => n.isAnchor === true);
-  const description = sharedValue(nodes, (n) => n.description ?? '');
-  const notes = sharedValue(nodes, (n) => n.notes ?? '');
   const allPeople = nodes.every((n) => n.kind === 'person');
   const allCollective = nodes.every((n) => COLLECTIVE_KINDS.includes(n.kind));
   const tags = [...new Set(nodes.flatMap((n) => n.tags))].map((tag) => ({
@@ -62,58 +68,54 @@ export const NodeFields = memo(function NodeFields({ nodes, ids }: NodeFieldsPro
     partial: listState(nodes, 'tags', tag) === 'mixed',
   }));
 
-  const toggle = (key: ListKey, what: string) => (value: string, on: boolean) =>
-    commit(what, (n) => togglePatch(n, key, value as never, on));
+  // The label must be present; description and notes may be cleared.
+  const text = (key: TextKey, label: string, extra: { multiline?: boolean; hint?: string } = {}) => (
+    <TextField
+      label={label}
+      {...shownValue(sharedValue(nodes, (n) => n[key] ?? ''))}
+      multiline={extra.multiline}
+      hint={extra.hint}
+      testId={`inspector-${key}`}
+      onCommit={(t) =>
+        applyChecked(key === 'label' ? checkField(S.label, t) : checkText(S[key], t), (value) =>
+          commit(key, () => ({ [key]: value })),
+        )
+      }
+    />
+  );
+  const choice = (key: ChoiceKey, label: string, options: readonly SelectOption[]) => (
+    <SelectField
+      label={label}
+      {...shownValue(sharedValue(nodes, (n) => n[key] ?? ''))}
+      options={options}
+      emptyLabel="Not set"
+      testId={`inspector-${key}`}
+      onCommit={(v) => commit(key, () => ({ [key]: v === '' ? undefined : v }))}
+    />
+  );
+  const checks = (key: ListKey, legend: string, options: readonly CheckListOption[], testId: string) => (
+    <CheckList
+      legend={legend}
+      options={options}
+      stateOf={(v) => listState(nodes, key, v)}
+      onToggle={(value, on) => commit(legend.toLowerCase(), (n) => togglePatch(n, key, value as never, on))}
+      testId={testId}
+    />
+  );
 
   return (
     <div className="field-group">
-      <TextField
-        label="Label"
-        value={label === MIXED ? '' : label}
-        mixed={label === MIXED}
-        testId="inspector-label"
-        onCommit={(text) => {
-          const checked = checkField(S.label, text);
-          return checked.ok ? commit('label', () => ({ label: checked.value })) : checked.message;
-        }}
-      />
+      {text('label', 'Label')}
       <SelectField
         label="Kind"
-        value={kind === MIXED ? '' : kind}
-        mixed={kind === MIXED}
+        {...shownValue(kind)}
         options={KIND_OPTIONS}
         testId="inspector-kind"
         onCommit={(value) => commit('kind', (n) => kindPatch(n, value as NodeKind))}
       />
-      {allPeople && (
-        <CheckList
-          legend="Roles"
-          options={ROLE_OPTIONS}
-          stateOf={(v) => listState(nodes, 'roles', v)}
-          onToggle={toggle('roles', 'roles')}
-          testId="inspector-roles"
-        />
-      )}
-      {allCollective && (
-        <SelectField
-          label="Category"
-          value={category === MIXED ? '' : category}
-          mixed={category === MIXED}
-          options={CATEGORY_OPTIONS}
-          emptyLabel="Not set"
-          testId="inspector-category"
-          onCommit={(v) => commit('category', () => ({ category: v === '' ? undefined : (v as CareNode['category']) }))}
-        />
-      )}
-      <SelectField
-        label="Formality"
-        value={formality === MIXED ? '' : formality}
-        mixed={formality === MIXED}
-        options={FORMALITY_OPTIONS}
-        emptyLabel="Not set"
-        testId="inspector-formality"
-        onCommit={(v) => commit('formality', () => ({ formality: v === '' ? undefined : (v as CareNode['formality']) }))}
-      />
+      {allPeople && checks('roles', 'Roles', ROLE_OPTIONS, 'inspector-roles')}
+      {allCollective && choice('category', 'Category', CATEGORY_OPTIONS)}
+      {choice('formality', 'Formality', FORMALITY_OPTIONS)}
       {allCollective && (
         <CheckboxField
           label="Anchor organisation"
@@ -123,51 +125,19 @@ export const NodeFields = memo(function NodeFields({ nodes, ids }: NodeFieldsPro
           onCommit={(on) => commit('anchor', () => ({ isAnchor: on ? true : undefined }))}
         />
       )}
-      <CheckList
-        legend="Care offered"
-        options={careOptions}
-        stateOf={(v) => listState(nodes, 'careOffered', v)}
-        onToggle={toggle('careOffered', 'care offered')}
-        testId="inspector-care-offered"
-      />
-      <CheckList
-        legend="Care needed"
-        options={careOptions}
-        stateOf={(v) => listState(nodes, 'careNeeded', v)}
-        onToggle={toggle('careNeeded', 'care needed')}
-        testId="inspector-care-needed"
-      />
-      <TextField
-        label="Description"
-        multiline
-        value={description === MIXED ? '' : description}
-        mixed={description === MIXED}
-        hint="Ctrl+Enter or leaving the box saves"
-        testId="inspector-description"
-        onCommit={(text) => {
-          const checked = checkText(S.description, text);
-          return checked.ok ? commit('description', () => ({ description: checked.value })) : checked.message;
-        }}
-      />
-      <TextField
-        label="Notes"
-        multiline
-        value={notes === MIXED ? '' : notes}
-        mixed={notes === MIXED}
-        testId="inspector-notes"
-        onCommit={(text) => {
-          const checked = checkText(S.notes, text);
-          return checked.ok ? commit('notes', () => ({ notes: checked.value })) : checked.message;
-        }}
-      />
+      {checks('careOffered', 'Care offered', careOptions, 'inspector-care-offered')}
+      {checks('careNeeded', 'Care needed', careOptions, 'inspector-care-needed')}
+      {text('description', 'Description', { multiline: true, hint: 'Ctrl+Enter or leaving the box saves' })}
+      {text('notes', 'Notes', { multiline: true })}
       <TagInput
         label="Tags"
         tags={tags}
         testId="inspector-tags"
-        onAdd={(tag) => {
-          const checked = checkField(S.tags, [tag]);
-          return checked.ok ? commit('tags', (n) => togglePatch(n, 'tags', checked.value[0] ?? tag, true)) : checked.message;
-        }}
+        onAdd={(tag) =>
+          applyChecked(checkField(S.tags, [tag]), (value) =>
+            commit('tags', (n) => togglePatch(n, 'tags', value[0] ?? tag, true)),
+          )
+        }
         onRemove={(tag) => commit('tags', (n) => togglePatch(n, 'tags', tag, false))}
       />
     </div>

@@ -24,7 +24,18 @@ import { CheckboxField } from '../../ui/CheckboxField';
 import { CheckList } from '../../ui/CheckList';
 import { SelectField, type SelectOption } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
-import { checkNumber, checkText, MIXED, numberText, parseYesNo, type Shared, sharedValue, tieKindPatch, yesNoText } from './edits';
+import {
+  applyChecked,
+  checkNumber,
+  checkText,
+  MIXED,
+  numberText,
+  parseYesNo,
+  sharedValue,
+  shownValue,
+  tieKindPatch,
+  yesNoText,
+} from './edits';
 import { careTypeOptions, NO_CARE_TYPES, toOptions, YES_NO } from './options';
 import { useCommitTies } from './useCommit';
 
@@ -51,22 +62,21 @@ export const TieFields = memo(function TieFields({ ties, ids }: TieFieldsProps) 
   const commit = useCommitTies(ids);
   const careTypes = useAppStore((s) => s.document?.careTypes ?? NO_CARE_TYPES);
   const kind = sharedValue(ties, (t) => t.kind);
-  const value = (v: Shared<string>) => (v === MIXED ? '' : v);
 
   const text = (key: TextKey, label: string, opts: { multiline?: boolean; date?: boolean } = {}) => {
     const shared = sharedValue(ties, (t) => t[key] ?? '');
     return (
       <TextField
         label={label}
-        value={value(shared)}
-        mixed={shared === MIXED}
+        {...shownValue(shared)}
         multiline={opts.multiline}
         placeholder={opts.date ? 'YYYY-MM-DD' : undefined}
         testId={`inspector-tie-${key}`}
-        onCommit={(t) => {
-          const checked = checkText(S[key], opts.date ? t.trim() : t);
-          return checked.ok ? commit(label.toLowerCase(), () => ({ [key]: checked.value })) : checked.message;
-        }}
+        onCommit={(t) =>
+          applyChecked(checkText(S[key], opts.date ? t.trim() : t), (value) =>
+            commit(label.toLowerCase(), () => ({ [key]: value })),
+          )
+        }
       />
     );
   };
@@ -75,8 +85,7 @@ export const TieFields = memo(function TieFields({ ties, ids }: TieFieldsProps) 
     return (
       <SelectField
         label={label}
-        value={value(shared)}
-        mixed={shared === MIXED}
+        {...shownValue(shared)}
         options={options}
         emptyLabel={emptyLabel}
         testId={`inspector-tie-${key}`}
@@ -89,8 +98,7 @@ export const TieFields = memo(function TieFields({ ties, ids }: TieFieldsProps) 
     return (
       <SelectField
         label={label}
-        value={value(shared)}
-        mixed={shared === MIXED}
+        {...shownValue(shared)}
         options={YES_NO}
         emptyLabel="Not recorded"
         testId={`inspector-tie-${key}`}
@@ -105,8 +113,7 @@ export const TieFields = memo(function TieFields({ ties, ids }: TieFieldsProps) 
     <div className="field-group">
       <SelectField
         label="Kind"
-        value={value(kind)}
-        mixed={kind === MIXED}
+        {...shownValue(kind)}
         options={toOptions(TIE_KINDS)}
         testId="inspector-tie-kind"
         onCommit={(v) => commit('kind', (t) => tieKindPatch(t, v as TieKind))}
@@ -127,13 +134,13 @@ export const TieFields = memo(function TieFields({ ties, ids }: TieFieldsProps) 
           <TextField
             label="Hours a week"
             inputMode="decimal"
-            value={value(hours)}
-            mixed={hours === MIXED}
+            {...shownValue(hours)}
             testId="inspector-tie-hours"
-            onCommit={(t) => {
-              const checked = checkNumber(S.hoursPerWeek, t);
-              return checked.ok ? commit('hours a week', () => ({ hoursPerWeek: checked.value })) : checked.message;
-            }}
+            onCommit={(t) =>
+              applyChecked(checkNumber(S.hoursPerWeek, t), (value) =>
+                commit('hours a week', () => ({ hoursPerWeek: value })),
+              )
+            }
           />
           {choice('closeness', 'Closeness', toOptions(CLOSENESS), 'Not set')}
           {yesNo('inSupportPlan', 'In the support plan')}
@@ -161,8 +168,10 @@ export const TieFields = memo(function TieFields({ ties, ids }: TieFieldsProps) 
           {yesNo('memberConsented', 'Member consented')}
         </>
       )}
-      {kind === 'partnership' && choice('partnershipStatus', 'Partnership status', toOptions(PARTNERSHIP_STATUSES), 'Not set')}
-      {kind === 'commons_membership' && choice('commonsStatus', 'Commons membership', toOptions(COMMONS_STATUSES), 'Not set')}
+      {kind === 'partnership' &&
+        choice('partnershipStatus', 'Partnership status', toOptions(PARTNERSHIP_STATUSES), 'Not set')}
+      {kind === 'commons_membership' &&
+        choice('commonsStatus', 'Commons membership', toOptions(COMMONS_STATUSES), 'Not set')}
       {text('since', 'Since', { date: true })}
       {text('until', 'Until', { date: true })}
       {text('label', 'Label')}

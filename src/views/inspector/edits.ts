@@ -28,7 +28,17 @@ export function sharedValue<R, T>(items: readonly R[], get: (item: R) => T): Sha
   return value;
 }
 
+/** What a field shows for a shared value: the value ('' when the records differ) and whether they do. */
+export function shownValue(shared: Shared<string>): { readonly value: string; readonly mixed: boolean } {
+  return shared === MIXED ? { value: '', mixed: true } : { value: shared, mixed: false };
+}
+
 export type Checked<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
+
+/** Store a checked value with `apply`, or give back the check's message for the field to show. */
+export function applyChecked<T>(checked: Checked<T>, apply: (value: T) => string | null): string | null {
+  return checked.ok ? apply(checked.value) : checked.message;
+}
 
 /** Check `value` with a field schema; the message is the schema's own (e.g. "cannot exceed 168 hours a week"). */
 export function checkField<S extends z.ZodType>(schema: S, value: unknown): Checked<z.output<S>> {

@@ -4,7 +4,7 @@
 import { useCallback } from 'react';
 
 import type { CareNode, NodeId, Tie, TieId } from '../../model';
-import { type NodePatch, type TiePatch, useAppStoreApi } from '../../store';
+import { type NodePatch, refusalMessage, type TiePatch, useAppStoreApi } from '../../store';
 
 /** Edit nodes: `make` gives each node's patch; `what` names the field for the undo label. */
 export function useCommitNodes(ids: readonly NodeId[]) {
@@ -25,7 +25,7 @@ export function useCommitNodes(ids: readonly NodeId[]) {
       if (patches.size === 0) return null;
       const label = ids.length === 1 && single ? `Edit ${what} of “${single.label}”` : `Edit ${what} of ${ids.length} nodes`;
       const result = store.getState().patchNodes(patches, label);
-      return result.ok ? null : result.reason;
+      return refusalMessage(result);
     },
     [ids, store],
   );
@@ -48,7 +48,7 @@ export function useCommitTies(ids: readonly TieId[]) {
       if (patches.size === 0) return null;
       const label = ids.length === 1 ? `Edit ${what} of a tie` : `Edit ${what} of ${ids.length} ties`;
       const result = store.getState().patchTies(patches, label);
-      return result.ok ? null : result.reason;
+      return refusalMessage(result);
     },
     [ids, store],
   );

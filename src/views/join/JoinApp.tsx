@@ -1,7 +1,8 @@
 // The phone page of a live workshop: type (or scan) the join code, then add to the room's map.
 // A code in the address (`/j#code=ABC123`, what the QR code holds) is used at once.
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 
+import type { PhoneMemory } from '../../sync/memory';
 import { findRoom, JoinSession } from './joinSession';
 import { LivePhone } from './LivePhone';
 
@@ -11,17 +12,20 @@ function codeFromHash(): string {
   return new URLSearchParams(window.location.hash.slice(1)).get('code') ?? '';
 }
 
-export function JoinApp() {
+export function JoinApp({ memory }: { readonly memory: PhoneMemory }) {
   const [code, setCode] = useState(codeFromHash);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [session, setSession] = useState<JoinSession | null>(null);
 
-  function settle(room: Awaited<ReturnType<typeof findRoom>>, typed: string) {
-    setBusy(false);
-    if ('error' in room) setError(room.error);
-    else setSession(new JoinSession(room.roomId, room.title, typed));
-  }
+  const settle = useCallback(
+    (room: Awaited<ReturnType<typeof findRoom>>, typed: string) => {
+      setBusy(false);
+      if ('error' in room) setError(room.error);
+      else setSession(new JoinSession(room.roomId, room.title, typed, memory));
+    },
+    [memory],
+  );
 
   async function join(typed: string) {
     setBusy(true);
@@ -37,7 +41,7 @@ export function JoinApp() {
     return () => {
       live = false;
     };
-  }, []);
+  }, [settle]);
 
   useEffect(() => () => session?.destroy(), [session]);
 

@@ -8,10 +8,10 @@ import type { HocuspocusProvider } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 
 import { type Frequency, newId, newNodeId, newTieId, type NodeKind } from '../../model';
-import { deviceKey, loadDeviceDoc, saveDeviceDoc } from '../../persistence/liveStorage';
 import { attachDoc, openSyncSocket, type SyncSocket } from '../../sync/client';
 import { entriesMap, LOCAL_ORIGIN, metaMap, nextSeq, readEntries, readOutcomes, writeEntries } from '../../sync/deviceDoc';
 import type { Entry, Outcome } from '../../sync/entries';
+import type { PhoneMemory } from '../../sync/memory';
 import { type PublishedMap, readMapDoc, type WorkshopSettings } from '../../sync/mapDoc';
 import { deviceDocName, mapDocName, newDeviceKey, normaliseJoinCode } from '../../sync/protocol';
 
@@ -65,11 +65,12 @@ export class JoinSession {
     readonly roomId: string,
     readonly title: string,
     joinCode: string,
+    memory: PhoneMemory,
   ) {
-    const key = deviceKey(newDeviceKey);
-    const saved = loadDeviceDoc(roomId);
+    const key = memory.deviceKey(newDeviceKey);
+    const saved = memory.loadDeviceDoc(roomId);
     if (saved !== null) Y.applyUpdate(this.deviceDoc, saved, 'storage');
-    this.deviceDoc.on('update', () => saveDeviceDoc(roomId, Y.encodeStateAsUpdate(this.deviceDoc)));
+    this.deviceDoc.on('update', () => memory.saveDeviceDoc(roomId, Y.encodeStateAsUpdate(this.deviceDoc)));
     this.undoManager = new Y.UndoManager(entriesMap(this.deviceDoc), { trackedOrigins: new Set([LOCAL_ORIGIN]), captureTimeout: 0 });
     this.sync = openSyncSocket({ origin: window.location.origin, who: { role: 'join', deviceKey: key, joinCode: normaliseJoinCode(joinCode) } });
     const onFailed = (reason: string) => this.end(reason === 'removed-by-host' ? 'removed' : 'ended');

@@ -3,7 +3,7 @@
 import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
 
-import type { HostRoom } from '../../persistence/liveStorage';
+import type { HostRoom } from '../../sync/memory';
 import { JOIN_PAGE_PATH } from '../../sync/protocol';
 
 export function JoinCard({ room, addresses }: { readonly room: HostRoom; readonly addresses: readonly string[] }) {

@@ -4,13 +4,14 @@
 import { useEffect, useState } from 'react';
 
 import { useAppStore, useAppStoreApi } from '../../store';
+import type { HostMemory } from '../../sync/memory';
 import { HostSession } from './hostSession';
 import { LiveWorkshopPanel } from './LiveWorkshopPanel';
 import { hostSessionFor, useHostSnapshot } from './useHostSession';
 
-export function LiveWorkshopButton() {
+export function LiveWorkshopButton({ memory }: { readonly memory: HostMemory }) {
   const store = useAppStoreApi();
-  const session = hostSessionFor(store);
+  const session = hostSessionFor(store, memory);
   const snap = useHostSnapshot(session);
   const [available, setAvailable] = useState(false);
   const [open, setOpen] = useState(false);

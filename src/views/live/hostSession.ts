@@ -2,18 +2,18 @@
 // was served by, publishes the open map to the room's map document (what phones see), attaches
 // every phone's document as the server reports it, and answers each phone's entries through the
 // sync model's host engine, i.e. through the store's `receive` action, only while the room's own
-// map is the one open. It remembers the room in localStorage so a reload carries on. The panel
+// map is the one open. It remembers the room (HostMemory: the app hands it the browser's storage) so a reload carries on. The panel
 // reads it through `subscribe` / `getSnapshot`.
 import type { HocuspocusProvider } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 
 import type { CareMap } from '../../model';
-import { type HostRoom, loadHostRoom, saveHostRoom } from '../../persistence/liveStorage';
 import type { AppStore } from '../../store';
 import { attachDoc, openSyncSocket, type SyncSocket } from '../../sync/client';
 import { deviceName } from '../../sync/deviceDoc';
 import { type Arrival, type DeviceDoc, HOST_ORIGIN, processDevices } from '../../sync/hostEngine';
 import { defaultSettings, publishedFrom, rulesOf, type WorkshopSettings, writeMapDoc } from '../../sync/mapDoc';
+import type { HostMemory, HostRoom } from '../../sync/memory';
 import { deviceDocName, mapDocName } from '../../sync/protocol';
 
 export interface HostDevice {
@@ -64,7 +64,10 @@ export class HostSession {
   private scheduled = new Set<string>();
   private publishQueued = false;
 
-  constructor(private readonly store: AppStore) {}
+  constructor(
+    private readonly store: AppStore,
+    private readonly memory: HostMemory,
+  ) {}
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -81,6 +84,15 @@ export class HostSession {
   private document(): CareMap | null {
     const { document } = this.store.getState();
     return document !== null && document.id === this.snapshot.room?.mapId ? document : null;
+  }
+
+  /**
+   * Whether this tab is the host now: the room's map is open and this tab edits it. A tab that
+   * follows another tab's edits neither takes phones' entries nor publishes (the editing tab
+   * does; this one shows the result once that tab has saved it).
+   */
+  private hosting(): boolean {
+    return this.document() !== null && this.store.getState().editAccess.state === 'editing';
   }
 
   private async api(path: string, init: RequestInit = {}): Promise<Response> {
@@ -103,14 +115,14 @@ export class HostSession {
 
   /** Carry on with the room saved in this browser, if it belongs to the open map. */
   async resume(): Promise<void> {
-    const saved = loadHostRoom();
+    const saved = this.memory.load();
     const doc = this.store.getState().document;
     if (saved === null || this.snapshot.state !== 'idle' || doc?.id !== saved.mapId) return;
     this.update({ state: 'starting', room: saved });
     const status = await this.api(`/api/rooms/${saved.roomId}`).catch(() => null);
     if (status === null || !status.ok) {
       // The room was closed (or the server forgot it): start afresh next time.
-      saveHostRoom(null);
+      this.memory.save(null);
       this.update(IDLE);
       return;
     }
@@ -127,7 +139,7 @@ export class HostSession {
       if (!response.ok) throw new Error(((await response.json()) as { error?: string }).error ?? `The server answered ${response.status}.`);
       const body = (await response.json()) as { roomId: string; joinCode: string; hostToken: string; addresses: string[]; devices: ServerDevice[] };
       const room: HostRoom = { mapId: doc.id, roomId: body.roomId, joinCode: body.joinCode, hostToken: body.hostToken };
-      saveHostRoom(room);
+      this.memory.save(room);
       this.update({ room });
       this.connect(body, { ...defaultSettings(doc), ...choice });
     } catch (e) {
@@ -154,7 +166,7 @@ export class HostSession {
     });
     this.unsubscribe = this.store.subscribe((state, previous) => {
       if (state.document !== previous.document) this.queuePublish();
-      if (state.document?.id !== previous.document?.id) {
+      if (state.document?.id !== previous.document?.id || state.editAccess !== previous.editAccess) {
         this.update({ mapOpen: this.document() !== null });
         for (const key of this.links.keys()) this.schedule(key);
       }
@@ -203,7 +215,7 @@ export class HostSession {
     const keys = [...this.scheduled];
     this.scheduled.clear();
     const settings = this.snapshot.settings;
-    if (settings === null || this.document() === null) return;
+    if (settings === null || !this.hosting()) return;
     const devices: DeviceDoc[] = keys.flatMap((key) => {
       const link = this.links.get(key);
       return link === undefined ? [] : [{ deviceKey: key, doc: link.doc }];
@@ -241,7 +253,7 @@ export class HostSession {
   private publish(): void {
     const doc = this.document();
     const settings = this.snapshot.settings;
-    if (doc === null || settings === null || this.mapDoc === null) return;
+    if (doc === null || !this.hosting() || settings === null || this.mapDoc === null) return;
     writeMapDoc(this.mapDoc, publishedFrom(doc, settings.labels), { ...settings, title: doc.meta.title });
   }
 
@@ -270,7 +282,7 @@ export class HostSession {
   async close(): Promise<void> {
     const room = this.snapshot.room;
     if (room !== null) await this.api(`/api/rooms/${room.roomId}`, { method: 'DELETE' }).catch(() => null);
-    saveHostRoom(null);
+    this.memory.save(null);
     this.unsubscribe?.();
     for (const link of this.links.values()) link.provider.destroy();
     this.links.clear();

@@ -5,11 +5,11 @@
 import { useId, useState } from 'react';
 
 import { type CareMap, formatProblem, OVERLAY_KINDS, setOverlays } from '../../model';
-import type { MapAssets } from '../../persistence/mapAssets';
+import type { MapAssets } from '../../store';
 import { selectDocument, useAppStore, useAppStoreApi } from '../../store';
 import { Dialog } from '../../ui/Dialog';
 import { checkStyleUrl } from './basemapStyle';
-import { type OverlayKind, readOverlayGeoJson } from './overlayImport';
+import { type OverlayKind, readOverlayGeoJson } from '../../io';
 import { streetStyleFromBlob } from './streetFile';
 
 export interface MapSettingsProps {

@@ -4,11 +4,14 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useState } from 'react';
 
-import type { NodeId } from '../../model';
-import type { DensityChoice } from '../../persistence/mapAssets';
-import { selectSelectedNode, useAppStore, useAppStoreApi } from '../../store';
+import { type NodeId, shareMap } from '../../model';
+import type { DensityChoice } from '../../store';
+import { selectLookFacts, selectSelectedNode, useAppStore, useAppStoreApi } from '../../store';
 import { downloadBlob, fileBaseName } from '../../ui/download';
 import { exportMapPng } from './exportMapPng';
+import { lookOf } from '../../look';
+import { densityFeatures } from './density';
+import { drawShared, sharedMapFeatures } from './sharedPicture';
 
 export interface MapToolbarProps {
   readonly map: MapLibreMap | null;
@@ -38,8 +41,22 @@ export function MapToolbar({ map, placing, onPlace, onOpenSettings }: MapToolbar
       const credits = [...map.getContainer().querySelectorAll('.maplibregl-ctrl-attrib-inner')]
         .map((e) => e.textContent ?? '')
         .join(' ');
-      const footer = `${title} · ${new Date().toISOString().slice(0, 10)} · People shown only approximately.${credits.trim() !== '' ? ` · ${credits.trim()}` : ''}`;
-      downloadBlob(`${fileBaseName(title)}-map.png`, await exportMapPng(map, footer));
+      const footer = `${title} · ${new Date().toISOString().slice(0, 10)} · People shown as in a copy to share: never at home.${credits.trim() !== '' ? ` · ${credits.trim()}` : ''}`;
+      // The picture leaves the device like a copy to share, so it shows people the same way.
+      const s = store.getState();
+      if (s.document === null) return;
+      const zoom = Math.round(map.getZoom());
+      const look = lookOf(s.document, { ...selectLookFacts(s), outOfFocus: 'dimmed' });
+      const features = sharedMapFeatures(look, shareMap(s.document, s.shareOptions), zoom);
+      const network = {
+        nodes: features.nodes,
+        ties: features.ties,
+        density: densityFeatures(features, density, zoom),
+      };
+      downloadBlob(
+        `${fileBaseName(title)}-map.png`,
+        await drawShared(map, network, () => exportMapPng(map, footer)),
+      );
     } catch (error) {
       store
         .getState()

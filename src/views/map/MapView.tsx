@@ -1,16 +1,18 @@
 // The map view: the open care map on a basemap, linked with the other views through the store
-// (selection, hover, the shared filter, focus and analysis highlights go both ways). It owns the
+// (selection, hover, the shared filter, focus and analysis highlights go both ways), drawn from
+// the same look as the graph (src/look). It owns the
 // MapLibre instance (useMapLibre) and hands it to headless controllers: basemap and fallback,
 // data, pointer events and placing, camera. Lazy-loaded by the shell: MapLibre is large.
 import type { GeoJSONSource } from 'maplibre-gl';
 import { useEffect, useMemo, useRef, useState } from 'react';
 
 import type { NodeId } from '../../model';
-import type { MapAssets } from '../../persistence/mapAssets';
-import { selectDocument, useAppStore, useAppStoreApi } from '../../store';
+import type { MapAssets } from '../../store';
+import { selectDocument, selectLookFacts, useAppStore, useAppStoreApi, useShallow } from '../../store';
+import { lookOf } from '../../look';
 import { OVERLAY_SOURCE_ID } from './basemapStyle';
+import { densityFeatures } from './density';
 import { type MapProbe, createMapProbe, type ProbeState } from './mapProbe';
-import { buildMapInput, densityFeatures, readAnalysisFacts } from './mapInput';
 import { MapSettings } from './MapSettings';
 import { MapToolbar } from './MapToolbar';
 import { DENSITY_SOURCE_ID, NODE_SOURCE_ID, TIE_SOURCE_ID } from './networkLayers';
@@ -35,18 +37,13 @@ const ASSET_BASE = import.meta.env.BASE_URL;
 export default function MapView({ onProbe, assets }: MapViewProps) {
   const store = useAppStoreApi();
   const doc = useAppStore(selectDocument);
-  const mapFilter = useAppStore((s) => s.mapFilter);
+  const facts = useAppStore(useShallow(selectLookFacts));
   const selectedNodeIds = useAppStore((s) => s.selection.nodeIds);
   const selectedTieIds = useAppStore((s) => s.selection.tieIds);
   const hoveredId = useAppStore((s) => s.hover?.id);
-  const focus = useAppStore((s) => s.focus);
-  const focusSteps = useAppStore((s) => s.focusSteps);
   const settings = useAppStore((s) => s.mapSettings);
   const settingsLoaded = useAppStore((s) => s.mapSettingsLoaded);
   const notice = useAppStore((s) => s.basemapNotice);
-  // The analysis slice is optional: colour by its measure and highlight its insights when present.
-  const measureStyle = useAppStore((s) => (s as unknown as { measureStyle?: unknown }).measureStyle);
-  const highlight = useAppStore((s) => (s as unknown as { highlight?: unknown }).highlight);
 
   const [zoom, setZoom] = useState<number | undefined>(undefined);
   const [placing, setPlacing] = useState<NodeId | null>(null);
@@ -60,25 +57,28 @@ export default function MapView({ onProbe, assets }: MapViewProps) {
     mountedAt.current = performance.now();
   }, []);
 
-  const analysis = useMemo(() => readAnalysisFacts({ measureStyle, highlight }), [measureStyle, highlight]);
+  // Outside the focus is dimmed, not left out: the map keeps the geography around it.
+  const look = useMemo(
+    () =>
+      doc === null
+        ? null
+        : lookOf(doc, {
+            ...facts,
+            outOfFocus: 'dimmed',
+            selectedIds: new Set<string>([...selectedNodeIds, ...selectedTieIds]),
+            hoveredId,
+          }),
+    [doc, facts, selectedNodeIds, selectedTieIds, hoveredId],
+  );
   const features = useMemo<MapFeatures>(() => {
-    if (doc === null)
+    if (doc === null || look === null)
       return {
         nodes: { type: 'FeatureCollection', features: [] },
         ties: { type: 'FeatureCollection', features: [] },
         overlays: { type: 'FeatureCollection', features: [] },
       };
-    const facts = {
-      mapFilter,
-      selectedIds: [...selectedNodeIds, ...selectedTieIds],
-      hoveredId,
-      focus,
-      focusSteps,
-      highlightIds: analysis.highlightIds,
-      measure: analysis.measure,
-    };
-    return toGeoJson(doc, buildMapInput(doc, facts, zoom));
-  }, [doc, mapFilter, selectedNodeIds, selectedTieIds, hoveredId, focus, focusSteps, analysis, zoom]);
+    return toGeoJson(doc, look, zoom === undefined ? {} : { zoom });
+  }, [doc, look, zoom]);
   const density = useMemo(
     () => densityFeatures(features, settings.density, zoom ?? 14),
     [features, settings.density, zoom],

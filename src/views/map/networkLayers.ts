@@ -1,19 +1,19 @@
 // The care network's MapLibre sources and layers, as plain objects: hexagon density under
-// everything, tie lines (formal solid, informal dashed), clusters at low zoom, and markers styled
-// like the graph (fill colour by kind, or by an analysis measure; a letter for the kind; a dark
-// ring for formal, a white ring for informal; a halo for selection, hover and insights). They sit
-// above the area overlays. Every id starts with `cw-` so map errors from them are told apart
+// everything, tie lines (formal solid, informal dashed, other links dotted), clusters at low zoom,
+// and markers. Colours, letters, sizes, line styles and widths are read from each feature, where
+// toGeoJson put the look's (src/look), so the map draws exactly what the graph draws; the layers
+// add only the map's own cues: a dark ring for formal and a white ring for informal nodes, a halo
+// for selection, hover and insights, marks as a coloured ring and badge. They sit above the area
+// overlays. Every id starts with `cw-` so map errors from them are told apart
 // (basemapStyle.decideOnMapError), and labels are drawn with `text-field`: as text, never markup.
 import type { FeatureCollection, Geometry } from 'geojson';
 import type {
   ExpressionSpecification,
-  FilterSpecification,
   LayerSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
 
-import type { NodeKind } from '../../model';
-import { KIND_LOOKS } from '../graph/palette';
+import { HIGHLIGHT_COLOUR, MARK_IDS, MARKS } from '../../look';
 import { FONT_FILES } from './basemapAssets';
 
 export const NODE_SOURCE_ID = 'cw-nodes';
@@ -23,40 +23,19 @@ export const DENSITY_SOURCE_ID = 'cw-density';
 /** Layers a click or hover can hit, topmost first. */
 export const MARKER_LAYER_ID = 'cw-marker';
 export const CLUSTER_LAYER_ID = 'cw-cluster';
-export const TIE_LAYER_IDS = ['cw-tie-solid', 'cw-tie-dashed'] as const;
+export const TIE_LAYER_IDS = ['cw-tie-solid', 'cw-tie-dashed', 'cw-tie-dotted'] as const;
 
 /** Markers are grouped into clusters up to this zoom; from the next zoom up every marker shows. */
 export const CLUSTER_MAX_ZOOM = 12;
 export const CLUSTER_RADIUS_PX = 40;
-/** Marker radius in CSS pixels. */
-export const MARKER_RADIUS_PX = 9;
-
-const kindTable = <T>(pick: (look: (typeof KIND_LOOKS)[NodeKind]) => T): Readonly<Record<NodeKind, T>> =>
-  Object.fromEntries(Object.entries(KIND_LOOKS).map(([kind, look]) => [kind, pick(look)])) as Record<
-    NodeKind,
-    T
-  >;
-
-/** Each kind's marker fill: the graph's palette, so a kind looks the same in both views. */
-export const MARKER_FILLS: Readonly<Record<NodeKind, string>> = kindTable((l) => l.colour);
-
-/** The letter drawn on each kind's marker (the graph draws the same letter inside its shapes). */
-export const KIND_LETTERS: Readonly<Record<NodeKind, string>> = kindTable((l) => l.letter);
-
-/** The letter's colour on each kind's fill (the graph's, chosen for contrast). */
-export const KIND_INKS: Readonly<Record<NodeKind, string>> = kindTable((l) => l.ink);
 
 export const NETWORK_COLOURS = {
-  tie: '#5f6670',
   formalRing: '#1b1b1b',
   informalRing: '#ffffff',
   selected: '#ffbf00',
   hovered: '#4fa3ff',
-  highlighted: '#e8431a',
+  highlighted: HIGHLIGHT_COLOUR,
   cluster: '#2f6fb0',
-  /** Measure ramp, low to high (colour-blind safe, from ColorBrewer YlOrRd). */
-  measureLow: '#ffeda0',
-  measureHigh: '#bd0026',
   /** Density ramp by informal share: 0 = all formal, 1 = all informal. */
   densityFormal: '#7b4bb0',
   densityInformal: '#2e8b57',
@@ -78,31 +57,14 @@ const REGULAR = [FONT_FILES.regular.name];
 const notCluster: ExpressionSpecification = ['!', ['has', 'point_count']];
 const prop = (name: string): ExpressionSpecification => ['==', ['get', name], true];
 
-function kindColour(): ExpressionSpecification {
-  const pairs = Object.entries(MARKER_FILLS).flatMap(([kind, colour]) => [kind, colour]);
-  return ['match', ['get', 'kind'], ...pairs, '#777777'] as unknown as ExpressionSpecification;
+/** Something of the feature's mark (MARKS), or `fallback` for a feature with none. */
+function byMark(pick: 'colour' | 'badge', fallback: ExpressionSpecification | string): ExpressionSpecification {
+  const pairs = MARK_IDS.flatMap((id) => [id, MARKS[id][pick]]);
+  return ['match', ['get', 'mark'], ...pairs, fallback] as unknown as ExpressionSpecification;
 }
 
-function kindInk(): ExpressionSpecification {
-  const pairs = Object.entries(KIND_INKS).flatMap(([kind, ink]) => [kind, ink]);
-  return ['match', ['get', 'kind'], ...pairs, '#ffffff'] as unknown as ExpressionSpecification;
-}
-
-function kindLetter(): ExpressionSpecification {
-  const pairs = Object.entries(KIND_LETTERS).flatMap(([kind, letter]) => [kind, letter]);
-  return ['match', ['get', 'kind'], ...pairs, '?'] as unknown as ExpressionSpecification;
-}
-
-/** A marker's fill: the measure ramp when it carries a `measure` (0 to 1), else its kind colour. */
-export function markerFill(): ExpressionSpecification {
-  const c = NETWORK_COLOURS;
-  return [
-    'case',
-    ['has', 'measure'],
-    ['interpolate', ['linear'], ['get', 'measure'], 0, c.measureLow, 1, c.measureHigh],
-    kindColour(),
-  ];
-}
+const marked: ExpressionSpecification = ['in', ['get', 'mark'], ['literal', [...MARK_IDS]]];
+const radius: ExpressionSpecification = ['get', 'radius'];
 
 const dimmedOpacity = (normal: number, dim: number): ExpressionSpecification => [
   'case',
@@ -122,17 +84,28 @@ export function networkLayers(): LayerSpecification[] {
     c.highlighted,
     prop('hovered'),
     c.hovered,
-    c.tie,
+    byMark('colour', ['get', 'colour']),
   ];
   const tieWidth: ExpressionSpecification = [
     'case',
     ['any', prop('selected'), prop('highlighted')],
-    4,
-    ['==', ['get', 'strength'], 'generative'],
-    3,
-    2,
+    ['max', ['get', 'width'], 4],
+    ['get', 'width'],
   ];
-  const informal: FilterSpecification = ['==', ['get', 'formality'], 'informal'];
+  const tieLayer = (id: string, line: 'solid' | 'dashed' | 'dotted', dash?: number[]): LayerSpecification => ({
+    id,
+    type: 'line',
+    source: TIE_SOURCE_ID,
+    minzoom: 11,
+    filter: ['==', ['get', 'line'], line],
+    layout: { 'line-cap': 'round' },
+    paint: {
+      'line-color': tieColour,
+      'line-width': tieWidth,
+      'line-opacity': dimmedOpacity(0.75, 0.15),
+      ...(dash === undefined ? {} : { 'line-dasharray': dash }),
+    },
+  });
   return [
     {
       id: 'cw-density',
@@ -152,27 +125,24 @@ export function networkLayers(): LayerSpecification[] {
         'fill-outline-color': '#ffffff',
       },
     },
+    tieLayer(TIE_LAYER_IDS[0], 'solid'),
+    tieLayer(TIE_LAYER_IDS[1], 'dashed', [2, 1.5]),
+    // Dots: zero-length dashes drawn with round caps.
+    tieLayer(TIE_LAYER_IDS[2], 'dotted', [0, 2]),
     {
-      id: TIE_LAYER_IDS[0],
-      type: 'line',
+      id: 'cw-tie-mark',
+      type: 'symbol',
       source: TIE_SOURCE_ID,
       minzoom: 11,
-      filter: ['!', informal],
-      layout: { 'line-cap': 'round' },
-      paint: { 'line-color': tieColour, 'line-width': tieWidth, 'line-opacity': dimmedOpacity(0.75, 0.15) },
-    },
-    {
-      id: TIE_LAYER_IDS[1],
-      type: 'line',
-      source: TIE_SOURCE_ID,
-      minzoom: 11,
-      filter: informal,
-      paint: {
-        'line-color': tieColour,
-        'line-width': tieWidth,
-        'line-opacity': dimmedOpacity(0.75, 0.15),
-        'line-dasharray': [2, 1.5],
+      filter: marked,
+      layout: {
+        'symbol-placement': 'line-center',
+        'text-field': byMark('badge', ''),
+        'text-font': BOLD,
+        'text-size': 14,
+        'text-allow-overlap': true,
       },
+      paint: { 'text-color': byMark('colour', '#1b1b1b'), 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
     },
     {
       id: CLUSTER_LAYER_ID,
@@ -206,7 +176,7 @@ export function networkLayers(): LayerSpecification[] {
       source: NODE_SOURCE_ID,
       filter: ['all', notCluster, ['any', prop('selected'), prop('highlighted'), prop('hovered')]],
       paint: {
-        'circle-radius': MARKER_RADIUS_PX + 6,
+        'circle-radius': ['+', radius, 6],
         'circle-color': ['case', prop('selected'), c.selected, prop('highlighted'), c.highlighted, c.hovered],
         'circle-opacity': 0.55,
       },
@@ -217,8 +187,8 @@ export function networkLayers(): LayerSpecification[] {
       source: NODE_SOURCE_ID,
       filter: notCluster,
       paint: {
-        'circle-radius': MARKER_RADIUS_PX,
-        'circle-color': markerFill(),
+        'circle-radius': radius,
+        'circle-color': ['get', 'colour'],
         'circle-opacity': dimmedOpacity(1, 0.3),
         'circle-stroke-color': ['match', ['get', 'formality'], 'formal', c.formalRing, c.informalRing],
         'circle-stroke-width': ['match', ['get', 'formality'], 'formal', 2.5, 'informal', 2, 1],
@@ -231,17 +201,42 @@ export function networkLayers(): LayerSpecification[] {
       source: NODE_SOURCE_ID,
       filter: notCluster,
       layout: {
-        'text-field': kindLetter(),
+        'text-field': ['get', 'letter'],
         'text-font': BOLD,
-        'text-size': 11,
+        // Smaller on the smallest markers of a measure, so the letter stays inside.
+        'text-size': ['min', 11, ['*', 1.4, radius]],
         'text-allow-overlap': true,
         'text-ignore-placement': true,
       },
-      // On the measure ramp the kind colour is gone, so the letter is always dark there.
+      paint: { 'text-color': ['get', 'ink'], 'text-opacity': dimmedOpacity(1, 0.4) },
+    },
+    {
+      id: 'cw-marker-mark',
+      type: 'circle',
+      source: NODE_SOURCE_ID,
+      filter: ['all', notCluster, marked],
       paint: {
-        'text-color': ['case', ['has', 'measure'], '#1b1b1b', kindInk()],
-        'text-opacity': dimmedOpacity(1, 0.4),
+        'circle-radius': ['+', radius, 4],
+        'circle-color': 'rgba(0, 0, 0, 0)',
+        'circle-stroke-color': byMark('colour', '#1b1b1b'),
+        'circle-stroke-width': 3,
       },
+    },
+    {
+      id: 'cw-marker-badge',
+      type: 'symbol',
+      source: NODE_SOURCE_ID,
+      filter: ['all', notCluster, marked],
+      layout: {
+        'text-field': byMark('badge', ''),
+        'text-font': BOLD,
+        'text-size': 14,
+        'text-anchor': 'left',
+        'text-offset': [0.9, -0.9],
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+      },
+      paint: { 'text-color': byMark('colour', '#1b1b1b'), 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
     },
     {
       id: 'cw-marker-label',

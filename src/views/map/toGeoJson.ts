@@ -1,9 +1,10 @@
-// The map view's one translation from the care map document to what MapLibre draws: GeoJSON
-// FeatureCollections of node markers, tie lines and area overlays. Positions always come from
-// displayLocation (model/privacy.ts), so approximate people are drawn at their cell centre and hidden
-// locations are never drawn. Properties are flat scalars so MapLibre expressions can style them and
-// the GeoJSON source can diff them cheaply. Filters, selection and focus arrive as plain arguments;
-// this module never reads the store.
+// The map view's one translation from the care map and its look (src/look) to what MapLibre
+// draws: GeoJSON FeatureCollections of node markers, tie lines and area overlays. What is drawn,
+// dimmed or highlighted, colours, letters, labels, line styles and widths are the look's, so a node
+// looks the same here as on the graph; this adds only where things are. Positions always come from
+// displayLocation (model/privacy.ts), so approximate people are drawn at their cell centre and
+// hidden locations are never drawn. Properties are flat scalars so MapLibre expressions can style
+// them and the GeoJSON source can diff them cheaply. This module never reads the store.
 import type { Feature, FeatureCollection, Geometry, LineString, Point } from 'geojson';
 
 import {
@@ -18,25 +19,15 @@ import {
   type TieFormality,
   type TieKind,
 } from '../../model';
+import { type LineStyle, type Look, lookOf, type NodeLook, SIZE_RANGE } from '../../look';
 import { type FanOptions, fanOut, groupByPoint } from './fanOut';
 import { offsetByPixels, roundDegrees } from './mercator';
 
-/** What the map shows and how, decided elsewhere (filters, selection, focus, analysis). */
+/** Marker radius in CSS pixels. */
+export const MARKER_RADIUS_PX = 9;
+
+/** Where the map draws things (what and how comes from the look). */
 export interface MapViewInput {
-  /** Nodes that pass the filters; all nodes when omitted. */
-  readonly visibleNodeIds?: ReadonlySet<string>;
-  /** Ties that pass the filters; all ties when omitted. A tie also needs both ends visible. */
-  readonly visibleTieIds?: ReadonlySet<string>;
-  /** Selected node and tie ids. */
-  readonly selectedIds?: ReadonlySet<string>;
-  /** The node or tie under the pointer. */
-  readonly hoveredId?: string;
-  /** When set, nodes outside it (and ties not wholly inside it) are drawn dimmed. */
-  readonly focusIds?: ReadonlySet<string>;
-  /** Nodes and ties an analysis insight points at (gaps, overstretched partners). */
-  readonly highlightIds?: ReadonlySet<string>;
-  /** An analysis measure per node id, for colouring; nodes without a value get no `measure`. */
-  readonly measure?: ReadonlyMap<string, number>;
   /** Privacy grid for approximate locations (default APPROXIMATE_GRID). */
   readonly grid?: PrivacyGrid;
   /** Current map zoom. When given, markers sharing a point are fanned out for this zoom. */
@@ -62,7 +53,14 @@ export interface NodeMarkerProps {
   readonly highlighted: boolean;
   /** How many markers share this display point (1 when alone). */
   readonly stack: number;
-  readonly measure?: number;
+  /** The look's fill, letter and the letter's ink. */
+  readonly colour: string;
+  readonly letter: string;
+  readonly ink: string;
+  /** Radius in CSS pixels (markerRadius). */
+  readonly radius: number;
+  /** The look's mark id, or '' for none. */
+  readonly mark: string;
 }
 
 /** Properties of a tie line feature. */
@@ -78,6 +76,12 @@ export interface TieLineProps {
   readonly hovered: boolean;
   readonly dimmed: boolean;
   readonly highlighted: boolean;
+  /** The look's line style, colour and width (formal solid, informal dashed, other dotted). */
+  readonly line: LineStyle;
+  readonly colour: string;
+  readonly width: number;
+  /** The look's mark id, or '' for none. */
+  readonly mark: string;
 }
 
 /** Properties of an overlay feature: the overlay it belongs to, its kind and its name. */
@@ -103,11 +107,22 @@ interface Placed {
   readonly stack: number;
 }
 
-function placeNodes(doc: CareMap, input: MapViewInput): Map<string, Placed> {
+/**
+ * A marker's radius: the usual size, or, for a node sized by a measure, in proportion to its size
+ * on the graph with the middle of the scale at the usual size (at least 6 px, so the letter fits).
+ */
+export function markerRadius(node: NodeLook): number {
+  if (node.value === null) return MARKER_RADIUS_PX;
+  const middle = (SIZE_RANGE.min + SIZE_RANGE.max) / 2;
+  return Math.max(6, (MARKER_RADIUS_PX * node.size) / middle);
+}
+
+function placeNodes(doc: CareMap, look: Look, input: MapViewInput): Map<string, Placed> {
   const grid = input.grid ?? APPROXIMATE_GRID;
   const shown: { node: CareNode; lat: number; lng: number }[] = [];
   for (const node of doc.nodes) {
-    if (input.visibleNodeIds && !input.visibleNodeIds.has(node.id)) continue;
+    const state = look.nodes.get(node.id)?.state;
+    if (state === undefined || state === 'hidden') continue;
     const p = displayLocation(node, grid);
     if (p) shown.push({ node, lat: p.lat, lng: p.lng });
   }
@@ -131,41 +146,44 @@ function placeNodes(doc: CareMap, input: MapViewInput): Map<string, Placed> {
 }
 
 /**
- * Build the three FeatureCollections the map view draws. Markers: only visible nodes with a
- * non-hidden location, at their display location (fanned out when `zoom` is given), in document
- * order. Ties: a line between the two markers of every visible tie whose ends are both drawn; a
- * tie whose ends sit at the same point (nothing to draw) is left out. Overlays: every feature of
- * every visible overlay, in document order, drawn under the network.
+ * Build the three FeatureCollections the map view draws. Markers: only nodes the look does not
+ * hide that have a non-hidden location, at their display location (fanned out when `zoom` is
+ * given), in document order. Ties: a line between the two markers of every tie the look does not
+ * hide whose ends are both drawn; a tie whose ends sit at the same point (nothing to draw) is left
+ * out. Overlays: every feature of every visible overlay, in document order, drawn under the
+ * network. `look` defaults to the plain look (everything shown, coloured by kind).
  */
-export function toGeoJson(doc: CareMap, input: MapViewInput = {}): MapFeatures {
-  const placed = placeNodes(doc, input);
-  const sel = input.selectedIds;
-  const focus = input.focusIds;
-  const hi = input.highlightIds;
+export function toGeoJson(doc: CareMap, look: Look = lookOf(doc), input: MapViewInput = {}): MapFeatures {
+  const placed = placeNodes(doc, look, input);
 
   const nodes: Feature<Point, NodeMarkerProps>[] = [];
   for (const { node, at, stack } of placed.values()) {
-    const value = input.measure?.get(node.id);
+    const l = look.nodes.get(node.id)!;
     const props: NodeMarkerProps = {
       id: node.id,
-      label: node.label,
+      label: l.label,
       kind: node.kind,
       formality: node.formality ?? 'unspecified',
       approximate: node.location?.privacy === 'approximate',
-      anchor: node.isAnchor === true,
-      selected: sel?.has(node.id) ?? false,
-      hovered: input.hoveredId === node.id,
-      dimmed: focus !== undefined && !focus.has(node.id),
-      highlighted: hi?.has(node.id) ?? false,
+      anchor: l.anchor,
+      selected: l.selected,
+      hovered: l.hovered,
+      dimmed: l.state === 'dimmed',
+      highlighted: l.state === 'highlighted',
       stack,
-      ...(value !== undefined && Number.isFinite(value) ? { measure: value } : {}),
+      colour: l.colour,
+      letter: l.letter,
+      ink: l.ink,
+      radius: markerRadius(l),
+      mark: l.mark ?? '',
     };
     nodes.push({ type: 'Feature', geometry: { type: 'Point', coordinates: at }, properties: props });
   }
 
   const ties: Feature<LineString, TieLineProps>[] = [];
   for (const tie of doc.ties) {
-    if (input.visibleTieIds && !input.visibleTieIds.has(tie.id)) continue;
+    const l = look.ties.get(tie.id);
+    if (l === undefined || l.state === 'hidden') continue;
     const a = placed.get(tie.source);
     const b = placed.get(tie.target);
     if (!a || !b || (a.at[0] === b.at[0] && a.at[1] === b.at[1])) continue;
@@ -180,10 +198,14 @@ export function toGeoJson(doc: CareMap, input: MapViewInput = {}): MapFeatures {
         formality: tie.formality ?? 'unspecified',
         strength: tie.strength,
         mutual: tie.mutual,
-        selected: sel?.has(tie.id) ?? false,
-        hovered: input.hoveredId === tie.id,
-        dimmed: focus !== undefined && !(focus.has(tie.source) && focus.has(tie.target)),
-        highlighted: hi?.has(tie.id) ?? false,
+        selected: l.selected,
+        hovered: l.hovered,
+        dimmed: l.state === 'dimmed',
+        highlighted: l.state === 'highlighted',
+        line: l.line,
+        colour: l.colour,
+        width: l.width,
+        mark: l.mark ?? '',
       },
     });
   }

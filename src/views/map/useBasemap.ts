@@ -7,7 +7,7 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import { type RefObject, useEffect, useRef } from 'react';
 
-import type { MapAssets, MapSettings } from '../../persistence/mapAssets';
+import type { MapAssets, MapSettings } from '../../store';
 import type { AppStore, BasemapShowing } from '../../store';
 import {
   checkStyleUrl,

@@ -1,17 +1,19 @@
 // "Size and colour nodes by": a choice of any node measure, and the legend of its scale (colour
-// ramp or category swatches, and the sizes at the ends). Writes `measureStyle` to the store; the
-// map view (and the graph view, once it reads it) draws nodes from it.
-import { useId } from 'react';
+// ramp or category swatches, and the sizes at the ends), the same one the legend over the canvas
+// shows. Writes `measureStyle` to the store; the graph and the map draw nodes from it (src/look).
+import { useId, useMemo } from 'react';
 
 import { NODE_MEASURES, type NodeMeasureId } from '../../analysis';
 import { useAppStore } from '../../store';
-import { formatValue, legendStops, measureScale } from './scale';
+import { MeasureScale } from '../legend/MeasureScale';
+import { measureLegendOf } from '../../look';
 
 export function MeasurePicker() {
   const id = useId();
   const measureStyle = useAppStore((s) => s.measureStyle);
   const setMeasureStyle = useAppStore((s) => s.setMeasureStyle);
   const selected = measureStyle?.measure ?? '';
+  const legend = useMemo(() => (measureStyle === null ? null : measureLegendOf(measureStyle)), [measureStyle]);
 
   return (
     <section className="measure-picker" aria-labelledby={`${id}-h`}>
@@ -30,81 +32,7 @@ export function MeasurePicker() {
           </option>
         ))}
       </select>
-      {measureStyle !== null && <MeasureLegend measure={measureStyle.measure} values={measureStyle.values} />}
+      {legend !== null && <MeasureScale legend={legend} testId="measure-legend" />}
     </section>
-  );
-}
-
-export function MeasureLegend({
-  measure,
-  values,
-}: {
-  measure: NodeMeasureId;
-  values: Readonly<Record<string, number>>;
-}) {
-  const definition = NODE_MEASURES.find((m) => m.id === measure);
-  const count = Object.keys(values).length;
-  if (count === 0) {
-    return (
-      <p className="measure-legend-empty" data-testid="measure-legend">
-        {definition?.pathBased === true
-          ? 'Computing this measure…'
-          : 'No node has a value for this measure yet.'}
-      </p>
-    );
-  }
-  const scale = measureScale(measure, values);
-  const stops =
-    scale.kind === 'categorical'
-      ? Array.from({ length: Math.min(8, scale.max - scale.min + 1) }, (_, i) => ({
-          value: scale.min + i,
-          colour: scale.colour(scale.min + i),
-          size: scale.size(scale.min + i),
-        }))
-      : legendStops(scale, 5);
-  return (
-    <figure className="measure-legend" data-testid="measure-legend">
-      <figcaption>
-        {definition?.label ?? measure}: {definition?.description}
-      </figcaption>
-      {scale.kind === 'sequential' ? (
-        <>
-          <div
-            className="measure-ramp"
-            aria-hidden="true"
-            style={{ background: `linear-gradient(to right, ${stops.map((s) => s.colour).join(', ')})` }}
-          />
-          <ol className="measure-stops">
-            {stops.map((s) => (
-              <li key={s.value}>
-                <span
-                  className="measure-dot"
-                  aria-hidden="true"
-                  style={{ background: s.colour, width: s.size / 2, height: s.size / 2 }}
-                />
-                {formatValue(s.value)}
-              </li>
-            ))}
-          </ol>
-          <p className="measure-note">
-            Darker and smaller = lower; yellower and larger = higher. {count} nodes.
-          </p>
-        </>
-      ) : (
-        <ol className="measure-stops">
-          {stops.map((s) => (
-            <li key={s.value}>
-              <span
-                className="measure-dot"
-                aria-hidden="true"
-                style={{ background: s.colour, width: 12, height: 12 }}
-              />
-              Community {formatValue(s.value)}
-            </li>
-          ))}
-          {scale.max - scale.min + 1 > 8 && <li>Colours repeat after eight communities.</li>}
-        </ol>
-      )}
-    </figure>
   );
 }

@@ -1,10 +1,10 @@
 // Search the map by name or tag (model `searchNodes`). `/` focuses the box; the best matches
-// show in a list; Enter (or a click) selects a match and centres the canvas on it.
+// show in a list; Enter (or a click) selects a match and tells the view (`onFound`), which
+// centres it.
 import { useMemo, useState } from 'react';
 
 import { searchNodes } from '../../model';
 import { selectDocument, useAppStore, useAppStoreApi } from '../../store';
-import { graphCommands } from '../graph/graphCommands';
 
 /** The search box's element id, so the `/` shortcut can focus it. */
 export const SEARCH_INPUT_ID = 'graph-search';
@@ -20,7 +20,12 @@ export function focusSearch(): boolean {
 
 const SHOWN = 8;
 
-export function SearchBox() {
+export interface SearchBoxProps {
+  /** A match was chosen (and selected): the view brings it into sight. */
+  readonly onFound: (id: string) => void;
+}
+
+export function SearchBox({ onFound }: SearchBoxProps) {
   const doc = useAppStore(selectDocument);
   const store = useAppStoreApi();
   const [query, setQuery] = useState('');
@@ -31,7 +36,7 @@ export function SearchBox() {
     const node = matches[index];
     if (node === undefined) return;
     store.getState().select({ nodeIds: [node.id] });
-    graphCommands()?.centreOn(node.id);
+    onFound(node.id);
   }
 
   const listId = 'graph-search-results';

@@ -1,6 +1,7 @@
 // Replace a team's instrument items with an item bank read from CSV or JSON (all or nothing; the
 // problems name file, line and field).
-import { findRecord, readItemBankCsv, readItemBankJson } from '../../model';
+import { readItemBankCsv, readItemBankJson } from '../../io';
+import { findRecord } from '../../model';
 import { useAppStoreApi } from '../../store';
 import { useRecordEdit } from '../governance/useRecordEdit';
 import { FileImport } from './FileImport';

@@ -1,6 +1,7 @@
-// Import a round's responses from CSV (model readSurveyResponsesCsv): all rows or none, as one
+// Import a round's responses from CSV (io readSurveyResponsesCsv): all rows or none, as one
 // undo step; problems name file, line and column.
-import { type CareMap, instrumentOfRound, readSurveyResponsesCsv, type SurveyRound } from '../../model';
+import { readSurveyResponsesCsv } from '../../io';
+import { type CareMap, instrumentOfRound, type SurveyRound } from '../../model';
 import { today, useRecordEdit } from '../governance/useRecordEdit';
 import { FileImport } from './FileImport';
 

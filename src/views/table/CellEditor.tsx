@@ -1,8 +1,9 @@
 // The editor that opens in a table cell (Enter or F2): a text box, a select, or a list of
-// checkboxes. Enter commits, Escape cancels, and leaving the editor commits a valid change. A
-// refused value stays open with its message so the person can correct it.
+// checkboxes. Enter commits, Escape cancels, and leaving the editor (or the page) commits a valid
+// change. A refused value stays open with its message so the person can correct it.
 import { useEffect, useId, useRef, useState } from 'react';
 
+import { useCommitWhenHidden } from '../../ui/useCommitWhenHidden';
 import type { CellEdit } from './columns';
 
 export interface CellEditorProps<R, P> {
@@ -40,7 +41,7 @@ export function CellEditor<R, P>({ edit, row, label, initial, onCommit, onClose 
       return false;
     }
     const refusal = onCommit(checked.value);
-    if (refusal !== null && refusal !== 'Nothing changed.') {
+    if (refusal !== null) {
       setError(refusal);
       return false;
     }
@@ -69,15 +70,24 @@ export function CellEditor<R, P>({ edit, row, label, initial, onCommit, onClose 
     }
   }
 
-  function handleBlur(event: React.FocusEvent) {
-    // Focus moving within the editor (between checkboxes) is not leaving it.
-    if (closed.current || box.current?.contains(event.relatedTarget as Node | null)) return;
+  /** Leaving commits a valid change; an invalid one is dropped (Escape-like), never stored. */
+  function leave() {
     const changed =
       edit.type === 'multi' ? values.join('\u0000') !== edit.values(row).join('\u0000') : text !== edit.value(row);
-    // Leaving commits a valid change; an invalid one is dropped (Escape-like), never stored.
     if (changed) commit();
     close();
   }
+
+  function handleBlur(event: React.FocusEvent) {
+    // Focus moving within the editor (between checkboxes) is not leaving it.
+    if (closed.current || box.current?.contains(event.relatedTarget as Node | null)) return;
+    leave();
+  }
+
+  // Closing the page (or switching away from it) leaves the editor too: a typed change is kept.
+  useCommitWhenHidden(true, () => {
+    if (!closed.current) leave();
+  });
 
   const describedBy = error !== null ? errorId : undefined;
   return (

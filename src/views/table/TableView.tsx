@@ -5,7 +5,8 @@
 import { useCallback, useMemo, useState } from 'react';
 
 import { asNodeId, asTieId, type NodeId, type TieId } from '../../model';
-import { type NodePatch, selectDocument, type TiePatch, useAppStore, useAppStoreApi, useShallow } from '../../store';
+import { type NodePatch, refusalMessage, selectDocument, type TiePatch, useAppStore, useAppStoreApi, useShallow } from '../../store';
+import { ButtonGroup } from '../../ui/ButtonGroup';
 import { Toast } from '../../ui/Toast';
 import { AddNodeForm } from './AddNodeForm';
 import { AddTieForm } from './AddTieForm';
@@ -16,6 +17,13 @@ import { buildNodeRows, buildTieRows, type Sort, sortRows } from './rows';
 import './table.css';
 
 type Tab = 'nodes' | 'ties';
+
+const TABS = (['nodes', 'ties'] as const).map((t) => ({
+  value: t,
+  label: t === 'nodes' ? 'Nodes' : 'Ties',
+  id: `table-tab-${t}`,
+  testId: `table-tab-${t}`,
+}));
 
 /** Next sort for a header click: ascending, then descending, then back to document order. */
 function nextSort(sort: Sort | null, column: string): Sort | null {
@@ -52,14 +60,14 @@ export default function TableView() {
   const commitNode = useCallback(
     (row: NodeRow, patch: NodePatch, column: Column<NodeRow, NodePatch>) => {
       const result = store.getState().patchNodes(new Map([[asNodeId(row.id), patch]]), `Edit ${column.header.toLowerCase()} of “${row.node.label}”`);
-      return result.ok ? null : result.reason;
+      return refusalMessage(result);
     },
     [store],
   );
   const commitTie = useCallback(
     (row: TieRow, patch: TiePatch, column: Column<TieRow, TiePatch>) => {
       const result = store.getState().patchTies(new Map([[asTieId(row.id), patch]]), `Edit ${column.header.toLowerCase()} of a tie`);
-      return result.ok ? null : result.reason;
+      return refusalMessage(result);
     },
     [store],
   );
@@ -84,22 +92,15 @@ export default function TableView() {
   return (
     <div className="table-view" data-testid="table-view">
       <div className="table-tools">
-        <div role="tablist" aria-label="Table" className="table-tabs">
-          {(['nodes', 'ties'] as const).map((t) => (
-            <button
-              key={t}
-              type="button"
-              role="tab"
-              id={`table-tab-${t}`}
-              aria-selected={tab === t}
-              aria-controls="table-panel"
-              data-testid={`table-tab-${t}`}
-              onClick={() => setTab(t)}
-            >
-              {t === 'nodes' ? 'Nodes' : 'Ties'}
-            </button>
-          ))}
-        </div>
+        <ButtonGroup
+          className="table-tabs"
+          kind="tab"
+          label="Table"
+          options={TABS}
+          value={tab}
+          onChange={setTab}
+          controls="table-panel"
+        />
         <label>
           Find{' '}
           <input

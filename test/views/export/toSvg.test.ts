@@ -1,9 +1,8 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 
-import { DEFAULT_SVG_STYLE, escapeXml, toSvg } from '../../../src/views/export/toSvg';
-import { toElements } from '../../../src/views/graph/toElements';
-import { legendEntries } from '../../../src/views/legend/legendEntries';
+import { escapeXml, toSvg } from '../../../src/views/export/toSvg';
+import { legendCells, lookOf } from '../../../src/look';
 import { makeMap, node, person, tie } from '../../helpers/build';
 
 const EVIL = `<script>alert("x") & 'y'</script>`;
@@ -24,7 +23,8 @@ describe('toSvg', () => {
     ['a', { x: 0, y: 0 }],
     ['o', { x: 200, y: 0 }],
   ]);
-  const svg = toSvg(toElements(doc), positions, DEFAULT_SVG_STYLE, legendEntries(), `Map ${EVIL}`);
+  const look = lookOf(doc);
+  const svg = toSvg({ look, positions, title: `Map ${EVIL}` });
 
   it('is well-formed XML whatever the labels hold, with every label escaped', () => {
     expect(XMLValidator.validate(svg)).toBe(true);
@@ -62,7 +62,30 @@ describe('toSvg', () => {
   });
 
   it('includes the legend: every kind and every line style', () => {
-    for (const e of legendEntries()) expect(svg).toContain(escapeXml(e.label));
+    for (const e of legendCells(look.legend)) expect(svg).toContain(escapeXml(e.label));
     expect(svg).toContain('stroke-dasharray="1.5 3"');
+  });
+
+  it('draws what the look says: measure colours and their scale, initials, highlight, only the ties the canvas drew', () => {
+    const measured = lookOf(doc, {
+      measure: { measure: 'degree', values: { a: 1, o: 3 } },
+      labelMode: 'initials',
+      highlight: { nodeIds: ['o'], tieIds: [] },
+    });
+    const picture = toSvg({ look: measured, positions, tieIds: new Set(['t2']), title: 'Map' });
+    expect(picture).toContain('fill="#440154"');
+    expect(picture).toContain('fill="#fde725"');
+    expect(picture).not.toContain('fill="#0072B2"');
+    expect(picture).toContain('Degree: 1');
+    expect(picture).toContain('Degree: 3');
+    // EVIL's words (split at spaces) start with the letters s, (none in "&"), y: initials "S.Y."
+    expect(picture).not.toContain('alert');
+    expect(picture).toContain('>S.Y.</tspan>');
+    // The surgery is highlighted, the other node dimmed; only t2 of the two ties is drawn.
+    expect(picture).toContain('fill="#D55E00" fill-opacity="0.55"');
+    expect(picture).toContain('<g opacity="0.3">');
+    const ties = picture.slice(picture.indexOf('<g class="ties">'), picture.indexOf('<g class="nodes">'));
+    expect(ties.match(/<line /g)).toHaveLength(1);
+    expect(XMLValidator.validate(picture)).toBe(true);
   });
 });

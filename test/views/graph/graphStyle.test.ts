@@ -1,9 +1,10 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 
-import { buildGraphStyle, letterImage } from '../../../src/views/graph/graphStyle';
-import { roleLine, tieWidth } from '../../../src/views/graph/palette';
-import { toElements } from '../../../src/views/graph/toElements';
+import { buildGraphStyle } from '../../../src/views/graph/graphStyle';
+import { patchElements } from '../../../src/views/graph/patchElements';
+import { letterImage, toElements } from '../../../src/views/graph/toElements';
+import { lookOf, roleLine, tieWidth } from '../../../src/look';
 import { makeMap, node, person, tie } from '../../helpers/build';
 
 // The stylesheet applied by a headless cytoscape: each kind reads by shape, colour and letter.
@@ -40,9 +41,9 @@ describe('graph stylesheet', () => {
   it('puts each kind’s letter in the node as an image', () => {
     const cy = styled();
     const image = String(cy.getElementById('o').style('background-image'));
-    expect(image).toBe(letterImage('organisation'));
-    expect(decodeURIComponent(letterImage('organisation'))).toContain('>O</text>');
-    expect(decodeURIComponent(letterImage('person'))).toContain('fill="#FFFFFF">P</text>');
+    expect(image).toBe(letterImage('O', '#000000'));
+    expect(decodeURIComponent(image)).toContain('>O</text>');
+    expect(decodeURIComponent(String(cy.getElementById('p').style('background-image')))).toContain('fill="#FFFFFF">P</text>');
   });
 
   it('draws ties solid, dashed or dotted from their data, never by colour alone', () => {
@@ -87,5 +88,52 @@ describe('palette rules', () => {
     expect(roleLine([])).toBe('');
     expect(roleLine(['care_worker_employed', 'circle_facilitator'])).toBe('Care worker, Facilitator');
     expect(roleLine(['friend', 'family', 'neighbour', 'coach'])).toBe('Friend, Family +2');
+  });
+});
+
+describe('the look on the canvas (elements patched from one look to the next, as the canvas does)', () => {
+  const small = makeMap([person('a'), person('b'), person('c')], [tie('t1', 'a', 'b')]);
+
+  function canvas(look: Parameters<typeof lookOf>[1]) {
+    const first = toElements(small, lookOf(small, look));
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: buildGraphStyle(), elements: first as never });
+    return {
+      cy,
+      moveTo(next: Parameters<typeof lookOf>[1]) {
+        patchElements(cy, first, toElements(small, lookOf(small, next)));
+      },
+    };
+  }
+
+  it('outlines the highlighted nodes and ties, fades the rest, and clears it', () => {
+    const { cy, moveTo } = canvas({ highlight: { nodeIds: ['a'], tieIds: ['t1'] } });
+    expect(cy.getElementById('a').style('underlay-color')).toBe('rgb(213,94,0)');
+    expect(cy.getElementById('t1').style('underlay-color')).toBe('rgb(213,94,0)');
+    expect(Number(cy.getElementById('a').style('underlay-opacity'))).toBe(0.55);
+    expect(Number(cy.getElementById('c').style('opacity'))).toBe(0.3);
+    moveTo({});
+    expect(Number(cy.getElementById('c').style('opacity'))).toBe(1);
+    expect(Number(cy.getElementById('a').style('underlay-opacity'))).toBe(0);
+  });
+
+  it('sizes and colours nodes by the measure values, largest value biggest', () => {
+    const { cy, moveTo } = canvas({ measure: { measure: 'degree', values: { a: 1, b: 3 } } });
+    // size = 16 + 40·√position; position 0 for the minimum, 1 for the maximum; c has no value.
+    expect(cy.getElementById('a').numericStyle('width')).toBe(16);
+    expect(cy.getElementById('b').numericStyle('width')).toBe(56);
+    expect(cy.getElementById('a').style('background-color')).toBe('rgb(68,1,84)');
+    expect(cy.getElementById('b').style('background-color')).toBe('rgb(253,231,37)');
+    expect(cy.getElementById('c').style('background-color')).toBe('rgb(189,189,189)');
+    moveTo({});
+    expect(cy.getElementById('b').numericStyle('width')).toBe(30);
+    expect(cy.getElementById('b').style('background-color')).toBe('rgb(0,114,178)');
+  });
+
+  it('draws marks by outline style and by a shape in the middle of a tie, not by colour alone', () => {
+    const { cy } = canvas({ marks: new Map([['a', 'added'], ['b', 'lost'], ['c', 'changed'], ['t1', 'lost']] as const) });
+    expect(['a', 'b', 'c'].map((id) => cy.getElementById(id).style('outline-style'))).toEqual(['solid', 'dashed', 'double']);
+    expect(cy.getElementById('a').style('outline-color')).toBe('rgb(0,158,115)');
+    expect(cy.getElementById('t1').style('mid-target-arrow-shape')).toBe('square');
+    expect(Number(cy.getElementById('t1').style('opacity'))).toBe(0.5);
   });
 });

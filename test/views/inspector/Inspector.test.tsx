@@ -109,6 +109,46 @@ describe('inspector validation', () => {
   });
 });
 
+describe('node fields', () => {
+  it('sets and clears description and notes, and ticks care needed, each as one named undo step', () => {
+    act(() => void st().select({ nodeIds: [asNodeId('cy')] }));
+    const description = screen.getByTestId('inspector-description');
+    typeAndLeave(description, 'Lives on Green Lane');
+    expect(doc().nodes[2]?.description).toBe('Lives on Green Lane');
+    expect(st().history.past.at(-1)?.label).toBe('Edit description of “Cy”');
+    typeAndLeave(screen.getByTestId('inspector-notes'), 'Prefers mornings');
+    expect(doc().nodes[2]?.notes).toBe('Prefers mornings');
+    // Blank clears an optional text field rather than storing spaces.
+    typeAndLeave(description, '   ');
+    expect(doc().nodes[2]?.description).toBeUndefined();
+
+    const needed = within(screen.getByTestId('inspector-care-needed'));
+    fireEvent.click(needed.getByLabelText('Meals & food'));
+    expect(doc().nodes[2]?.careNeeded).toEqual(['meals']);
+    expect(st().history.past.at(-1)?.label).toBe('Edit care needed of “Cy”');
+    expect(doc().nodes[2]?.careOffered).toEqual([]);
+  });
+
+  it('shows a shared description as itself and differing notes as mixed', () => {
+    act(() => {
+      st().patchNodes(
+        new Map([
+          [asNodeId('ada'), { description: 'Same', notes: 'One' }],
+          [asNodeId('bo'), { description: 'Same', notes: 'Two' }],
+        ]),
+        'setup',
+      );
+      st().select({ nodeIds: [asNodeId('ada'), asNodeId('bo')] });
+    });
+    expect((screen.getByTestId('inspector-description') as HTMLTextAreaElement).value).toBe('Same');
+    const notes = screen.getByTestId('inspector-notes') as HTMLTextAreaElement;
+    expect(notes.value).toBe('');
+    expect(notes.placeholder).toBe('mixed');
+    typeAndLeave(notes, 'Both');
+    expect(doc().nodes.slice(0, 2).map((n) => n.notes)).toEqual(['Both', 'Both']);
+  });
+});
+
 describe('bulk edit', () => {
   it('shows mixed values and sets a chosen one on all nodes as one undo step', () => {
     act(() => void st().select({ nodeIds: [asNodeId('ada'), asNodeId('bo'), asNodeId('cy')] }));

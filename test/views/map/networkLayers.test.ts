@@ -1,26 +1,22 @@
 // The network's layers are checked with MapLibre's own style validator, filter evaluator and
 // expression evaluator (@maplibre/maplibre-gl-style-spec): an independent reference for "MapLibre
 // accepts this style and draws this feature with that layer in that colour".
-import { expression, featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 
-import { NODE_KIND_IDS } from '../../../src/model';
-import { NODE_COLOURS } from '../../../src/views/graph/toElements';
+import { HIGHLIGHT_COLOUR, MARKS } from '../../../src/look';
 import { offlineBasemapStyle, TOP_OVERLAY_LAYER_ID, withOverlays } from '../../../src/views/map/basemapStyle';
 import {
   CLUSTER_LAYER_ID,
-  markerFill,
   MARKER_LAYER_ID,
-  NETWORK_COLOURS,
   networkLayers,
   NODE_SOURCE_ID,
   withNetwork,
 } from '../../../src/views/map/networkLayers';
 import type { OverlayProps } from '../../../src/views/map/toGeoJson';
-
-const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+import { evaluateLayer, rgb } from '../../helpers/maplibreStyle';
 
 const EMPTY = { type: 'FeatureCollection', features: [] } as FeatureCollection<Geometry>;
 const DATA = { nodes: EMPTY, ties: EMPTY, density: EMPTY };
@@ -52,7 +48,14 @@ const marker = {
   hovered: false,
   highlighted: false,
   dimmed: false,
+  colour: '#21918c',
+  letter: 'P',
+  ink: '#000000',
+  radius: 9,
+  mark: '',
 };
+const line = { selected: false, hovered: false, highlighted: false, dimmed: false, colour: '#3D3D3D', width: 2, mark: '' };
+const layer = (id: string) => networkLayers().find((l) => l.id === id)!;
 
 describe('withNetwork', () => {
   const style = withNetwork(
@@ -102,35 +105,34 @@ describe('network layers', () => {
     ]);
   });
 
-  it('draws formal ties solid and informal ties dashed, from zoom 11', () => {
-    expect(drawnBy('LineString', { formality: 'formal' })).toEqual(['cw-tie-solid']);
-    expect(drawnBy('LineString', { formality: 'unspecified' })).toEqual(['cw-tie-solid']);
-    expect(drawnBy('LineString', { formality: 'informal' })).toEqual(['cw-tie-dashed']);
-    expect(drawnBy('LineString', { formality: 'informal' }, 10)).toEqual([]);
-    const dashed = networkLayers().find((l) => l.id === 'cw-tie-dashed');
-    expect(dashed?.type === 'line' && dashed.paint?.['line-dasharray']).toEqual([2, 1.5]);
+  it('draws each tie by the look’s line: solid, dashed or dotted, from zoom 11', () => {
+    expect(drawnBy('LineString', { ...line, line: 'solid' })).toEqual(['cw-tie-solid']);
+    expect(drawnBy('LineString', { ...line, line: 'dashed' })).toEqual(['cw-tie-dashed']);
+    expect(drawnBy('LineString', { ...line, line: 'dotted' })).toEqual(['cw-tie-dotted']);
+    expect(drawnBy('LineString', { ...line, line: 'dashed' }, 10)).toEqual([]);
+    const dashed = layer('cw-tie-dashed');
+    expect(dashed.type === 'line' && dashed.paint?.['line-dasharray']).toEqual([2, 1.5]);
+    expect(evaluateLayer(layer('cw-tie-solid'), 'line-color', { ...line }, 'LineString')).toEqual(rgb('#3D3D3D'));
+    expect(evaluateLayer(layer('cw-tie-solid'), 'line-width', { ...line, width: 6.5 }, 'LineString')).toBe(6.5);
+    expect(evaluateLayer(layer('cw-tie-solid'), 'line-width', { ...line, highlighted: true }, 'LineString')).toBe(4);
+    expect(evaluateLayer(layer('cw-tie-solid'), 'line-color', { ...line, highlighted: true }, 'LineString')).toEqual(rgb(HIGHLIGHT_COLOUR));
   });
 
-  it('fills a marker with its kind colour, or with the measure ramp when it carries a measure', () => {
-    const parsed = expression.createExpression(markerFill(), 'circle-color', {
-      type: 'color',
-      'property-type': 'data-driven',
-      expression: { interpolated: true, parameters: ['zoom', 'feature'] },
-    } as never);
-    if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
-    const colour = (properties: Record<string, unknown>) => {
-      const c = parsed.value.evaluate({ zoom: 16 }, { type: 'Point', properties } as never) as {
-        r: number;
-        g: number;
-        b: number;
-      };
-      return [c.r, c.g, c.b].map((v) => Math.round(v * 255));
-    };
-    // Each kind in the graph's own colour.
-    for (const kind of NODE_KIND_IDS) expect(colour({ kind }), kind).toEqual(rgb(NODE_COLOURS[kind]));
-    // measure 0 and 1 are the ends of the ramp; 0.5 is half way on each channel (linear in RGB).
-    expect(colour({ kind: 'person', measure: 0 })).toEqual([0xff, 0xed, 0xa0]);
-    expect(colour({ kind: 'person', measure: 1 })).toEqual([0xbd, 0x00, 0x26]);
-    expect(NETWORK_COLOURS.measureLow).toBe('#ffeda0');
+  it('fills a marker with the look’s colour, letter and ink, at its radius; the halo in the one highlight colour', () => {
+    expect(evaluateLayer(layer(MARKER_LAYER_ID), 'circle-color', marker)).toEqual(rgb('#21918c'));
+    expect(evaluateLayer(layer(MARKER_LAYER_ID), 'circle-radius', { ...marker, radius: 14 })).toBe(14);
+    expect(evaluateLayer(layer('cw-marker-letter'), 'text-color', marker)).toEqual([0, 0, 0]);
+    expect(evaluateLayer(layer('cw-marker-letter'), 'text-size', { ...marker, radius: 6 })).toBeCloseTo(8.4, 5);
+    expect(evaluateLayer(layer('cw-marker-halo'), 'circle-color', { ...marker, highlighted: true })).toEqual(rgb('#D55E00'));
+    expect(evaluateLayer(layer('cw-marker-halo'), 'circle-radius', marker)).toBe(15);
+  });
+
+  it('draws a mark as a coloured ring and a badge, so it reads without colour too', () => {
+    const added = { ...marker, mark: 'added' };
+    expect(drawnBy('Point', added)).toEqual([MARKER_LAYER_ID, 'cw-marker-letter', 'cw-marker-mark', 'cw-marker-badge', 'cw-marker-label']);
+    expect(evaluateLayer(layer('cw-marker-mark'), 'circle-stroke-color', added)).toEqual(rgb(MARKS.added.colour));
+    expect(String(evaluateLayer(layer('cw-marker-badge'), 'text-field', { ...marker, mark: 'lost' }))).toBe('−');
+    expect(drawnBy('LineString', { ...line, line: 'solid', mark: 'changed' })).toEqual(['cw-tie-solid', 'cw-tie-mark']);
+    expect(evaluateLayer(layer('cw-tie-solid'), 'line-color', { ...line, mark: 'changed' }, 'LineString')).toEqual(rgb(MARKS.changed.colour));
   });
 });

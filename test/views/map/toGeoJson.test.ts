@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import type { CareMap, Overlay } from '../../../src/model';
+import { type CareMap, EMPTY_FILTER, type Overlay } from '../../../src/model';
+import { lookOf } from '../../../src/look';
 import { listUnplaced, toGeoJson } from '../../../src/views/map/toGeoJson';
 import { makeMap, node, person, tie } from '../../helpers/build';
 
@@ -68,47 +69,68 @@ describe('toGeoJson: markers', () => {
       dimmed: false,
       highlighted: false,
       stack: 1,
+      colour: '#0072B2',
+      letter: 'P',
+      ink: '#FFFFFF',
+      radius: 9,
+      mark: '',
     });
     expect(nodes.features[1]?.properties).toMatchObject({ anchor: true, approximate: false, stack: 2 });
     expect(nodes.features[2]?.properties).toMatchObject({ formality: 'informal', stack: 2 });
   });
 
   it('keeps every property a flat scalar', () => {
-    const { nodes, ties, overlays: ov } = toGeoJson(sample(), { measure: new Map([['p1', 0.5]]) });
+    const doc = sample();
+    const { nodes, ties, overlays: ov } = toGeoJson(doc, lookOf(doc, { measure: { measure: 'degree', values: { p1: 0.5 } } }));
     for (const f of [...nodes.features, ...ties.features, ...ov.features]) {
       for (const v of Object.values(f.properties)) expect(['string', 'number', 'boolean']).toContain(typeof v);
     }
   });
 
-  it('marks selection, hover, focus, highlights and measures', () => {
-    const { nodes, ties } = toGeoJson(sample(), {
+  it('marks selection, hover, focus (dimmed outside), highlights and measures, from the look', () => {
+    const doc = sample();
+    const look = lookOf(doc, {
       selectedIds: new Set(['p1', 't1']),
       hoveredId: 's1',
-      focusIds: new Set(['p1', 's1']),
-      highlightIds: new Set(['g1']),
-      measure: new Map([
-        ['p1', 0.5],
-        ['s1', Number.NaN],
-      ]),
+      focus: 'p1',
+      focusSteps: 1,
+      outOfFocus: 'dimmed',
+      measure: { measure: 'degree', values: { p1: 1, s1: 3, g1: Number.NaN } },
     });
+    const { nodes, ties } = toGeoJson(doc, look);
     const flags = nodes.features.map((f) => {
-      const { id, selected, hovered, dimmed, highlighted, measure } = f.properties;
-      return { id, selected, hovered, dimmed, highlighted, measure };
+      const { id, selected, hovered, dimmed, highlighted, colour, radius } = f.properties;
+      return { id, selected, hovered, dimmed, highlighted, colour, radius };
     });
+    // p1 is the lowest value (viridis start, 16 across: radius 9 × 16 / 36 = 4, so the 6 px
+    // minimum), s1 the highest (56 across: 9 × 56 / 36 = 14); g1 has no value (grey, usual size)
+    // and lies outside p1's focus (its only tie is to s1).
     expect(flags).toEqual([
-      { id: 'p1', selected: true, hovered: false, dimmed: false, highlighted: false, measure: 0.5 },
-      { id: 's1', selected: false, hovered: true, dimmed: false, highlighted: false, measure: undefined },
-      { id: 'g1', selected: false, hovered: false, dimmed: true, highlighted: true, measure: undefined },
+      { id: 'p1', selected: true, hovered: false, dimmed: false, highlighted: false, colour: '#440154', radius: 6 },
+      { id: 's1', selected: false, hovered: true, dimmed: false, highlighted: false, colour: '#fde725', radius: 14 },
+      { id: 'g1', selected: false, hovered: false, dimmed: true, highlighted: false, colour: '#BDBDBD', radius: 9 },
     ]);
-    expect('measure' in (nodes.features[1]?.properties ?? {})).toBe(false);
     expect(ties.features.map((f) => [f.properties.id, f.properties.selected, f.properties.dimmed])).toEqual([['t1', true, false]]);
+    const highlighted = toGeoJson(doc, lookOf(doc, { highlight: { nodeIds: ['g1'], tieIds: [] } })).nodes.features;
+    expect(highlighted.map((f) => [f.properties.id, f.properties.highlighted, f.properties.dimmed])).toEqual([
+      ['p1', false, true],
+      ['s1', false, true],
+      ['g1', true, false],
+    ]);
   });
 
   it('respects the node filter', () => {
-    const { nodes, ties } = toGeoJson(sample(), { visibleNodeIds: new Set(['p1', 'g1']) });
+    const doc = sample();
+    const { nodes, ties } = toGeoJson(doc, lookOf(doc, { filter: { ...EMPTY_FILTER, kinds: ['person', 'group'] } }));
     expect(nodes.features.map((f) => f.properties.id)).toEqual(['p1', 'g1']);
     expect(nodes.features[1]?.properties.stack).toBe(1);
     expect(ties.features).toEqual([]);
+  });
+
+  it('names people by initials when the look says so', () => {
+    const doc = sample();
+    const { nodes } = toGeoJson(doc, lookOf(doc, { labelMode: 'initials' }));
+    expect(nodes.features.map((f) => f.properties.label)).toEqual(['M.', 'Community centre', 'Knit & Natter']);
   });
 });
 
@@ -131,19 +153,24 @@ describe('toGeoJson: ties', () => {
           hovered: false,
           dimmed: false,
           highlighted: false,
+          line: 'dashed',
+          colour: '#3D3D3D',
+          width: 2,
+          mark: '',
         },
       },
     ]);
   });
 
   it('respects the tie filter', () => {
-    expect(toGeoJson(sample(), { visibleTieIds: new Set(['t3']) }).ties.features).toEqual([]);
+    const doc = sample();
+    expect(toGeoJson(doc, lookOf(doc, { filter: { ...EMPTY_FILTER, tieKinds: ['hosted_at'] } })).ties.features).toEqual([]);
   });
 });
 
 describe('toGeoJson: fanning out at a zoom', () => {
   it('keeps the space at the shared point and moves the group 16 px up', () => {
-    const { nodes, ties } = toGeoJson(sample(), { zoom: 16 });
+    const { nodes, ties } = toGeoJson(sample(), undefined, { zoom: 16 });
     // 16 px at zoom 16 is 16 × 1.1943 = 19.109 Mercator metres north of 51.545° -> 51.5451068°
     // (worked out separately from y = R·ln tan(π/4 + φ/2)).
     expect(nodes.features.map((f) => [f.properties.id, f.geometry.coordinates])).toEqual([
