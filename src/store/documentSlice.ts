@@ -174,6 +174,20 @@ function readOnlyReason(state: AppState): string | null {
   }
 }
 
+/** `marks` plus every node and tie that is in `next` and was not in `doc`; `marks` when none is new. */
+function markArrivals(marks: ReadonlyMap<string, 'arrived'>, doc: CareMap, next: CareMap): ReadonlyMap<string, 'arrived'> {
+  const known = new Set<string>();
+  for (const n of doc.nodes) known.add(n.id);
+  for (const t of doc.ties) known.add(t.id);
+  let out: Map<string, 'arrived'> | null = null;
+  for (const e of [...next.nodes, ...next.ties]) {
+    if (known.has(e.id) || marks.has(e.id)) continue;
+    out ??= new Map(marks);
+    out.set(e.id, 'arrived');
+  }
+  return out ?? marks;
+}
+
 /** Keep a coordinate inside the schema's range (±1e7) and whole. */
 function coordinate(v: number): number {
   return Math.round(Math.max(-1e7, Math.min(1e7, v)));
@@ -512,7 +526,13 @@ export function createDocumentActions(
         const next = produce(snapshot);
         return next.ok ? next.doc : snapshot;
       });
-      set((s) => ({ document: stamped, revision: s.revision + 1, history, ...pruneUi(s, stamped) }));
+      set((s) => ({
+        document: stamped,
+        revision: s.revision + 1,
+        history,
+        arrivalMarks: markArrivals(s.arrivalMarks, doc, stamped),
+        ...pruneUi(s, stamped),
+      }));
       return OK;
     },
     followDocument(next) {

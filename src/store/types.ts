@@ -114,6 +114,7 @@ export interface DocumentActions {
    * is checked like any edit (the producer's own checks, then the integrity rules) but is not an
    * undo step of this screen: every undo and redo snapshot gets the same change where it applies,
    * so Undo takes back only this screen's own edits. `produce` runs on the open document first.
+   * The nodes and ties it adds get arrival marks (ui `arrivalMarks`) in the same update.
    */
   receive(label: string, produce: (doc: CareMap) => ReceivedChange): ActionResult;
   /**
@@ -197,6 +198,11 @@ export interface UiSlice {
   readonly hover: Hover | null;
   /** How people are named on the graph, the map and in pictures (model `displayName`). */
   readonly labelMode: LabelMode;
+  /**
+   * Nodes and ties that arrived from phones in a live workshop (`receive`) since the marks were
+   * last cleared: drawn with the look's `arrived` mark so the facilitator sees what came in.
+   */
+  readonly arrivalMarks: ReadonlyMap<string, 'arrived'>;
 }
 
 export interface UiActions {
@@ -207,6 +213,8 @@ export interface UiActions {
   setFocus(id: NodeId | null): void;
   setHover(hover: Hover | null): void;
   setLabelMode(mode: LabelMode): void;
+  /** Take the arrival marks off (the facilitator has seen them, or the workshop ended). */
+  clearArrivalMarks(): void;
 }
 
 // ---------------------------------------------------------------- files slice

@@ -9,6 +9,7 @@ export const INITIAL_UI: UiSlice = {
   focus: null,
   hover: null,
   labelMode: 'names',
+  arrivalMarks: new Map(),
 };
 
 export function createUiActions(set: SetState, get: GetState): UiActions {
@@ -43,6 +44,9 @@ export function createUiActions(set: SetState, get: GetState): UiActions {
     },
     setLabelMode(labelMode) {
       set({ labelMode });
+    },
+    clearArrivalMarks() {
+      if (get().arrivalMarks.size > 0) set({ arrivalMarks: new Map() });
     },
   };
 }

@@ -172,4 +172,26 @@ describe('processDevice', () => {
     expect(processDevice(host, 'phone-1', rules, receiver(s)).map((a) => [a.entryId, a.state])).toEqual([['e-same', 'applied']]);
     expect(s.getState().revision).toBe(revision);
   });
+
+  it('marks the nodes and ties that arrived in the same store update, until the marks are cleared', () => {
+    const s = store();
+    const { phone, host } = pair();
+    s.getState().addNode(person('n-host', 'Added on the host'));
+    addNode(phone, 'n-ann', 'Ann');
+    writeEntries(phone, [{ id: 'e-t', seq: nextSeq(phone), at: 0, type: 'add-tie', tie: { id: 't-ann', source: 'n-ann', target: 'n-maud', careTypes: [] } }]);
+    const revision = s.getState().revision;
+    processDevice(host, 'phone-1', rules, receiver(s));
+    expect(s.getState().revision).toBe(revision + 1);
+    expect([...s.getState().arrivalMarks]).toEqual([
+      ['n-ann', 'arrived'],
+      ['t-ann', 'arrived'],
+    ]);
+    const marks = s.getState().arrivalMarks;
+    writeEntries(phone, [{ id: 'e-same', seq: nextSeq(phone), at: 0, type: 'edit-node', nodeId: 'n-ann', label: 'Ann B.' }]);
+    processDevice(host, 'phone-1', rules, receiver(s));
+    expect(s.getState().arrivalMarks).toBe(marks);
+    s.getState().clearArrivalMarks();
+    expect(s.getState().arrivalMarks.size).toBe(0);
+  });
 });
+

@@ -1,6 +1,7 @@
 // What arrived from phones, newest first, so the facilitator sees what changed on the map: each
 // entry with the phone it came from and whether it was added, refused (with the reason) or taken
-// back. "Show" selects an arrived node or tie on the map.
+// back. "Show" selects an arrived node or tie on the map; the map marks what arrived (the look's
+// `arrived` mark) until "Clear marks".
 import { asNodeId, asTieId, type CareMap } from '../../model';
 import { useAppStore, useAppStoreApi } from '../../store';
 import type { Arrival } from '../../sync/hostEngine';
@@ -19,6 +20,7 @@ function what(a: Arrival, doc: CareMap | null): string {
 export function ArrivalList({ arrivals, devices }: { readonly arrivals: readonly Arrival[]; readonly devices: readonly HostDevice[] }) {
   const store = useAppStoreApi();
   const doc = useAppStore((s) => s.document);
+  const marked = useAppStore((s) => s.arrivalMarks.size);
   const nameOf = (key: string) => {
     const i = devices.findIndex((d) => d.deviceKey === key);
     return devices[i]?.name || `Phone ${i + 1}`;
@@ -26,6 +28,11 @@ export function ArrivalList({ arrivals, devices }: { readonly arrivals: readonly
   return (
     <section className="live-arrivals" aria-label="Arrived from phones" data-testid="live-arrivals">
       <h3>Arrived from phones ({arrivals.filter((a) => a.state === 'applied').length})</h3>
+      {marked > 0 && (
+        <button type="button" onClick={() => store.getState().clearArrivalMarks()} data-testid="live-clear-marks">
+          Clear marks on the map ({marked})
+        </button>
+      )}
       {arrivals.length === 0 && <p>Nothing yet.</p>}
       <ol>
         {arrivals.slice(0, 50).map((a) => (

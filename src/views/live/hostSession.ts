@@ -45,6 +45,12 @@ interface ServerDevice {
   removed: boolean;
 }
 
+/** How long a hidden tab (no animation frames) waits before answering phones (ms). */
+const HIDDEN_TAB_WAIT_MS = 100;
+
+/** How long after a change of the map it is published to phones (ms). */
+const PUBLISH_WAIT_MS = 150;
+
 const IDLE: HostSnapshot = { state: 'idle', error: null, room: null, addresses: [], settings: null, devices: [], arrivals: [], appliedTotal: 0, mapOpen: true };
 
 interface DeviceLink {
@@ -62,7 +68,8 @@ export class HostSession {
   private serverDevices: ServerDevice[] = [];
   private unsubscribe: (() => void) | null = null;
   private scheduled = new Set<string>();
-  private publishQueued = false;
+  private pending: { readonly frame: number; readonly timer: ReturnType<typeof setTimeout> } | null = null;
+  private publishTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     private readonly store: AppStore,
@@ -202,13 +209,22 @@ export class HostSession {
   }
 
   /**
-   * Answer phones' entries soon, once for everything that came in meanwhile: a short timer
-   * rather than a microtask, so messages from many phones that arrive together become one change
-   * of the map (one redraw) instead of one each.
+   * Answer phones' entries at the next frame, once for everything that came in meanwhile: one
+   * change of the map (one redraw, one analysis) per frame however many phones sent, and, while
+   * the screen is still busy drawing the last batch, the next one simply grows. A hidden tab gets
+   * no frames, so a timer stands in for one there.
    */
   private schedule(deviceKey: string): void {
-    if (this.scheduled.size === 0) setTimeout(() => this.processScheduled(), 15);
     this.scheduled.add(deviceKey);
+    if (this.pending !== null) return;
+    const run = () => {
+      if (this.pending === null) return;
+      cancelAnimationFrame(this.pending.frame);
+      clearTimeout(this.pending.timer);
+      this.pending = null;
+      this.processScheduled();
+    };
+    this.pending = { frame: requestAnimationFrame(run), timer: setTimeout(run, HIDDEN_TAB_WAIT_MS) };
   }
 
   private processScheduled(): void {
@@ -241,13 +257,16 @@ export class HostSession {
     });
   }
 
+  /**
+   * Publish the map to phones a moment after it changed, once for a burst of changes: phones
+   * need not see each arrival within a frame, and the host's screen comes first.
+   */
   private queuePublish(): void {
-    if (this.publishQueued) return;
-    this.publishQueued = true;
-    queueMicrotask(() => {
-      this.publishQueued = false;
+    if (this.publishTimer !== null) return;
+    this.publishTimer = setTimeout(() => {
+      this.publishTimer = null;
       this.publish();
-    });
+    }, PUBLISH_WAIT_MS);
   }
 
   private publish(): void {
@@ -283,7 +302,10 @@ export class HostSession {
     const room = this.snapshot.room;
     if (room !== null) await this.api(`/api/rooms/${room.roomId}`, { method: 'DELETE' }).catch(() => null);
     this.memory.save(null);
+    this.store.getState().clearArrivalMarks();
     this.unsubscribe?.();
+    if (this.publishTimer !== null) clearTimeout(this.publishTimer);
+    this.publishTimer = null;
     for (const link of this.links.values()) link.provider.destroy();
     this.links.clear();
     this.mapProvider?.destroy();
