@@ -1,26 +1,30 @@
-// The two downloads of the open map: "Full backup…" (everything, exact, optionally locked with a
-// passphrase) and "Copy to share…" (people only as their consent allows, in any format). Each
-// opens its own dialog; what they write is decided in mapActions.ts.
-import { useState } from 'react';
-
+// The File menu's two downloads of the open map: "Full backup…" (everything, exact, optionally
+// locked with a passphrase) and "Copy to share…" (people only as their consent allows, in any
+// format). Each opens its own dialog, drawn outside the menu (which unmounts when it closes);
+// what they write is decided in mapActions.ts.
 import { useAppStore } from '../store';
+import { MenuItem } from '../ui/Menu';
 import { BackupDialog } from './BackupDialog';
 import { ShareDialog } from './ShareDialog';
 
-export function ExportMenu() {
+/** Which download's dialog is open. */
+export type DownloadChoice = 'backup' | 'share';
+
+export function ExportMenu({ onChoose }: { readonly onChoose: (choice: DownloadChoice) => void }) {
   const hasMap = useAppStore((s) => s.document !== null);
-  const [open, setOpen] = useState<'backup' | 'share' | null>(null);
-  const close = () => setOpen(null);
   return (
-    <span className="menu-wrap">
-      <button type="button" disabled={!hasMap} onClick={() => setOpen('backup')} data-testid="backup-button">
+    <>
+      <MenuItem isDisabled={!hasMap} onAction={() => onChoose('backup')} testId="backup-button">
         Full backup…
-      </button>
-      <button type="button" disabled={!hasMap} onClick={() => setOpen('share')} data-testid="export-button">
+      </MenuItem>
+      <MenuItem isDisabled={!hasMap} onAction={() => onChoose('share')} testId="export-button">
         Copy to share…
-      </button>
-      {open === 'backup' && <BackupDialog onClose={close} />}
-      {open === 'share' && <ShareDialog onClose={close} />}
-    </span>
+      </MenuItem>
+    </>
   );
+}
+
+/** The dialog of the chosen download. */
+export function DownloadDialog({ choice, onClose }: { readonly choice: DownloadChoice; readonly onClose: () => void }) {
+  return choice === 'backup' ? <BackupDialog onClose={onClose} /> : <ShareDialog onClose={onClose} />;
 }

@@ -1,55 +1,33 @@
-// The app's layout: top bar, the notes on other tabs and backups, error panel, the main area with
-// its view switch and the side panel; plus the dialogs (My maps, a locked file's passphrase, import
-// choice), file drop and keyboard shortcuts.
-import { type ComponentType, lazy, type LazyExoticComponent, Suspense, useCallback, useState } from 'react';
+// The app's layout, canvas first: one slim top bar; the notes on other tabs and backups and the
+// problems panel, when there is something to say; then the active view filling the rest of the
+// window, with the side drawer (Details and Insights) over or beside it as the view asks
+// (views.tsx); plus the dialogs (My maps, a locked file's passphrase, import choice, shortcuts),
+// file drop, keyboard shortcuts, workshop mode and the analysis runner.
+import { Suspense, useCallback, useState } from 'react';
 
-import { selectTitle, useAppStore, type ViewId } from '../store';
-import { ButtonGroup } from '../ui/ButtonGroup';
-import { InsightsDock } from '../views/insights/InsightsDock';
-import { Inspector } from '../views/inspector/Inspector';
-import TableView from '../views/table/TableView';
+import { selectTitle, useAppStore } from '../store';
+import { useAnalysisRunner } from '../views/insights/useAnalysisRunner';
 import { useWorkshopMode } from '../views/workshop/useWorkshopMode';
+import { EditAccessBanner } from './EditAccessBanner';
 import { HelpOverlay } from './HelpOverlay';
 import { ImportChoiceDialog } from './ImportChoiceDialog';
-import { MapPane, SplitPane } from './MapPanes';
-import { EditAccessBanner } from './EditAccessBanner';
 import { MyMapsDialog } from './MyMapsDialog';
 import { ProblemsPanel } from './ProblemsPanel';
 import { useServices } from './services';
-import { registerCy } from './testHooks';
+import { SideDrawer } from './SideDrawer';
 import { BackupReminder } from './StorageStatus';
 import { TopBar } from './TopBar';
 import { UnlockDialog } from './UnlockDialog';
 import { useFileDrop } from './useFileDrop';
 import { useImport } from './useImport';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
-
-// cytoscape is large: load it only when the graph is shown.
-const GraphView = lazy(() => import('../views/graph/GraphView'));
-// The governance, survey and partners views load on first use.
-const RECORD_VIEWS: Partial<Record<ViewId, LazyExoticComponent<ComponentType>>> = {
-  governance: lazy(() => import('../views/governance/GovernanceView')),
-  survey: lazy(() => import('../views/survey/SurveyView')),
-  partners: lazy(() => import('../views/assessment/PartnersView')),
-};
-
-const VIEWS: readonly { id: ViewId; label: string }[] = [
-  { id: 'graph', label: 'Graph' },
-  { id: 'table', label: 'Table' },
-  { id: 'map', label: 'Map' },
-  { id: 'split', label: 'Split' },
-  { id: 'governance', label: 'Governance' },
-  { id: 'survey', label: 'Survey' },
-  { id: 'partners', label: 'Partners' },
-];
-const VIEW_OPTIONS = VIEWS.map((v) => ({ value: v.id, label: v.label, testId: `view-${v.id}` }));
+import { viewEntry } from './views';
 
 export function Shell() {
   const services = useServices();
   const hasMap = useAppStore((s) => s.document !== null);
   const title = useAppStore(selectTitle);
   const activeView = useAppStore((s) => s.activeView);
-  const setActiveView = useAppStore((s) => s.setActiveView);
   const [myMapsOpen, setMyMapsOpen] = useState(false);
   const flow = useImport();
   const { start } = flow;
@@ -57,6 +35,9 @@ export function Shell() {
   const dragging = useFileDrop(handleFiles);
   useKeyboardShortcuts(services.store);
   useWorkshopMode();
+  const analysis = useAnalysisRunner();
+  const view = viewEntry(activeView);
+  const View = view.component;
 
   return (
     <div className="app">
@@ -64,46 +45,19 @@ export function Shell() {
       <EditAccessBanner />
       <BackupReminder />
       <ProblemsPanel />
-      <div className="workspace">
-        <main className="main-area" aria-label="Map">
-          <ButtonGroup
-            className="view-switch"
-            kind="tab"
-            label="View"
-            options={VIEW_OPTIONS}
-            value={activeView}
-            onChange={setActiveView}
-          />
-          <div className="view" role="tabpanel" aria-label={VIEWS.find((v) => v.id === activeView)?.label ?? 'View'}>
-            {!hasMap ? (
-              <p className="empty">
-                No map is open. Open one from My maps, open a file, or drop a file here.
-              </p>
-            ) : activeView === 'graph' ? (
-              <Suspense fallback={<p className="empty">Drawing the graph…</p>}>
-                <GraphView onReady={registerCy} />
-              </Suspense>
-            ) : activeView in RECORD_VIEWS ? (
-              <Suspense fallback={<p className="empty">Loading…</p>}>
-                <RecordView view={activeView} />
-              </Suspense>
-            ) : activeView === 'map' ? (
-              <MapPane />
-            ) : activeView === 'split' ? (
-              <SplitPane
-                graph={
-                  <Suspense fallback={<p className="empty">Drawing the graph…</p>}>
-                    <GraphView onReady={registerCy} />
-                  </Suspense>
-                }
-              />
-            ) : (
-              <TableView />
-            )}
-          </div>
+      <div className={`workspace drawer-${view.drawer}`}>
+        <main className="main-area" aria-label={view.label} data-view={view.id}>
+          {!hasMap ? (
+            <p className="empty">No map is open. Open one from My maps, open a file, or drop a file here.</p>
+          ) : (
+            <Suspense fallback={<p className="empty">{view.loading}</p>}>
+              <View />
+            </Suspense>
+          )}
         </main>
-        <Inspector />
-        <InsightsDock />
+        {view.drawer !== 'none' && (
+          <SideDrawer place={view.drawer} onCancelAnalysis={analysis.cancel} onRerunAnalysis={analysis.rerun} />
+        )}
       </div>
       {dragging && (
         <div className="drop-hint" aria-hidden="true">
@@ -126,9 +80,4 @@ export function Shell() {
       )}
     </div>
   );
-}
-
-function RecordView({ view }: { view: ViewId }) {
-  const View = RECORD_VIEWS[view];
-  return View === undefined ? null : <View />;
 }

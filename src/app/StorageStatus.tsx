@@ -23,6 +23,7 @@ export function StorageStatus() {
       className={`storage-keep ${keep === 'kept' ? 'kept' : 'at-risk'}`}
       data-testid="storage-keep"
       data-state={keep}
+      title={KEEP_TEXT[keep]}
     >
       {KEEP_TEXT[keep]}
     </span>

@@ -1,15 +1,14 @@
-// The top bar: the map's title (editable), My maps, Open…, Full backup… and Copy to share…, Undo
-// and Redo naming what they do, the live workshop (phones in the room), whether the map is saved,
-// and whether the browser keeps it.
+// The one slim top bar: the map's title (editable), whether it is saved and whether the browser
+// keeps it, Undo and Redo of fixed width, the view switch, the actions every view shares
+// (topBarActions.tsx) and the File menu. Nothing in it changes width while a person works on the map.
 import { InlineTextEdit } from '../ui/InlineTextEdit';
-import { LiveWorkshopButton } from '../views/live/LiveWorkshopButton';
-import { hostMemory } from '../persistence';
 import { refusalMessage, selectTitle, useAppStore } from '../store';
-import { ExportMenu } from './ExportMenu';
-import { OpenFileButton } from './OpenFileButton';
+import { FileMenu } from './FileMenu';
 import { SaveStatus } from './SaveStatus';
 import { StorageStatus } from './StorageStatus';
+import { TOP_BAR_ACTIONS } from './topBarActions';
 import { UndoRedoButtons } from './UndoRedoButtons';
+import { ViewSwitch } from './ViewSwitch';
 
 export interface TopBarProps {
   readonly onOpenMyMaps: () => void;
@@ -22,32 +21,32 @@ export function TopBar({ onOpenMyMaps, onOpenFiles }: TopBarProps) {
   return (
     <header className="top-bar">
       <h1 className="brand">Carewealth</h1>
-      {title !== null ? (
-        <InlineTextEdit
-          className="map-title"
-          label="Map title"
-          testId="map-title"
-          value={title}
-          size={Math.min(48, Math.max(16, title.length + 1))}
-          onCommit={(text) => {
-            const result = updateMeta({ title: text });
-            return refusalMessage(result);
-          }}
-        />
-      ) : (
-        <span className="map-title muted">No map open</span>
-      )}
-      <nav className="top-actions" aria-label="Map actions">
-        <button type="button" onClick={onOpenMyMaps} data-testid="my-maps-button">
-          My maps
-        </button>
-        <OpenFileButton onFiles={onOpenFiles} />
-        <ExportMenu />
-        <UndoRedoButtons />
-        <LiveWorkshopButton memory={hostMemory} />
-      </nav>
-      <SaveStatus />
-      <StorageStatus />
+      <div className="title-block">
+        {title !== null ? (
+          <InlineTextEdit
+            className="map-title"
+            label="Map title"
+            testId="map-title"
+            value={title}
+            onCommit={(text) => {
+              const result = updateMeta({ title: text });
+              return refusalMessage(result);
+            }}
+          />
+        ) : (
+          <span className="map-title muted">No map open</span>
+        )}
+        <SaveStatus />
+        <StorageStatus />
+      </div>
+      <UndoRedoButtons />
+      <ViewSwitch />
+      <div className="top-actions" role="group" aria-label="Map actions">
+        {TOP_BAR_ACTIONS.map(({ id, component: Action }) => (
+          <Action key={id} />
+        ))}
+        <FileMenu onOpenMyMaps={onOpenMyMaps} onOpenFiles={onOpenFiles} />
+      </div>
     </header>
   );
 }

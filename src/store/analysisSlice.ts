@@ -1,9 +1,10 @@
 // The analysis slice: the latest analysis of the open map (status, progress, the result stamped
-// with the document revision it describes), the thresholds in use, whether the Insights panel is
-// open, the measure nodes are sized and coloured by, and the insight highlighted on the graph and
-// map. Per-tab state, never saved and never undoable. The thresholds live here rather than in the
-// document on purpose: trying "what if we called 3 receivers many?" in a workshop is exploration,
-// and must not become an undo step, bump the revision, or change the shared map file.
+// with the document revision it describes), the thresholds in use, the measure nodes are sized and
+// coloured by, and the insight highlighted on the graph and map (whether the Insights panel is open
+// is the canvas slice's `drawer`). Per-tab state, never saved and never undoable. The thresholds
+// live here rather than in the document on purpose: trying "what if we called 3 receivers many?"
+// in a workshop is exploration, and must not become an undo step, bump the revision, or change
+// the shared map file.
 import {
   type AnalysisResult,
   type AnalysisSettings,
@@ -56,7 +57,6 @@ export interface Highlight {
 export interface AnalysisSlice {
   readonly analysis: AnalysisState;
   readonly analysisSettings: AnalysisSettings;
-  readonly insightsOpen: boolean;
   readonly measureStyle: MeasureStyle | null;
   readonly highlight: Highlight | null;
 }
@@ -71,7 +71,6 @@ export interface AnalysisActions {
     patch: Partial<Omit<AnalysisSettings, 'thresholds'>> & { thresholds?: Partial<InsightThresholds> },
   ): void;
   resetAnalysisSettings(): void;
-  setInsightsOpen(open: boolean): void;
   /** Size and colour nodes by `measure` (values follow each new result), or stop with null. */
   setMeasureStyle(measure: NodeMeasureId | null): void;
   setHighlight(highlight: Highlight | null): void;
@@ -90,7 +89,6 @@ export const INITIAL_ANALYSIS_STATE: AnalysisState = {
 export const INITIAL_ANALYSIS: AnalysisSlice = {
   analysis: INITIAL_ANALYSIS_STATE,
   analysisSettings: DEFAULT_SETTINGS,
-  insightsOpen: false,
   measureStyle: null,
   highlight: null,
 };
@@ -183,9 +181,6 @@ export function createAnalysisActions(set: SetState): AnalysisActions {
     },
     resetAnalysisSettings() {
       set({ analysisSettings: DEFAULT_SETTINGS });
-    },
-    setInsightsOpen(insightsOpen) {
-      set(insightsOpen ? { insightsOpen } : { insightsOpen, highlight: null });
     },
     setMeasureStyle(measure) {
       set((s) => ({

@@ -1,6 +1,7 @@
 // The canvas slice: what the graph canvas shows and how (the shared map filter, focus depth, the
-// chosen layout, workshop mode, the legend, the help overlay and the pointer tool). Per-tab
-// state, never saved and never undoable. (Where a drawing first put a node is written into the
+// chosen layout, workshop mode, the legend, the help overlay, the pointer tool, which ties the map
+// draws) and the side drawer beside it (Details or Insights). Per-tab state, never saved and never
+// undoable. (Where a drawing first put a node is written into the
 // document by the document slice's `placeNodes`.)
 import { EMPTY_FILTER, type MapFilter } from '../model';
 import type { SetState } from './types';
@@ -10,6 +11,15 @@ export type LayoutId = 'force' | 'concentric' | 'grid' | 'community' | 'team';
 
 /** What a press-and-drag on the canvas does: select/move and pan, draw a tie, or box-select. */
 export type CanvasTool = 'select' | 'draw' | 'box';
+
+/** The side drawer's tabs: the inspector of the selection, or the Insights panel. */
+export type DrawerTab = 'inspector' | 'insights';
+
+/**
+ * Which ties the map draws: only those of the selection (and of a highlighted insight), or all of
+ * them bundled into one line per pair of places.
+ */
+export type MapTies = 'selection' | 'bundled';
 
 /** How many steps from the focused node focus mode shows. */
 export type FocusSteps = 1 | 2 | 3;
@@ -21,11 +31,17 @@ export interface CanvasSlice {
   readonly focusSteps: FocusSteps;
   /** The layout chosen in the layout menu (run only when asked). */
   readonly layout: LayoutId;
-  /** Workshop mode: full screen, large labels and targets, high contrast, minimal chrome. */
+  /**
+   * Workshop mode: full screen, large labels and targets, high contrast, minimal chrome; turning
+   * it on folds the legend.
+   */
   readonly workshop: boolean;
   readonly legendOpen: boolean;
   readonly helpOpen: boolean;
   readonly tool: CanvasTool;
+  /** The open tab of the side drawer, or null when it is closed. */
+  readonly drawer: DrawerTab | null;
+  readonly mapTies: MapTies;
 }
 
 export interface CanvasActions {
@@ -37,6 +53,9 @@ export interface CanvasActions {
   setLegendOpen(open: boolean): void;
   setHelpOpen(open: boolean): void;
   setTool(tool: CanvasTool): void;
+  /** Open the drawer on a tab, or close it (null); leaving Insights clears its highlight. */
+  setDrawer(tab: DrawerTab | null): void;
+  setMapTies(ties: MapTies): void;
 }
 
 export const INITIAL_CANVAS: CanvasSlice = {
@@ -47,6 +66,8 @@ export const INITIAL_CANVAS: CanvasSlice = {
   legendOpen: true,
   helpOpen: false,
   tool: 'select',
+  drawer: null,
+  mapTies: 'selection',
 };
 
 export function createCanvasActions(set: SetState): CanvasActions {
@@ -64,7 +85,8 @@ export function createCanvasActions(set: SetState): CanvasActions {
       set({ layout });
     },
     setWorkshop(workshop) {
-      set({ workshop });
+      // Entering workshop mode folds the legend to its button, so it never sits over the map.
+      set(workshop ? { workshop, legendOpen: false } : { workshop });
     },
     setLegendOpen(legendOpen) {
       set({ legendOpen });
@@ -74,6 +96,12 @@ export function createCanvasActions(set: SetState): CanvasActions {
     },
     setTool(tool) {
       set({ tool });
+    },
+    setDrawer(drawer) {
+      set(drawer === 'insights' ? { drawer } : { drawer, highlight: null });
+    },
+    setMapTies(mapTies) {
+      set({ mapTies });
     },
   };
 }

@@ -57,6 +57,7 @@ import {
 } from './history';
 import { OK, refuse } from './result';
 import { createSupportActions } from './supportActions';
+import { drawerFor } from './uiSlice';
 import type {
   ActionResult,
   AppState,
@@ -144,8 +145,11 @@ function refuseIdChange(patches: Iterable<object>, what: 'node' | 'tie'): void {
   for (const p of patches) if ('id' in p) throw new Refusal('invalid', `A ${what}’s id cannot be changed.`);
 }
 
-/** Drop selected, focused or hovered ids that no longer exist in `doc`; keeps references when unchanged. */
-function pruneUi(ui: UiSlice, doc: CareMap | null): Partial<UiSlice> {
+/**
+ * Drop selected, focused or hovered ids that no longer exist in `doc` (closing the drawer's
+ * Details tab when nothing stays selected); keeps references when unchanged.
+ */
+function pruneUi(ui: UiSlice & Pick<AppState, 'drawer'>, doc: CareMap | null): Partial<AppState> {
   const { selection, focus, hover } = ui;
   if (selection.nodeIds.length === 0 && selection.tieIds.length === 0 && focus === null && hover === null)
     return {};
@@ -153,9 +157,15 @@ function pruneUi(ui: UiSlice, doc: CareMap | null): Partial<UiSlice> {
   const ties = new Set<string>(doc?.ties.map((t) => t.id) ?? []);
   const nodeIds = selection.nodeIds.filter((id) => nodes.has(id));
   const tieIds = selection.tieIds.filter((id) => ties.has(id));
-  const out: { selection?: Selection; focus?: NodeId | null; hover?: UiSlice['hover'] } = {};
+  const out: {
+    selection?: Selection;
+    focus?: NodeId | null;
+    hover?: UiSlice['hover'];
+    drawer?: AppState['drawer'];
+  } = {};
   if (nodeIds.length !== selection.nodeIds.length || tieIds.length !== selection.tieIds.length) {
     out.selection = { nodeIds, tieIds };
+    out.drawer = drawerFor(ui.drawer, nodeIds.length + tieIds.length > 0);
   }
   if (focus !== null && !nodes.has(focus)) out.focus = null;
   if (hover !== null && !(hover.kind === 'node' ? nodes : ties).has(hover.id)) out.hover = null;
@@ -306,6 +316,7 @@ export function createDocumentActions(
       revision: s.revision + 1,
       history: EMPTY_HISTORY,
       selection: { nodeIds: [], tieIds: [] },
+      drawer: drawerFor(s.drawer, false),
       focus: null,
       hover: null,
     }));
@@ -419,7 +430,7 @@ export function createDocumentActions(
           newIds = result.newIds;
           return result.doc;
         },
-        { after: () => ({ selection: { nodeIds: newIds, tieIds: [] } }) },
+        { after: () => ({ selection: { nodeIds: newIds, tieIds: [] }, drawer: drawerFor(get().drawer, newIds.length > 0) }) },
       );
     },
     setPositions(positions, label) {
@@ -555,6 +566,7 @@ export function createDocumentActions(
         ...INITIAL_DOCUMENT,
         revision: s.revision + 1,
         selection: { nodeIds: [], tieIds: [] },
+        drawer: drawerFor(s.drawer, false),
         focus: null,
         hover: null,
       }));

@@ -13,7 +13,7 @@ export { type AppStore, createAppStore } from './createAppStore';
 export { refusalMessage } from './result';
 export * from './selectors';
 export type * from './types';
-export type { CanvasTool, FocusSteps, LayoutId } from './canvasSlice';
+export type { CanvasTool, DrawerTab, FocusSteps, LayoutId } from './canvasSlice';
 export type { BasemapShowing } from './mapSlice';
 export type { AnalysisState, AnalysisStatus } from './analysisSlice';
 // The map view keeps its settings through a MapAssets the app hands it; views reach storage types

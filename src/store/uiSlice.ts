@@ -1,6 +1,8 @@
 // The ui slice: selection, active view, filters, focus and hover. Per-tab state: never saved and
-// never part of the undo history.
-import type { GetState, SetState, UiActions, UiSlice } from './types';
+// never part of the undo history. A selection opens the side drawer's Details tab when the drawer
+// is closed, and clearing it closes that tab again, so on a small screen the drawer covers the
+// canvas only while there is something to inspect.
+import type { AppState, GetState, SetState, UiActions, UiSlice } from './types';
 
 export const INITIAL_UI: UiSlice = {
   selection: { nodeIds: [], tieIds: [] },
@@ -12,6 +14,12 @@ export const INITIAL_UI: UiSlice = {
   arrivalMarks: new Map(),
 };
 
+/** The drawer after a selection change: Details opens on a selection and closes without one. */
+export function drawerFor(drawer: AppState['drawer'], selected: boolean): AppState['drawer'] {
+  if (selected) return drawer ?? 'inspector';
+  return drawer === 'inspector' ? null : drawer;
+}
+
 export function createUiActions(set: SetState, get: GetState): UiActions {
   return {
     select(selection) {
@@ -20,15 +28,14 @@ export function createUiActions(set: SetState, get: GetState): UiActions {
       const doc = get().document;
       const nodes = new Set<string>(doc?.nodes.map((n) => n.id) ?? []);
       const ties = new Set<string>(doc?.ties.map((t) => t.id) ?? []);
-      set({
-        selection: {
-          nodeIds: (selection.nodeIds ?? []).filter((id) => nodes.has(id)),
-          tieIds: (selection.tieIds ?? []).filter((id) => ties.has(id)),
-        },
-      });
+      const next = {
+        nodeIds: (selection.nodeIds ?? []).filter((id) => nodes.has(id)),
+        tieIds: (selection.tieIds ?? []).filter((id) => ties.has(id)),
+      };
+      set({ selection: next, drawer: drawerFor(get().drawer, next.nodeIds.length + next.tieIds.length > 0) });
     },
     clearSelection() {
-      set({ selection: { nodeIds: [], tieIds: [] } });
+      set({ selection: { nodeIds: [], tieIds: [] }, drawer: drawerFor(get().drawer, false) });
     },
     setActiveView(activeView) {
       set({ activeView });

@@ -7,6 +7,8 @@ import type { KeyboardEvent, ReactNode } from 'react';
 export interface ButtonGroupOption<T extends string> {
   readonly value: T;
   readonly label: ReactNode;
+  /** The accessible name, when `label` may show only an icon. */
+  readonly ariaLabel?: string;
   /** Tooltip, e.g. what a tool does. */
   readonly title?: string;
   readonly testId?: string;
@@ -70,6 +72,7 @@ export function ButtonGroup<T extends string>({
             id={o.id}
             role={kind}
             {...(kind === 'tab' ? { 'aria-selected': chosen, 'aria-controls': controls } : { 'aria-checked': chosen })}
+            aria-label={o.ariaLabel}
             title={o.title}
             data-testid={o.testId}
             onClick={() => onChange(o.value)}

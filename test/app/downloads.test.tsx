@@ -50,6 +50,7 @@ const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 describe('Full backup', () => {
   it('writes everything exactly as it is, and remembers when', async () => {
     renderWith(services, <Shell />);
+    fireEvent.click(screen.getByTestId('file-menu'));
     fireEvent.click(screen.getByTestId('backup-button'));
     fireEvent.click(within(screen.getByTestId('backup-dialog')).getByTestId('backup-download'));
     await waitFor(() => expect(offered.length).toBe(1));
@@ -63,6 +64,7 @@ describe('Full backup', () => {
 
   it('locked with a passphrase typed twice; differing or short passphrases download nothing', async () => {
     renderWith(services, <Shell />);
+    fireEvent.click(screen.getByTestId('file-menu'));
     fireEvent.click(screen.getByTestId('backup-button'));
     const dialog = within(screen.getByTestId('backup-dialog'));
     fireEvent.click(dialog.getByTestId('backup-lock'));
@@ -90,6 +92,7 @@ describe('Full backup', () => {
 describe('Copy to share', () => {
   it('says how people will appear and writes the copy with the chosen rules', async () => {
     renderWith(services, <Shell />);
+    fireEvent.click(screen.getByTestId('file-menu'));
     fireEvent.click(screen.getByTestId('export-button'));
     const dialog = within(screen.getByTestId('share-dialog'));
     expect(dialog.getByTestId('share-summary').textContent).toBe(
@@ -114,6 +117,7 @@ describe('Copy to share', () => {
 
   it('applies the same rules to every format: a CSV pair without the withdrawn person or the notes', async () => {
     renderWith(services, <Shell />);
+    fireEvent.click(screen.getByTestId('file-menu'));
     fireEvent.click(screen.getByTestId('export-button'));
     const dialog = within(screen.getByTestId('share-dialog'));
     fireEvent.change(dialog.getByTestId('share-format'), { target: { value: 'csv' } });

@@ -4,7 +4,7 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { ExportMenu } from '../../src/app/ExportMenu';
+import { FileMenu } from '../../src/app/FileMenu';
 import type { AppServices } from '../../src/app/services';
 import { makeMap, person, tie } from '../helpers/build';
 import { makeServices, renderWith } from './harness';
@@ -32,7 +32,11 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
+const noop = () => undefined;
+
 function exportAs(format: string) {
+  // Copy to share… is an item of the File menu.
+  fireEvent.click(screen.getByTestId('file-menu'));
   fireEvent.click(screen.getByTestId('export-button'));
   fireEvent.change(screen.getByTestId('share-format'), { target: { value: format } });
   fireEvent.click(screen.getByTestId('share-download'));
@@ -40,7 +44,7 @@ function exportAs(format: string) {
 
 describe('copy to share: what a format leaves out', () => {
   it('says what a Kumu spreadsheet leaves out before writing, and can download the Carewealth map instead', () => {
-    renderWith(services, <ExportMenu />);
+    renderWith(services, <FileMenu onOpenMyMaps={noop} onOpenFiles={noop} />);
     exportAs('kumu-csv');
     const dialog = screen.getByTestId('export-loss-dialog');
     // The copy to share has no description already (sharing leaves free text out), so only the title is said.
@@ -56,7 +60,7 @@ describe('copy to share: what a format leaves out', () => {
   });
 
   it('exports anyway when asked, and cancelling writes nothing', () => {
-    renderWith(services, <ExportMenu />);
+    renderWith(services, <FileMenu onOpenMyMaps={noop} onOpenFiles={noop} />);
     exportAs('csv');
     fireEvent.click(screen.getByTestId('export-loss-cancel'));
     expect(downloads).toEqual([]);
@@ -66,7 +70,7 @@ describe('copy to share: what a format leaves out', () => {
   });
 
   it('downloads GEXF and Kumu JSON at once: they keep everything this map holds', () => {
-    renderWith(services, <ExportMenu />);
+    renderWith(services, <FileMenu onOpenMyMaps={noop} onOpenFiles={noop} />);
     exportAs('gexf');
     exportAs('kumu-json');
     expect(screen.queryByTestId('export-loss-dialog')).toBeNull();

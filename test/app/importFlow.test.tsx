@@ -92,7 +92,7 @@ describe('opening files', () => {
     expect(state.document?.ties.map((t) => t.id)).toEqual(['t1']);
     expect(state.mapId).toBe(original.id);
     expect(state.document?.meta.title).toBe('Larkspur Green');
-    expect(screen.getByTestId('undo-button').textContent).toBe('Undo Update from new.carewealth.json');
+    expect(screen.getByTestId('undo-button').getAttribute('aria-label')).toBe('Undo Update from new.carewealth.json');
     fireEvent.click(screen.getByTestId('undo-button'));
     expect(services.store.getState().document?.nodes).toBe(original.nodes);
   });
@@ -123,7 +123,7 @@ describe('editing in the shell', () => {
     fireEvent.change(editor, { target: { value: 'Ada Lovelace' } });
     fireEvent.keyDown(editor, { key: 'Enter' });
     expect(services.store.getState().document?.nodes[0]?.label).toBe('Ada Lovelace');
-    expect(screen.getByTestId('undo-button').textContent).toBe('Undo Edit label of “Ada”');
+    expect(screen.getByTestId('undo-button').getAttribute('aria-label')).toBe('Undo Edit label of “Ada”');
 
     // The click on the row selected it, so the inspector shows it.
     const inspector = screen.getByTestId('node-inspector');

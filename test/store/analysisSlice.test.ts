@@ -51,9 +51,9 @@ describe('analysis slice', () => {
     expect(s().analysisSettings.thresholds).toEqual({ ...DEFAULT_SETTINGS.thresholds, manyReceivers: 3 });
     s().resetAnalysisSettings();
     expect(s().analysisSettings).toEqual(DEFAULT_SETTINGS);
-    s().setInsightsOpen(true);
+    s().setDrawer('insights');
     s().setHighlight({ nodeIds: ['a'], tieIds: [], insightId: 'x' });
-    s().setInsightsOpen(false);
+    s().setDrawer(null);
     expect(s().highlight).toBeNull();
   });
 });

@@ -34,4 +34,24 @@ describe('canvas slice', () => {
     s().setWorkshop(true);
     expect([s().focusSteps, s().layout, s().tool, s().workshop]).toEqual([3, 'team', 'draw', true]);
   });
+
+  it('folds the legend on entering workshop mode and leaves it folded on leaving', () => {
+    const store = createAppStore();
+    const s = () => store.getState();
+    expect(s().legendOpen).toBe(true);
+    s().setWorkshop(true);
+    expect(s().legendOpen).toBe(false);
+    s().setLegendOpen(true);
+    s().setWorkshop(false);
+    expect([s().workshop, s().legendOpen]).toEqual([false, true]);
+  });
+
+  it('opens the drawer on Insights, and closing it clears an insight’s highlight', () => {
+    const store = createAppStore();
+    const s = () => store.getState();
+    s().setDrawer('insights');
+    s().setHighlight({ nodeIds: ['a'], tieIds: [], insightId: 'x' });
+    s().setDrawer('inspector');
+    expect([s().drawer, s().highlight]).toEqual(['inspector', null]);
+  });
 });

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { Dialog } from '../../src/ui/Dialog';
@@ -19,17 +19,20 @@ function Body() {
 }
 
 describe('Dialog', () => {
-  it('is a modal dialog named by its title, and moves focus to its first control', () => {
+  it('is a modal dialog named by its title: the page behind is hidden and focus moves inside', async () => {
+    const behind = document.createElement('button');
+    document.body.append(behind);
     render(
       <Dialog title="Rename map" onClose={() => undefined} testId="rename">
         <Body />
       </Dialog>,
     );
     const dialog = screen.getByRole('dialog', { name: 'Rename map' });
-    expect(dialog.getAttribute('aria-modal')).toBe('true');
     expect(dialog.getAttribute('data-testid')).toBe('rename');
-    // The close button comes first in the dialog's head.
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Close' }));
+    // React Aria's modal hides everything outside it from assistive technology.
+    await waitFor(() => expect(behind.closest('[aria-hidden="true"]')).not.toBeNull());
+    await waitFor(() => expect(dialog.contains(document.activeElement)).toBe(true));
+    behind.remove();
   });
 
   it('keeps Tab inside: past the last control to the first, Shift+Tab from the first to the last', () => {
@@ -56,15 +59,20 @@ describe('Dialog', () => {
       </Dialog>,
     );
     const dialog = screen.getByRole('dialog');
-    fireEvent.mouseDown(dialog);
+    // React Aria hears a press outside as a pointer down and then a click.
+    const press = (el: Element) => {
+      fireEvent.pointerDown(el, { button: 0, pointerId: 1, pointerType: 'mouse' });
+      fireEvent.click(el, { button: 0 });
+    };
+    press(dialog);
     expect(onClose).not.toHaveBeenCalled();
     fireEvent.keyDown(dialog, { key: 'Escape' });
     fireEvent.click(screen.getByRole('button', { name: 'Close' }));
-    fireEvent.mouseDown(dialog.parentElement!);
+    press(document.querySelector('.dialog-backdrop')!);
     expect(onClose).toHaveBeenCalledTimes(3);
   });
 
-  it('gives focus back to where it was when it closes', () => {
+  it('gives focus back to where it was when it closes', async () => {
     const opener = document.createElement('button');
     document.body.append(opener);
     opener.focus();
@@ -73,9 +81,9 @@ describe('Dialog', () => {
         <Body />
       </Dialog>,
     );
-    expect(document.activeElement).not.toBe(opener);
+    await waitFor(() => expect(document.activeElement).not.toBe(opener));
     unmount();
-    expect(document.activeElement).toBe(opener);
+    await waitFor(() => expect(document.activeElement).toBe(opener));
     opener.remove();
   });
 });

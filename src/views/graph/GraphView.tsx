@@ -15,10 +15,12 @@ import { type Box, fitNodes } from './fit';
 import { BIG_MAP_ELEMENTS, GraphCanvas } from './GraphCanvas';
 import { setGraphCommands } from './graphCommands';
 import { buildGraphStyle } from './graphStyle';
+import { useLabelDetail } from './useLabelDetail';
 import { GraphToolbar } from './GraphToolbar';
 import { firstLayout } from './layouts';
 import { tieDetail, viewChanged, type ViewWindow } from './levelOfDetail';
 import { placeMissing, type Point } from './placement';
+import { clearArea, newNodeSpot } from './newNodeSpot';
 import { LAYOUT_LABELS, layoutPositions } from './runLayout';
 import { TieDetailNote } from './TieDetailNote';
 import { toElements } from './toElements';
@@ -33,8 +35,20 @@ export interface GraphViewProps {
 
 const FIT_PADDING = 40;
 
-/** Wait this long after the last pan or zoom before choosing which ties to draw (ms). */
-const VIEW_SETTLE_MS = 200;
+/** Wait this long after the last pan or zoom before choosing which labels and ties to draw (ms). */
+const VIEW_SETTLE_MS = 150;
+
+/** Whether two views are the same to within a hundredth of a pixel. */
+function sameView(a: ViewWindow, b: ViewWindow): boolean {
+  const e = 0.01 / Math.max(b.zoom, 1e-6);
+  return (
+    Math.abs(a.zoom - b.zoom) < 1e-9 &&
+    Math.abs(a.x1 - b.x1) < e &&
+    Math.abs(a.y1 - b.y1) < e &&
+    Math.abs(a.x2 - b.x2) < e &&
+    Math.abs(a.y2 - b.y2) < e
+  );
+}
 
 /** The view assumed before the canvas reports one: zoomed right out. */
 const ZOOMED_OUT: ViewWindow = { x1: 0, y1: 0, x2: 0, y2: 0, zoom: 0 };
@@ -54,6 +68,8 @@ function GraphScreen({ big, onReady }: { readonly big: boolean; readonly onReady
   const tool = useAppStore((s) => s.tool);
   const selection = useAppStore((s) => s.selection);
   const legendOpen = useAppStore((s) => s.legendOpen);
+  // Opening or closing the side drawer changes where labels can be read.
+  const drawer = useAppStore((s) => s.drawer);
   const store = useAppStoreApi();
   const [cy, setCy] = useState<Core | null>(null);
   const [adding, setAdding] = useState<AddNodeRequest | null>(null);
@@ -84,6 +100,8 @@ function GraphScreen({ big, onReady }: { readonly big: boolean; readonly onReady
   // Big maps draw ties by zoom (levelOfDetail.ts). Until the canvas reports its view, assume the
   // whole map is in it, zoomed out: the first picture then has every node and no tie to draw.
   const [view, setView] = useState<ViewWindow>(ZOOMED_OUT);
+  // Labels depend on every pan and zoom (labelDetail.ts); nothing is named before the first view.
+  const [labelView, setLabelView] = useState<ViewWindow>(ZOOMED_OUT);
   const [allTies, setAllTies] = useState(false);
   const selected = useMemo(() => new Set<string>([...selection.nodeIds, ...selection.tieIds]), [selection]);
   // Where each node is drawn, for choosing ties in view: only big maps need it, and a new
@@ -102,7 +120,11 @@ function GraphScreen({ big, onReady }: { readonly big: boolean; readonly onReady
     [doc, visible, view, selected, drawnAt, allTies],
   );
   const drawn = detail.visible;
-  const elements = useMemo(() => toElements(doc, look, { visible: drawn, placed }), [doc, look, drawn, placed]);
+  const labels = useLabelDetail({ doc, look, drawn, placed, view: labelView, selected, workshop });
+  const elements = useMemo(
+    () => toElements(doc, look, { visible: drawn, placed, labels }),
+    [doc, look, drawn, placed, labels],
+  );
   const elementsRef = useRef(elements);
   const placedRef = useRef(placed);
   const thinnedRef = useRef(false);
@@ -162,14 +184,19 @@ function GraphScreen({ big, onReady }: { readonly big: boolean; readonly onReady
   }, []);
   useCanvasEvents(cy, store, { onAddAt: handleAddAt });
 
-  // Report the view for the tie detail, once a move has settled and only when it matters.
+  // Report the view (for the labels, and the tie detail of big maps) once a move has settled.
   useEffect(() => {
-    if (cy === null || !big) return;
+    if (cy === null) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const update = () => {
       const e = cy.extent();
-      const next = { x1: e.x1, y1: e.y1, x2: e.x2, y2: e.y2, zoom: cy.zoom() };
-      setView((last) => (viewChanged(last, next) ? next : last));
+      const zoom = cy.zoom();
+      const next = { x1: e.x1, y1: e.y1, x2: e.x2, y2: e.y2, zoom };
+      if (big) setView((last) => (viewChanged(last, next) ? next : last));
+      // Labels are placed only where they can be read: not under the drawer floating on the right.
+      const clear = clearArea(cy, stage.current);
+      const named = { ...next, x2: Math.min(e.x2, e.x1 + clear.x2 / zoom) };
+      setLabelView((last) => (sameView(last, named) ? last : named));
     };
     const onViewport = () => {
       clearTimeout(timer);
@@ -177,11 +204,13 @@ function GraphScreen({ big, onReady }: { readonly big: boolean; readonly onReady
     };
     cy.on('viewport', onViewport);
     update();
+    cy.on('resize', onViewport);
     return () => {
       cy.off('viewport', onViewport);
+      cy.off('resize', onViewport);
       clearTimeout(timer);
     };
-  }, [cy, big]);
+  }, [cy, big, drawer]);
 
   // Ties are drawn with edgehandles in draw mode; box mode turns panning off so a drag selects.
   const eh = useMemo(() => (cy === null ? null : startDrawTies(cy, store)), [cy, store]);
@@ -195,17 +224,11 @@ function GraphScreen({ big, onReady }: { readonly big: boolean; readonly onReady
 
   useEffect(() => {
     if (cy === null) return;
-    const centre = (): { model: Point; rendered: Point } => {
-      const rendered = { x: cy.width() / 2, y: cy.height() / 2 };
-      const pan = cy.pan();
-      const zoom = cy.zoom();
-      return { rendered, model: { x: (rendered.x - pan.x) / zoom, y: (rendered.y - pan.y) / zoom } };
-    };
     setGraphCommands({
       fit: () => fit(cy),
       zoomBy: (factor) =>
         cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }),
-      addNode: (kind) => setAdding({ ...centre(), kind: kind ?? 'person' }),
+      addNode: (kind) => setAdding({ ...newNodeSpot(cy, stage.current), kind: kind ?? 'person' }),
       runLayout: () => {
         const state = store.getState();
         if (state.document === null) return;

@@ -7,6 +7,16 @@ import type { StylesheetJson } from 'cytoscape';
 
 import { HIGHLIGHT_COLOUR, MARK_IDS, MARKS } from '../../look';
 
+/**
+ * Labels on screen, in CSS pixels: the size they are drawn at, and the least size cytoscape may
+ * draw one at (while a zoom settles, before labelDetail sizes them again). Workshop mode: at least
+ * 18 px, legible from the back of a room.
+ */
+export const LABEL_PX = { plain: 13, plainMin: 12, workshop: 19, workshopMin: 18 } as const;
+
+/** Node sizes in workshop mode are this many times their look's size. */
+export const WORKSHOP_NODE_SCALE = 1.5;
+
 export interface GraphStyleOptions {
   /** Large labels, heavier outlines, pure black text for a projector or touch table. */
   readonly workshop?: boolean;
@@ -14,13 +24,13 @@ export interface GraphStyleOptions {
   readonly big?: boolean;
 }
 
-const FONT = '"Noto Sans", system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+export const LABEL_FONT = '"Noto Sans", system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
 /** The stylesheet for the given options (a new array; memoise it on the options). */
 export function buildGraphStyle(options: GraphStyleOptions = {}): StylesheetJson {
   const big = options.workshop === true;
   // Workshop mode draws nodes half as large again: size × 1.5 (sizes stay under 100).
-  const size = big ? 'mapData(size, 0, 100, 0, 150)' : 'data(size)';
+  const size = big ? `mapData(size, 0, 100, 0, ${100 * WORKSHOP_NODE_SCALE})` : 'data(size)';
   const markRules: StylesheetJson = MARK_IDS.flatMap((id) => {
     const mark = MARKS[id];
     return [
@@ -52,7 +62,8 @@ export function buildGraphStyle(options: GraphStyleOptions = {}): StylesheetJson
     {
       selector: 'node',
       style: {
-        label: 'data(caption)',
+        // Which nodes are named and how large is labelDetail's choice for the zoom (toElements).
+        label: 'data(labelText)',
         shape: 'data(shape)' as 'ellipse',
         'background-color': 'data(colour)',
         width: size,
@@ -63,25 +74,28 @@ export function buildGraphStyle(options: GraphStyleOptions = {}): StylesheetJson
           ? {}
           : { 'background-image': 'data(image)', 'background-fit': 'contain' as const, 'background-clip': 'none' as const }),
         color: big ? '#000000' : '#1B1B1B',
-        'font-size': big ? 22 : 12,
+        'font-size': 'data(fontSize)',
         'font-weight': big ? 700 : 400,
-        'font-family': FONT,
-        'text-valign': 'bottom',
-        'text-halign': 'center',
-        'text-margin-y': 4,
+        'font-family': LABEL_FONT,
+        'text-valign': 'data(labelValign)' as 'bottom',
+        'text-halign': 'data(labelHalign)' as 'center',
+        'text-margin-x': 'data(labelMarginX)' as unknown as number,
+        'text-margin-y': 'data(labelMarginY)' as unknown as number,
         'text-wrap': 'wrap',
-        'text-max-width': big ? '240px' : '150px',
+        'text-max-width': 'data(labelWidth)',
         'text-background-color': '#FFFFFF',
-        'text-background-opacity': big ? 1 : 0.85,
-        'text-background-padding': '2px',
+        // Half clear, so a node under a label (labelDetail's mayCover) still shows.
+        'text-background-opacity': 0.8,
+        'text-background-padding': 'data(labelPad)',
         'text-background-shape': 'roundrectangle',
-        // Labels vanish when they would be unreadably small (on screen, in px): big maps stay
-        // fast when zoomed out.
-        'min-zoomed-font-size': options.big === true ? 9 : 4,
+        // A label never shows smaller than this on screen, even mid-zoom.
+        'min-zoomed-font-size': big ? LABEL_PX.workshopMin : LABEL_PX.plainMin,
         'border-width': big ? 2 : 1,
         'border-color': '#1F1F1F',
       },
     },
+    // Named nodes are drawn over the others, so their labels lie on top of any node under them.
+    { selector: 'node[named = 1]', style: { 'z-index': 2 } },
     { selector: 'node[ring = 1]', style: { 'border-style': 'double', 'border-width': big ? 9 : 6, 'border-color': '#1F1F1F' } },
     { selector: 'node[anchor = 1]', style: { 'border-width': big ? 6 : 4, 'border-color': '#000000' } },
     {

@@ -297,9 +297,102 @@ function boxOf(points: Iterable<Point>): Box {
 }
 
 /**
+ * Least distance between node centres in force-drawn layouts (model units): two of the largest
+ * nodes (46 units when sized by a measure) side by side with room between them, so labels and
+ * taps find their node.
+ */
+export const LAYOUT_MIN_DISTANCE = 75;
+
+/** Force-drawn parts are stretched towards this width-to-height ratio (a projector or laptop screen). */
+export const LAYOUT_ASPECT = 1.7;
+
+/**
+ * A drawing stretched wider, x by √k and y by 1/√k (its area kept), where k brings the width to
+ * height ratio of its box up to `aspect`, at most `maxStretch`; a drawing already as wide comes
+ * back unchanged. Screens are wider than they are tall, and force layouts come out round: a
+ * wider drawing is fitted larger, with more room for labels.
+ */
+export function widen(p: Positions, aspect = LAYOUT_ASPECT, maxStretch = 2.5): Positions {
+  if (p.size < 3) return p;
+  const b = boxOf(p.values());
+  const w = b.x1 - b.x0;
+  const h = b.y1 - b.y0;
+  if (h <= 0 || w / h >= aspect) return p;
+  const k = Math.min(maxStretch, w > 0 ? aspect / (w / h) : maxStretch);
+  const sx = Math.sqrt(k);
+  const cx = (b.x0 + b.x1) / 2;
+  const cy = (b.y0 + b.y1) / 2;
+  const out: Positions = new Map();
+  for (const [id, q] of p) out.set(id, { x: cx + (q.x - cx) * sx, y: cy + (q.y - cy) / sx });
+  return out;
+}
+
+/**
+ * Nodes pushed apart until no two centres are closer than `distance` (or `rounds` passes are
+ * done): each close pair moves apart along the line between them, half the shortfall each, or all
+ * of it for the one that is not `fixed`; fixed nodes never move. Deterministic (pairs in id order;
+ * coincident nodes part along the x axis).
+ */
+export function spreadApart(p: Positions, distance = LAYOUT_MIN_DISTANCE, fixed: ReadonlySet<string> = new Set(), rounds = 100): Positions {
+  const ids = [...p.keys()].sort();
+  const at = new Map<string, { x: number; y: number }>();
+  for (const id of ids) at.set(id, { ...p.get(id)! });
+  const d2 = distance * distance;
+  for (let round = 0; round < rounds; round++) {
+    const grid = new Map<string, string[]>();
+    const key = (x: number, y: number) => `${Math.floor(x / distance)},${Math.floor(y / distance)}`;
+    for (const id of ids) {
+      const q = at.get(id)!;
+      const k = key(q.x, q.y);
+      (grid.get(k) ?? grid.set(k, []).get(k)!).push(id);
+    }
+    let moved = false;
+    for (const a of ids) {
+      const pa = at.get(a)!;
+      const cx = Math.floor(pa.x / distance);
+      const cy = Math.floor(pa.y / distance);
+      for (let i = cx - 1; i <= cx + 1; i++)
+        for (let j = cy - 1; j <= cy + 1; j++)
+          for (const b of grid.get(`${i},${j}`) ?? []) {
+            if (b <= a) continue;
+            const pb = at.get(b)!;
+            let dx = pb.x - pa.x;
+            let dy = pb.y - pa.y;
+            const dd = dx * dx + dy * dy;
+            if (dd >= d2) continue;
+            const fa = fixed.has(a);
+            const fb = fixed.has(b);
+            if (fa && fb) continue;
+            let len = Math.sqrt(dd);
+            if (len === 0) {
+              dx = 1;
+              dy = 0;
+              len = 1;
+            }
+            const push = distance - Math.sqrt(dd);
+            const ux = dx / len;
+            const uy = dy / len;
+            const shareA = fa ? 0 : fb ? 1 : 0.5;
+            const shareB = 1 - shareA;
+            pa.x -= ux * push * shareA;
+            pa.y -= uy * push * shareA;
+            pb.x += ux * push * shareB;
+            pb.y += uy * push * shareB;
+            moved = true;
+          }
+    }
+    if (!moved) break;
+  }
+  const out: Positions = new Map();
+  for (const [id] of p) out.set(id, at.get(id)!);
+  return out;
+}
+
+/**
  * One connected part drawn by ForceAtlas2 (no Barnes–Hut: at first-layout sizes its quadtree costs
- * more than it saves), started from the part's community layout; scaled so its median tie is
- * `spacing` long. Positions are relative: the caller moves the part into place.
+ * more than it saves), started from the part's community layout; widened towards LAYOUT_ASPECT,
+ * scaled so its median tie is `spacing` long, and its nodes spread LAYOUT_MIN_DISTANCE apart.
+ * Positions are relative: the caller moves the part into place.
  */
 function forcePart(doc: CareMap, part: readonly string[], spacing: number): Positions {
   const ids = new Set(part);
@@ -322,18 +415,19 @@ function forcePart(doc: CareMap, part: readonly string[], spacing: number): Posi
       linLogMode: false,
     },
   });
+  const wide = widen(new Map(part.map((id) => [id, { x: raw[id]!.x, y: raw[id]!.y }])));
   const lengths: number[] = [];
   graph.forEachEdge((_e, _a, s, t) => {
-    const a = raw[s]!;
-    const b = raw[t]!;
+    const a = wide.get(s)!;
+    const b = wide.get(t)!;
     lengths.push(Math.hypot(a.x - b.x, a.y - b.y));
   });
   lengths.sort((a, b) => a - b);
   const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
   const k = median > 0 ? spacing / median : 1;
   const out: Positions = new Map();
-  for (const id of part) out.set(id, { x: raw[id]!.x * k, y: raw[id]!.y * k });
-  return out;
+  for (const id of part) out.set(id, { x: wide.get(id)!.x * k, y: wide.get(id)!.y * k });
+  return spreadApart(out, Math.min(LAYOUT_MIN_DISTANCE, spacing * 0.9));
 }
 
 /**

@@ -114,3 +114,41 @@ export function placeMissing(doc: CareMap, fallback?: Point, spacing = FREE_SPAC
   for (const id of pending) place(id, centre);
   return out;
 }
+
+/** A rectangle in model units: left, top, right, bottom. */
+export interface ViewBox {
+  readonly x1: number;
+  readonly y1: number;
+  readonly x2: number;
+  readonly y2: number;
+}
+
+/**
+ * Where a node added from the palette lands: the free spot nearest `centre` (at least `spacing`
+ * from every point of `taken`) that lies inside `view` shrunk by `inset` on each side, so the new
+ * node is seen and clear of the others, and each tap in turn lands somewhere new. When the view
+ * has no free spot, `centre` itself.
+ */
+export function freeSpotInView(
+  centre: Point,
+  taken: Iterable<Point>,
+  view: ViewBox,
+  spacing = FREE_SPACING,
+  inset = 0,
+): Point {
+  const hash = new SpatialHash(spacing);
+  for (const p of taken) hash.add(p);
+  const inside = (p: Point) =>
+    p.x >= view.x1 + inset && p.x <= view.x2 - inset && p.y >= view.y1 + inset && p.y <= view.y2 - inset;
+  if (inside(centre) && hash.isFree(centre, spacing)) return centre;
+  // The golden-angle spiral of freeSpot, started at the centre, out to the view's far corner.
+  const reach = Math.hypot(view.x2 - view.x1, view.y2 - view.y1) / 2;
+  const step = spacing * 0.6;
+  for (let i = 1; step * Math.sqrt(i) <= reach; i++) {
+    const r = step * Math.sqrt(i);
+    const a = i * 2.399963229728653;
+    const p = { x: centre.x + r * Math.cos(a), y: centre.y + r * Math.sin(a) };
+    if (inside(p) && hash.isFree(p, spacing)) return p;
+  }
+  return centre;
+}

@@ -12,7 +12,9 @@ import {
   concentricLayout,
   fcoseOptions,
   gridLayout,
+  LAYOUT_MIN_DISTANCE,
   type Positions,
+  spreadApart,
   teamLayout,
 } from './layouts';
 import type { Point } from './placement';
@@ -102,7 +104,8 @@ export function layoutPositions(
   const pinned = new Set<string>(doc.nodes.filter((n) => n.position?.pinned === true).map((n) => n.id));
   let positions: Positions;
   if (layout === 'force') {
-    positions = runForce(cy, doc, all);
+    // fcose keeps nodes from overlapping but not much more: spread them for labels and fingers.
+    positions = spreadApart(runForce(cy, doc, all), LAYOUT_MIN_DISTANCE, pinned);
   } else {
     const bb = cy.nodes().boundingBox({});
     const centre = cy.nodes().length > 0 ? { x: (bb.x1 + bb.x2) / 2, y: (bb.y1 + bb.y2) / 2 } : { x: 0, y: 0 };

@@ -7,12 +7,41 @@ import type { ElementDefinition } from 'cytoscape';
 
 import type { CareMap, Visible } from '../../model';
 import { type Look, lookOf, type NodeShape } from '../../look';
+import type { LabelSide } from './labelDetail';
+
+/** Cytoscape's alignment of a label on each side of its node, and which way its margin points. */
+const SIDE_STYLE: Readonly<Record<LabelSide, { valign: string; halign: string; dx: number; dy: number }>> = {
+  below: { valign: 'bottom', halign: 'center', dx: 0, dy: 1 },
+  above: { valign: 'top', halign: 'center', dx: 0, dy: -1 },
+  right: { valign: 'center', halign: 'right', dx: 1, dy: 0 },
+  left: { valign: 'center', halign: 'left', dx: -1, dy: 0 },
+};
+
+/** How node labels are drawn (labelDetail.ts chooses them); sizes in model units. */
+export interface NodeLabels {
+  /** The nodes named and the side of each label; every node, below it, when undefined. */
+  readonly shown: ReadonlyMap<string, LabelSide> | undefined;
+  /** The name and roles (the look's caption), or the name alone (workshop mode). */
+  readonly text: 'caption' | 'label';
+  readonly fontSize: number;
+  /** Wrap width. */
+  readonly maxWidth: number;
+  /** Space between the node and its label. */
+  readonly margin: number;
+  /** Padding of the label's white background. */
+  readonly pad: number;
+}
+
+/** Every node named by its caption at the stylesheet's plain sizes (pictures, tests). */
+export const ALL_LABELS: NodeLabels = { shown: undefined, text: 'caption', fontSize: 12, maxWidth: 150, margin: 4, pad: 2 };
 
 export interface ToElementsOptions {
   /** Only these nodes and ties are drawn (the tie detail of big maps); every one not hidden when omitted. */
   readonly visible?: Visible | undefined;
   /** Where to draw nodes that have no saved position (see placement.ts). */
   readonly placed?: ReadonlyMap<string, { x: number; y: number }>;
+  /** Which nodes are named, and how large (default ALL_LABELS). */
+  readonly labels?: NodeLabels;
 }
 
 /** Cytoscape's name for each look shape ('ring' is an ellipse with a double border). */
@@ -45,15 +74,22 @@ export function letterImage(letter: string, ink: string): string {
  * look: every node in its kind's colour). A node gets `position` from
  * the document, else from `placed`, else none (a layout will place it). Node data: id, label,
  * caption, kind, anchor and pinned (1/0), shape (cytoscape's name), ring (1/0), colour, size,
- * image (the letter), state, mark ('' for none). Tie data: id, source, target, kind, line, width,
+ * image (the letter), state, mark ('' for none), and the label as drawn: labelText ('' when
+ * not named), named (1/0), fontSize, labelWidth, labelValign, labelHalign, labelMarginX, labelMarginY, labelPad
+ * (see NodeLabels). Tie data: id, source, target, kind, line, width,
  * colour, arrowTarget, arrowSource, faded (1/0), label, state, mark.
  */
 export function toElements(doc: CareMap, look: Look = lookOf(doc), options: ToElementsOptions = {}): ElementDefinition[] {
-  const { visible, placed } = options;
+  const { visible, placed, labels = ALL_LABELS } = options;
   const out: ElementDefinition[] = [];
   for (const n of doc.nodes) {
     const l = look.nodes.get(n.id);
     if (l === undefined || l.state === 'hidden' || (visible !== undefined && !visible.nodeIds.has(n.id))) continue;
+    // A node not named keeps fixed label sizes, so a zoom changes only the named nodes' data.
+    const side = labels.shown === undefined ? 'below' : labels.shown.get(n.id);
+    const named = side !== undefined;
+    const size = named ? labels : ALL_LABELS;
+    const align = SIDE_STYLE[side ?? 'below'];
     const el: ElementDefinition = {
       group: 'nodes',
       data: {
@@ -70,6 +106,15 @@ export function toElements(doc: CareMap, look: Look = lookOf(doc), options: ToEl
         image: letterImage(l.letter, l.ink),
         state: l.state,
         mark: l.mark ?? '',
+        labelText: !named ? '' : labels.text === 'label' ? l.label : l.caption,
+        named: named ? 1 : 0,
+        fontSize: size.fontSize,
+        labelWidth: size.maxWidth,
+        labelValign: align.valign,
+        labelHalign: align.halign,
+        labelMarginX: align.dx * size.margin,
+        labelMarginY: align.dy * size.margin,
+        labelPad: size.pad,
       },
     };
     const at = n.position ?? placed?.get(n.id);

@@ -12,15 +12,16 @@ import { MeasurePicker } from '../measures/MeasurePicker';
 import { formatNumber, groupInsights, humanise } from './groups';
 import { InsightSettings } from './InsightSettings';
 
+import './insights.css';
+
 export interface InsightsPanelProps {
   /** Stop the path measures (the runner's cancel). */
   readonly onCancel: () => void;
   /** Ask again at once (after a cancel or an error). */
   readonly onRerun: () => void;
-  readonly onClose?: () => void;
 }
 
-export function InsightsPanel({ onCancel, onRerun, onClose }: InsightsPanelProps) {
+export function InsightsPanel({ onCancel, onRerun }: InsightsPanelProps) {
   const analysis = useAppStore((s) => s.analysis);
   const revision = useAppStore((s) => s.revision);
   const hasMap = useAppStore((s) => s.document !== null);
@@ -30,15 +31,7 @@ export function InsightsPanel({ onCancel, onRerun, onClose }: InsightsPanelProps
   const stale = result !== null && analysis.revision !== revision;
 
   return (
-    <aside className="insights-panel" aria-labelledby="insights-heading" data-testid="insights-panel">
-      <header className="insights-header">
-        <h2 id="insights-heading">Insights</h2>
-        {onClose !== undefined && (
-          <button type="button" onClick={onClose} aria-label="Close insights">
-            Close
-          </button>
-        )}
-      </header>
+    <div className="insights-panel" data-testid="insights-panel">
       <Status
         status={analysis.status}
         progress={analysis.progress}
@@ -77,7 +70,7 @@ export function InsightsPanel({ onCancel, onRerun, onClose }: InsightsPanelProps
           );
         })
       )}
-    </aside>
+    </div>
   );
 }
 

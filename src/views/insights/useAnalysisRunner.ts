@@ -18,7 +18,7 @@ export function useAnalysisRunner(options: Omit<AnalysisClientOptions, 'onUpdate
   const doc = useAppStore((s) => s.document);
   const revision = useAppStore((s) => s.revision);
   const settings = useAppStore((s) => s.analysisSettings);
-  const active = useAppStore((s) => s.insightsOpen || s.measureStyle !== null);
+  const active = useAppStore((s) => s.drawer === 'insights' || s.measureStyle !== null);
   const clientRef = useRef<AnalysisClient | null>(null);
   const optionsRef = useRef(options);
 

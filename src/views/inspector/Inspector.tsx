@@ -1,5 +1,5 @@
-// The side panel: the inspector for whatever is selected (nodes, ties, or both), or a hint when
-// nothing is. The panel is re-keyed by the selection, so half-typed values never carry over from
+// The Details tab of the side drawer: the inspector for whatever is selected (nodes, ties, or
+// both), or a hint when nothing is. The panel is re-keyed by the selection, so half-typed values never carry over from
 // one node to another.
 import { useMemo } from 'react';
 
@@ -45,9 +45,8 @@ export function Inspector() {
   else body = <p className="muted">Select a node or a tie in the graph or the table to see and edit it here.</p>;
 
   return (
-    <aside className="side-panel" aria-label="Inspector" data-testid="side-panel">
-      <h2>Inspector</h2>
+    <div className="inspector-panel" data-testid="side-panel">
       {body}
-    </aside>
+    </div>
   );
 }

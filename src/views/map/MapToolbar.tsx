@@ -69,7 +69,7 @@ export function MapToolbar({ map, placing, onPlace, onOpenSettings }: MapToolbar
   }
 
   return (
-    <div className="map-toolbar" role="toolbar" aria-label="Map tools">
+    <div className="view-toolbar map-toolbar" role="toolbar" aria-label="Map tools">
       <button
         type="button"
         disabled={selected === null}

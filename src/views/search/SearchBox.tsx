@@ -9,12 +9,23 @@ import { selectDocument, useAppStore, useAppStoreApi } from '../../store';
 /** The search box's element id, so the `/` shortcut can focus it. */
 export const SEARCH_INPUT_ID = 'graph-search';
 
-/** Focus the search box if it is on screen; returns whether it was. */
+/** The button that opens the search box on a narrow toolbar (SearchControl). */
+export const SEARCH_BUTTON_TEST_ID = 'search-button';
+
+/**
+ * Focus the search box if it is on screen, or open it where it sits behind a button (it takes
+ * the focus as it opens); returns whether either was there.
+ */
 export function focusSearch(): boolean {
   const input = document.getElementById(SEARCH_INPUT_ID);
-  if (!(input instanceof HTMLInputElement)) return false;
-  input.focus();
-  input.select();
+  if (input instanceof HTMLInputElement) {
+    input.focus();
+    input.select();
+    return true;
+  }
+  const button = document.querySelector(`[data-testid="${SEARCH_BUTTON_TEST_ID}"]`);
+  if (!(button instanceof HTMLElement)) return false;
+  button.click();
   return true;
 }
 
@@ -23,9 +34,11 @@ const SHOWN = 8;
 export interface SearchBoxProps {
   /** A match was chosen (and selected): the view brings it into sight. */
   readonly onFound: (id: string) => void;
+  /** Take the focus on mount (the box opened from a button). */
+  readonly autoFocus?: boolean;
 }
 
-export function SearchBox({ onFound }: SearchBoxProps) {
+export function SearchBox({ onFound, autoFocus = false }: SearchBoxProps) {
   const doc = useAppStore(selectDocument);
   const store = useAppStoreApi();
   const [query, setQuery] = useState('');
@@ -54,6 +67,7 @@ export function SearchBox({ onFound }: SearchBoxProps) {
         aria-autocomplete="list"
         aria-activedescendant={open && matches[active] ? `search-hit-${active}` : undefined}
         data-testid="graph-search"
+        autoFocus={autoFocus}
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);

@@ -1,7 +1,9 @@
 // The one switch for a shared screen: workshop mode goes full screen (where the browser allows
 // it), and the app switches to large labels, 44 px touch targets, high contrast and minimal
-// chrome (useWorkshopMode applies it to the page).
+// chrome (useWorkshopMode applies it to the page). In workshop mode the same button, in the same
+// place, reads "Exit workshop", so whoever is at the screen can always leave.
 import { useAppStore } from '../../store';
+import { Icon } from '../../ui/Icon';
 
 /** Enter or leave full screen; quietly does nothing where the Fullscreen API is refused. */
 export async function setFullscreen(on: boolean): Promise<void> {
@@ -23,16 +25,17 @@ export function WorkshopToggle() {
   return (
     <button
       type="button"
-      aria-pressed={workshop}
+      className="workshop-toggle"
       data-testid="workshop-toggle"
-      title="Workshop mode: full screen, large labels, high contrast (W)"
+      title={workshop ? 'Leave workshop mode (W)' : 'Workshop mode: full screen, large labels and buttons, high contrast (W)'}
       onClick={() => {
         const next = !workshop;
         setWorkshop(next);
         void setFullscreen(next);
       }}
     >
-      Workshop mode
+      <Icon name={workshop ? 'close' : 'screen'} />
+      <span className="button-text always">{workshop ? 'Exit workshop' : 'Workshop'}</span>
     </button>
   );
 }

@@ -54,10 +54,18 @@ describe('graph stylesheet', () => {
     expect(cy.getElementById('formal').style('target-arrow-shape')).toBe('triangle');
   });
 
-  it('shows names and role lines as text labels, larger in workshop mode', () => {
+  it('draws each label as toElements sizes and places it; workshop nodes half as large again', () => {
     expect(styled().getElementById('p').style('label')).toBe('p');
     expect(styled().getElementById('p').style('font-size')).toBe('12px');
-    expect(styled(true).getElementById('p').style('font-size')).toBe('22px');
+    expect(styled().getElementById('p').style('text-valign')).toBe('bottom');
+    // A node labelDetail places to the right, at 26 model units: the stylesheet follows its data.
+    const labels = { shown: new Map([['p', 'right' as const]]), text: 'label' as const, fontSize: 26, maxWidth: 300, margin: 8, pad: 3 };
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: buildGraphStyle({ workshop: true }), elements: toElements(doc, undefined, { labels }) as never });
+    const p = cy.getElementById('p');
+    expect([p.style('font-size'), p.style('text-halign'), p.style('text-valign'), p.style('text-margin-x')]).toEqual(['26px', 'right', 'center', '8px']);
+    // Not named: no text at all.
+    expect(cy.getElementById('g').style('label')).toBe('');
+    // Size 30 × 1.5.
     expect(styled(true).getElementById('p').style('width')).toBe('45px');
   });
 });

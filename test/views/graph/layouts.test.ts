@@ -10,9 +10,12 @@ import {
   fcoseOptions,
   firstLayout,
   firstLayoutIterations,
+  LAYOUT_MIN_DISTANCE,
   gridLayout,
   type Positions,
+  spreadApart,
   teamLayout,
+  widen,
 } from '../../../src/views/graph/layouts';
 import { generateMap } from '../../helpers/generateMap';
 import { makeMap, node, person, tie } from '../../helpers/build';
@@ -31,6 +34,14 @@ function box(p: Positions, ids?: readonly string[]) {
 /** Distance from a point to a box (0 inside it). */
 const toBox = (q: Pt, b: ReturnType<typeof box>) =>
   Math.hypot(Math.max(b.x0 - q.x, 0, q.x - b.x1), Math.max(b.y0 - q.y, 0, q.y - b.y1));
+
+/** The distance between the two closest nodes. */
+function closestPair(p: Positions): number {
+  const pts = [...p.values()];
+  let least = Infinity;
+  for (let i = 0; i < pts.length; i++) for (let j = i + 1; j < pts.length; j++) least = Math.min(least, dist(pts[i], pts[j]));
+  return least;
+}
 
 /** Median length of the ties of `doc` whose ends both have positions. */
 function medianTie(doc: CareMap, p: Positions): number {
@@ -150,15 +161,16 @@ describe('layouts', () => {
     expect(communityLayout(doc)).toEqual(p);
   });
 
-  it('first layout: every node placed, the same every time, median tie about 120 long', () => {
+  it('first layout: every node placed, the same every time, ties at least ~120 long, nodes 75 apart', () => {
     const doc = generateMap({ nodes: 120, seed: 3 });
     const p = firstLayout(doc);
     expect(p.size).toBe(120);
     expect(firstLayout(doc)).toEqual(p);
     const lengths = doc.ties.map((t) => dist(p.get(t.source), p.get(t.target))).sort((a, b) => a - b);
     const median = lengths[Math.floor(lengths.length / 2)]!;
+    // Scaled to a median of 120, then spread apart, which only lengthens ties.
     expect(median).toBeGreaterThan(110);
-    expect(median).toBeLessThan(130);
+    expect(closestPair(p)).toBeGreaterThanOrEqual(LAYOUT_MIN_DISTANCE - 1.5);
   });
 
   it('first layout: nodes with no tie and lone pairs sit in a row one spacing below the drawing, at its right', () => {
@@ -219,7 +231,10 @@ describe('layouts', () => {
     expect(firstLayout(doc)).toEqual(p);
     const m = medianTie(doc, p);
     expect(m).toBeGreaterThan(110);
-    expect(m).toBeLessThan(130);
+    expect(closestPair(p)).toBeGreaterThanOrEqual(LAYOUT_MIN_DISTANCE - 1.5);
+    // Wider than tall, for a screen.
+    const whole = box(p);
+    expect((whole.x1 - whole.x0) / (whole.y1 - whole.y0)).toBeGreaterThan(1.2);
     // The sample holds one space with no tie; it sits one spacing below the drawing of the rest.
     const tied = new Set(doc.ties.flatMap((t) => [t.source, t.target]));
     const lone = doc.nodes.filter((n) => !tied.has(n.id)).map((n) => n.id);
@@ -229,11 +244,47 @@ describe('layouts', () => {
     // Leaving out any one node keeps at least 3/4 of the bounding box's area (before the fix, leaving
     // out the far-off space kept about 1/6 of it).
     const area = (b: ReturnType<typeof box>) => (b.x1 - b.x0) * (b.y1 - b.y0);
-    const whole = area(box(p));
     for (const id of p.keys()) {
       const others = new Map([...p].filter(([k]) => k !== id));
-      expect(area(box(others)) / whole).toBeGreaterThan(0.75);
+      expect(area(box(others)) / area(whole)).toBeGreaterThan(0.75);
     }
+  });
+
+  it('widen: a square stretched to 4:1 keeps its area and centre; a wide drawing is left alone', () => {
+    const square = new Map([
+      ['a', { x: 0, y: 0 }],
+      ['b', { x: 100, y: 0 }],
+      ['c', { x: 0, y: 100 }],
+      ['d', { x: 100, y: 100 }],
+    ]);
+    // k = 4 (allowed up to 4), so x × 2 and y ÷ 2 about the centre (50, 50).
+    expect(widen(square, 4, 4)).toEqual(
+      new Map([
+        ['a', { x: -50, y: 25 }],
+        ['b', { x: 150, y: 25 }],
+        ['c', { x: -50, y: 75 }],
+        ['d', { x: 150, y: 75 }],
+      ]),
+    );
+    expect(widen(square, 1)).toBe(square);
+  });
+
+  it('spreadApart: a close pair parts evenly, a fixed node holds, coincident nodes part along x', () => {
+    const pair = new Map([
+      ['a', { x: 0, y: 0 }],
+      ['b', { x: 30, y: 0 }],
+    ]);
+    // 45 short of 75: 22.5 each way.
+    expect(spreadApart(pair, 75)).toEqual(new Map([['a', { x: -22.5, y: 0 }], ['b', { x: 52.5, y: 0 }]]));
+    expect(spreadApart(pair, 75, new Set(['a']))).toEqual(new Map([['a', { x: 0, y: 0 }], ['b', { x: 75, y: 0 }]]));
+    const same = new Map([
+      ['b', { x: 0, y: 0 }],
+      ['a', { x: 0, y: 0 }],
+    ]);
+    expect(spreadApart(same, 75)).toEqual(new Map([['b', { x: 37.5, y: 0 }], ['a', { x: -37.5, y: 0 }]]));
+    // Far enough apart already: nothing moves.
+    const far = new Map([['a', { x: 0, y: 0 }], ['b', { x: 80, y: 0 }]]);
+    expect(spreadApart(far, 75)).toEqual(far);
   });
 
   it('first layout: 150 ForceAtlas2 iterations up to 300 nodes, 60 above', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { placeMissing } from '../../../src/views/graph/placement';
+import { freeSpotInView, placeMissing, type Point } from '../../../src/views/graph/placement';
 import { makeMap, person, tie } from '../../helpers/build';
 
 // Hand-worked: the free-spot spiral tries radius 60·(1 + 0.6·√i) at angle i·2.39996 rad
@@ -49,5 +49,40 @@ describe('placeMissing', () => {
         expect(Math.hypot(p.x - q.x, p.y - q.y)).toBeGreaterThan(58.5);
       }
     }
+  });
+});
+
+describe('freeSpotInView', () => {
+  const view = { x1: 0, y1: 0, x2: 400, y2: 300 };
+  const centre = { x: 200, y: 150 };
+  const dist = (a: Point, b: Point) => Math.hypot(a.x - b.x, a.y - b.y);
+
+  it('keeps the centre when it is free, else takes the first free spot of the spiral', () => {
+    expect(freeSpotInView(centre, [{ x: 0, y: 0 }], view, 60)).toEqual(centre);
+    // Spiral steps of 0.6 × 60 = 36: r = 36·√i at i × 2.39996 rad. i = 1 and 2 (r 36, 50.9) are
+    // within 60 of the centre; i = 3 is r 62.35 at 7.19989 rad: (237.94, 199.49) by hand.
+    const p = freeSpotInView(centre, [centre], view, 60);
+    expect(p.x).toBeCloseTo(237.94, 1);
+    expect(p.y).toBeCloseTo(199.49, 1);
+  });
+
+  it('eight taps land eight distinct places inside the view, each clear of the others', () => {
+    const taken: Point[] = [centre, { x: 150, y: 150 }, { x: 250, y: 120 }];
+    const added: Point[] = [];
+    for (let i = 0; i < 8; i++) {
+      const p = freeSpotInView(centre, [...taken, ...added], view, 60, 30);
+      expect(p.x).toBeGreaterThanOrEqual(30);
+      expect(p.x).toBeLessThanOrEqual(370);
+      expect(p.y).toBeGreaterThanOrEqual(30);
+      expect(p.y).toBeLessThanOrEqual(270);
+      for (const q of [...taken, ...added]) expect(dist(p, q)).toBeGreaterThanOrEqual(60);
+      added.push(p);
+    }
+  });
+
+  it('falls back to the centre when the view is full', () => {
+    const full: Point[] = [];
+    for (let x = 0; x <= 400; x += 30) for (let y = 0; y <= 300; y += 30) full.push({ x, y });
+    expect(freeSpotInView(centre, full, view, 60)).toEqual(centre);
   });
 });

@@ -26,12 +26,15 @@ describe('toElements', () => {
   it('copies each node’s look into flat data, with positions from the document or `placed`', () => {
     const els = toElements(doc, lookOf(doc), { placed: new Map([['h', { x: 5, y: 6 }]]) });
     const look = { state: 'visible', mark: '' };
+    // Every node named below it at the plain sizes (ALL_LABELS), by its caption.
+    const below = { named: 1, fontSize: 12, labelWidth: 150, labelValign: 'bottom', labelHalign: 'center', labelMarginX: 0, labelMarginY: 4, labelPad: 2 };
     expect(els.filter((e) => e.group === 'nodes')).toEqual([
       {
         group: 'nodes',
         data: {
           id: 'a', label: 'Ada', caption: 'Ada\nNeighbour, Volunteer +1', kind: 'person', anchor: 0, pinned: 1,
           shape: 'ellipse', ring: 0, colour: '#0072B2', size: 30, image: letterImage('P', '#FFFFFF'), ...look,
+          labelText: 'Ada\nNeighbour, Volunteer +1', ...below,
         },
         position: { x: 10, y: -20 },
       },
@@ -40,6 +43,7 @@ describe('toElements', () => {
         data: {
           id: 'h', label: 'Hall', caption: 'Hall', kind: 'space', anchor: 1, pinned: 0,
           shape: 'round-rectangle', ring: 0, colour: '#E69F00', size: 32, image: letterImage('S', '#000000'), ...look,
+          labelText: 'Hall', ...below,
         },
         position: { x: 5, y: 6 },
       },
@@ -48,6 +52,7 @@ describe('toElements', () => {
         data: {
           id: 'o', label: 'Surgery', caption: 'Surgery', kind: 'organisation', anchor: 0, pinned: 0,
           shape: 'hexagon', ring: 0, colour: '#D55E00', size: 36, image: letterImage('O', '#000000'), ...look,
+          labelText: 'Surgery', ...below,
         },
       },
     ]);

@@ -2,10 +2,11 @@
 // The Insights panel in jsdom (no Web Workers there, so the client falls back to its in-thread
 // worker): it lists the insights of a small map under their groups, clicking a node selects it
 // and highlights the insight, and changing a threshold re-runs the analysis.
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { InsightsDock } from '../../../src/views/insights/InsightsDock';
+import { SideDrawer } from '../../../src/app/SideDrawer';
+import { useAnalysisRunner } from '../../../src/views/insights/useAnalysisRunner';
 import { makeMap, node, person, tie } from '../../helpers/build';
 import { makeServices, renderWith } from '../../app/harness';
 
@@ -25,11 +26,17 @@ const doc = makeMap(
   ],
 );
 
+/** The side drawer with the analysis runner, as the shell mounts them. */
+function Drawer() {
+  const { cancel, rerun } = useAnalysisRunner();
+  return <SideDrawer place="over" onCancelAnalysis={cancel} onRerunAnalysis={rerun} />;
+}
+
 async function openPanel() {
   const services = makeServices();
   services.store.getState().replaceDocument(doc);
-  renderWith(services, <InsightsDock />);
-  fireEvent.click(screen.getByTestId('insights-toggle'));
+  renderWith(services, <Drawer />);
+  act(() => services.store.getState().setDrawer('insights'));
   // The analysis runs after the 300 ms debounce, then the quick and complete results arrive.
   await screen.findByText(/5 receivers rely on Maud/, undefined, { timeout: 5000 });
   return services;
