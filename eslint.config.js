@@ -108,6 +108,8 @@ export default tseslint.config(
     files: ['src/views/legend/**', 'src/views/export/**', 'src/views/search/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['../graph', '../graph/**'], message: 'The graph imports this folder; it may not import the graph (pass callbacks instead).' }] }] },
   },
+  { files: ['src/sync/**'], rules: { 'no-restricted-imports': forbid(['analysis', 'io', 'look', 'persistence', 'store', 'views', 'app', 'ui', 'cli', 'server'], [...reactImports, ...noReport]) } },
+  { files: ['src/server/**'], rules: { 'no-restricted-imports': forbid(['analysis', 'io', 'look', 'persistence', 'store', 'views', 'app', 'ui', 'cli', 'model'], [...reactImports, ...noReport]) } },
   { files: ['src/cli/**'], rules: { 'no-restricted-imports': forbid(['store', 'persistence', 'views', 'app', 'ui'], reactImports), 'no-console': 'off' } },
   { files: ['test/**', 'scripts/**', '*.config.*'], rules: { 'no-console': 'off' } },
 );

@@ -49,6 +49,8 @@ export default defineConfig(({ mode }) => ({
     sourcemap: true,
     chunkSizeWarningLimit: 1200,
     rollupOptions: {
+      // The editor, and the phone page of a live workshop (served at /j by the sync server).
+      input: { main: 'index.html', join: 'join.html' },
       output: {
         manualChunks(id: string) {
           if (id.includes('node_modules/cytoscape')) return 'cytoscape';

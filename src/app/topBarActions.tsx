@@ -3,8 +3,10 @@
 // no props and reads the store itself.
 import type { ComponentType } from 'react';
 
+import { hostMemory } from '../persistence';
 import { useAppStore } from '../store';
 import { IconToggle } from '../ui/IconToggle';
+import { LiveWorkshopButton } from '../views/live/LiveWorkshopButton';
 import { WorkshopToggle } from '../views/workshop/WorkshopToggle';
 import { viewEntry } from './views';
 
@@ -29,7 +31,13 @@ function InsightsToggle() {
   );
 }
 
+/** Phones in the room add to the map (shown only when the page came from the sync server). */
+function LiveWorkshop() {
+  return <LiveWorkshopButton memory={hostMemory} />;
+}
+
 export const TOP_BAR_ACTIONS: readonly { readonly id: string; readonly component: ComponentType }[] = [
   { id: 'insights', component: InsightsToggle },
   { id: 'workshop', component: WorkshopToggle },
+  { id: 'live-workshop', component: LiveWorkshop },
 ];

@@ -4,5 +4,6 @@ export * from './autosave';
 export * from './editLock';
 export * from './errors';
 export * from './mapRepository';
+export * from './liveStorage';
 export * from './rescue';
 export * from './storageKeep';

@@ -5,7 +5,10 @@
 // records exactly one undo step (none for `placeNodes`, which only notes where a drawing put new
 // nodes). Opening, closing, undo and redo replace the document whole, and so does `followDocument`
 // in a tab that follows another tab's edits (files slice `editAccess`); while it follows, every
-// edit, undo and redo is refused (`read-only`). Selection is pruned whenever nodes or ties
+// edit, undo and redo is refused (`read-only`). `receive` takes a change from elsewhere (a phone
+// in a live workshop) with the same checks, into the document and every undo snapshot, as no
+// step of this tab's own; a following tab refuses it too, so only the editing tab is the live
+// workshop's host. Selection is pruned whenever nodes or ties
 // disappear, whatever the cause (delete, undo, redo, open). The support network's and guided
 // mapping's actions (supportActions.ts, guidedActions.ts) receive the same `change()`.
 import type { z } from 'zod';
@@ -47,6 +50,7 @@ import {
   type History,
   HISTORY_CAP,
   pushStep,
+  rebase,
   type Step,
   stepBack,
   stepForward,
@@ -178,6 +182,20 @@ function readOnlyReason(state: AppState): string | null {
     default:
       return null;
   }
+}
+
+/** `marks` plus every node and tie that is in `next` and was not in `doc`; `marks` when none is new. */
+function markArrivals(marks: ReadonlyMap<string, 'arrived'>, doc: CareMap, next: CareMap): ReadonlyMap<string, 'arrived'> {
+  const known = new Set<string>();
+  for (const n of doc.nodes) known.add(n.id);
+  for (const t of doc.ties) known.add(t.id);
+  let out: Map<string, 'arrived'> | null = null;
+  for (const e of [...next.nodes, ...next.ties]) {
+    if (known.has(e.id) || marks.has(e.id)) continue;
+    out ??= new Map(marks);
+    out.set(e.id, 'arrived');
+  }
+  return out ?? marks;
 }
 
 /** Keep a coordinate inside the schema's range (±1e7) and whole. */
@@ -501,6 +519,33 @@ export function createDocumentActions(
           throw new Refusal('missing', `No record "${id}" in this map.`);
         return removeRecordOp(doc, id);
       });
+    },
+    receive(label, produce) {
+      const doc = get().document;
+      if (doc === null) return refuse('no-map', 'No map is open.');
+      // A tab that follows another tab's edits is not the host: the editing tab applies what
+      // phones send, and this tab shows it when that tab saves (never twice).
+      const readOnly = readOnlyReason(get());
+      if (readOnly !== null) return refuse('read-only', readOnly);
+      const first = produce(doc);
+      if (!first.ok) return refuse('invalid', first.reason);
+      if (first.doc === doc) return refuse('unchanged', 'Nothing changed.');
+      const error = firstIntegrityError(first.doc);
+      if (error !== null) return refuse('invalid', `${label}: ${error}`);
+      const stamped = touch(first.doc, now());
+      // Snapshots a change cannot apply to (its node was deleted there) keep their old state.
+      const history = rebase(get().history, (snapshot) => {
+        const next = produce(snapshot);
+        return next.ok ? next.doc : snapshot;
+      });
+      set((s) => ({
+        document: stamped,
+        revision: s.revision + 1,
+        history,
+        arrivalMarks: markArrivals(s.arrivalMarks, doc, stamped),
+        ...pruneUi(s, stamped),
+      }));
+      return OK;
     },
     followDocument(next) {
       const { document: doc, editAccess } = get();

@@ -58,3 +58,16 @@ export function stepBack(history: History, current: CareMap): Step | null {
 export function stepForward(history: History, current: CareMap): Step | null {
   return move(history, current, 'future');
 }
+
+/**
+ * Give every undo and redo snapshot the same change (a change that arrived from elsewhere, such
+ * as a live workshop's phones), so stepping back or forward never takes it away again. `apply`
+ * returns the snapshot to keep; a snapshot it cannot change is kept as it was.
+ */
+export function rebase(history: History, apply: (doc: CareMap) => CareMap): History {
+  const each = (entries: readonly HistoryEntry[]) => entries.map((e) => {
+    const doc = apply(e.doc);
+    return doc === e.doc ? e : { doc, label: e.label };
+  });
+  return { past: each(history.past), future: each(history.future) };
+}

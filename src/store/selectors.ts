@@ -23,6 +23,7 @@ export const selectLookFacts = (s: AppState) => ({
   measure: s.measureStyle,
   highlight: s.highlight,
   labelMode: s.labelMode,
+  marks: s.arrivalMarks,
 });
 
 /** The single selected node, when exactly one node and no tie is selected. */

@@ -43,6 +43,9 @@ export type ActionResult =
   | { readonly ok: true }
   | { readonly ok: false; readonly code: RefusalCode; readonly reason: string };
 
+/** What a producer of a received change returns: the next document, or why it was refused. */
+export type ReceivedChange = { readonly ok: true; readonly doc: CareMap } | { readonly ok: false; readonly reason: string };
+
 export type NodePatch = Partial<Omit<CareNode, 'id'>>;
 export type TiePatch = Partial<Omit<Tie, 'id'>>;
 
@@ -106,6 +109,14 @@ export interface DocumentActions {
   upsertRecord(record: unknown, label?: string): ActionResult;
   /** Remove a record by id, as one undoable step. */
   removeRecord(id: string, label?: string): ActionResult;
+  /**
+   * A change that arrived from elsewhere (a phone in a live workshop), produced by `produce`. It
+   * is checked like any edit (the producer's own checks, then the integrity rules) but is not an
+   * undo step of this screen: every undo and redo snapshot gets the same change where it applies,
+   * so Undo takes back only this screen's own edits. `produce` runs on the open document first.
+   * The nodes and ties it adds get arrival marks (ui `arrivalMarks`) in the same update.
+   */
+  receive(label: string, produce: (doc: CareMap) => ReceivedChange): ActionResult;
   /**
    * Show the version of the open map that the tab editing it has saved (this tab follows it
    * read-only, see `editAccess`): no undo step, history cleared, selection kept where it still
@@ -191,6 +202,11 @@ export interface UiSlice {
   readonly supportCentre: NodeId | null;
   /** The support view draws people linked to the centre only through someone else. */
   readonly supportIndirect: boolean;
+  /**
+   * Nodes and ties that arrived from phones in a live workshop (`receive`) since the marks were
+   * last cleared: drawn with the look's `arrived` mark so the facilitator sees what came in.
+   */
+  readonly arrivalMarks: ReadonlyMap<string, 'arrived'>;
 }
 
 export interface UiActions {
@@ -204,6 +220,8 @@ export interface UiActions {
   /** Show this person's support network in the support view (and switch to it). */
   showSupportNetwork(id: NodeId): void;
   setSupportIndirect(show: boolean): void;
+  /** Take the arrival marks off (the facilitator has seen them, or the workshop ended). */
+  clearArrivalMarks(): void;
 }
 
 // ---------------------------------------------------------------- files slice

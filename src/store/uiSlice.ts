@@ -14,6 +14,7 @@ export const INITIAL_UI: UiSlice = {
   labelMode: 'names',
   supportCentre: null,
   supportIndirect: true,
+  arrivalMarks: new Map(),
 };
 
 /** The drawer after a selection change: Details opens on a selection and closes without one. */
@@ -60,6 +61,9 @@ export function createUiActions(set: SetState, get: GetState): UiActions {
     },
     setSupportIndirect(supportIndirect) {
       set({ supportIndirect });
+    },
+    clearArrivalMarks() {
+      if (get().arrivalMarks.size > 0) set({ arrivalMarks: new Map() });
     },
   };
 }

@@ -152,8 +152,9 @@ async function main() {
         `--outputFile.json=${REPORT}`,
         ...vitestArgs,
       ],
-      // The folder too: the offline spec changes the served service worker to stand for a new build.
-      { ...process.env, CAREWEALTH_E2E_URL: url, CAREWEALTH_E2E_DIR: path.join(ROOT, OUT_DIR) },
+      // The folder too: the offline spec changes the served service worker to stand for a new build,
+      // and the live-workshop specs serve the same build from the real sync server.
+      { ...process.env, CAREWEALTH_E2E_URL: url, CAREWEALTH_E2E_DIR: path.join(ROOT, OUT_DIR), CAREWEALTH_E2E_DIST: path.join(ROOT, OUT_DIR) },
     );
     let passed = 0;
     let failed = 0;

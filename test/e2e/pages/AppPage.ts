@@ -21,9 +21,9 @@ export class AppPage {
     return this.page.locator(`[data-testid="${id}"]`);
   }
 
-  /** Open the app and wait until a map is open (the sample map on a first visit). */
-  async open(): Promise<void> {
-    await this.page.goto(baseUrl());
+  /** Open the app (at `url`, by default the served build) and wait until a map is open (the sample map on a first visit). */
+  async open(url = baseUrl()): Promise<void> {
+    await this.page.goto(url);
     await this.waitForMap();
   }
 

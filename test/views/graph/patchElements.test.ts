@@ -1,7 +1,13 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 
+import { lookOf } from '../../../src/look';
+import { addNodes, addTies } from '../../../src/model';
+import { createAppStore } from '../../../src/store/createAppStore';
+import { selectLookFacts } from '../../../src/store/selectors';
+import { buildGraphStyle } from '../../../src/views/graph/graphStyle';
 import { patchElements } from '../../../src/views/graph/patchElements';
+import { FREE_SPACING, placeMissing } from '../../../src/views/graph/placement';
 import { toElements } from '../../../src/views/graph/toElements';
 import { makeMap, person, tie } from '../../helpers/build';
 
@@ -43,4 +49,36 @@ describe('patchElements', () => {
       patched: 0,
     });
   });
+
+  it('draws what arrived from a phone by adding just its node and tie, marked by the look, at a free spot', () => {
+    const s = createAppStore({ now: () => '2026-01-15T10:00:00.000Z' });
+    s.getState().replaceDocument(makeMap([person('a', 'Ada', at(0, 0)), person('b', 'Bo', at(60, 0))], [tie('t1', 'a', 'b')]));
+    const draw = () => {
+      const state = s.getState();
+      const doc = state.document!;
+      return toElements(doc, lookOf(doc, selectLookFacts(state)), { placed: placeMissing(doc) });
+    };
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: buildGraphStyle({}) });
+    const before = draw();
+    patchElements(cy, null, before);
+    s.getState().receive('Arrived from phones', (doc) => ({
+      ok: true,
+      doc: addTies(addNodes(doc, [person('n-new', 'New')]), [tie('t-new', 'n-new', 'a')]),
+    }));
+    const after = draw();
+    expect(patchElements(cy, before, after)).toEqual({ added: 2, removed: 0, patched: 0 });
+    expect(cy.getElementById('n-new').style('outline-color')).toBe('rgb(204,121,167)');
+    expect(cy.getElementById('t-new').data('mark')).toBe('arrived');
+    expect(cy.getElementById('a').data('mark')).toBe('');
+    // Beside its neighbour Ada, at least the free spacing from every node, and nobody else moved.
+    const p = cy.getElementById('n-new').position();
+    for (const id of ['a', 'b']) {
+      const q = cy.getElementById(id).position();
+      expect(Math.hypot(p.x - q.x, p.y - q.y)).toBeGreaterThanOrEqual(FREE_SPACING);
+    }
+    expect(cy.getElementById('b').position()).toEqual({ x: 60, y: 0 });
+    s.getState().clearArrivalMarks();
+    expect(patchElements(cy, after, draw())).toEqual({ added: 0, removed: 0, patched: 2 });
+  });
 });
+
