@@ -47,6 +47,7 @@ try {
   // Wide enough for the findings to sit beside the drawing.
   await page.setViewportSize({ width: 1440, height: 900 });
   const byTestId = (id) => page.locator(`[data-testid="${id}"]`);
+  await byTestId('file-menu').click();
   await byTestId('my-maps-button').click();
   await page
     .locator(

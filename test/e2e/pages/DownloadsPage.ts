@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Download, Locator, Page } from 'playwright-core';
 
 import type { WithoutConsentChoice } from '../../../src/model';
+import { chooseFileMenuItem } from './topBar';
 
 export interface Downloaded {
   readonly name: string;
@@ -23,15 +24,9 @@ export class DownloadsPage {
     return { name: d.suggestedFilename(), bytes: readFileSync(await d.path()) };
   }
 
-  /** Choose an item of the top bar's File menu. */
-  private async fileMenu(item: string): Promise<void> {
-    await this.byTestId('file-menu').click();
-    await this.byTestId(item).click();
-  }
-
   /** Download a full backup, locked with `passphrase` when one is given. */
   async backup(passphrase?: string): Promise<Downloaded> {
-    await this.fileMenu('backup-button');
+    await chooseFileMenuItem(this.page, 'backup-button');
     const dialog = this.byTestId('backup-dialog');
     if (passphrase !== undefined) {
       await dialog.locator('[data-testid="backup-lock"]').check();
@@ -45,7 +40,7 @@ export class DownloadsPage {
 
   /** Download a copy to share in the native format with the given choice for people without consent. */
   async shareCopy(withoutConsent: WithoutConsentChoice = 'neighbour'): Promise<Downloaded> {
-    await this.fileMenu('export-button');
+    await chooseFileMenuItem(this.page, 'export-button');
     const dialog = this.byTestId('share-dialog');
     await dialog.locator(`[data-testid="share-without-consent-${withoutConsent}"]`).check();
     const download = this.page.waitForEvent('download');

@@ -1,7 +1,7 @@
 // Page object for the Governance, Survey and Partners views: switching to them and the forms the
 // browser tests fill in. Specs use it together with AppPage (opening the app, the test hook).
 import type { Locator, Page } from 'playwright-core';
-import { chooseView } from './views';
+import { chooseView } from './topBar';
 
 export class GovernancePage {
   constructor(readonly page: Page) {}

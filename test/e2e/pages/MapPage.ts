@@ -5,7 +5,7 @@ import type { Locator, Page } from 'playwright-core';
 
 import type { ProbeMarker } from '../../../src/views/map/mapProbe';
 import { AppPage } from './AppPage';
-import { chooseView } from './views';
+import { chooseView } from './topBar';
 
 export interface CanvasPixels {
   /** Canvas size in device pixels. */

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 
 import type { Download, Locator, Page } from 'playwright-core';
-import { chooseView } from './views';
+import { chooseView } from './topBar';
 
 export class OverTimePage {
   constructor(readonly page: Page) {}

@@ -4,7 +4,7 @@
 // enough to hit, the canvas's share of the window, the graph's labels and where they lie. Touch
 // gestures go through the DevTools protocol, as a finger would.
 import type { CDPSession, Locator, Page } from 'playwright-core';
-import { chooseView } from './views';
+import { chooseView } from './topBar';
 
 /** A control that failed a check, named so a failure says which. */
 export interface ControlProblem {

@@ -4,7 +4,7 @@
 import type { Download, Locator, Page } from 'playwright-core';
 
 import type { CareMap } from '../../../src/model';
-import { chooseView } from './views';
+import { chooseFileMenuItem, chooseView } from './topBar';
 
 export interface Box {
   readonly x: number;
@@ -39,7 +39,7 @@ export class SupportPage {
   }
 
   async openSample(name: string): Promise<void> {
-    await this.press(this.byTestId('my-maps-button'));
+    await chooseFileMenuItem(this.page, 'my-maps-button', (l) => this.press(l));
     await this.press(
       this.page.locator(`[data-testid="sample-map"][data-sample="${name}"] [data-testid="sample-map-open"]`),
     );
@@ -47,7 +47,7 @@ export class SupportPage {
   }
 
   async newPersonalMap(person: string): Promise<void> {
-    await this.press(this.byTestId('my-maps-button'));
+    await chooseFileMenuItem(this.page, 'my-maps-button', (l) => this.press(l));
     await this.byTestId('new-map-scope').selectOption('personal');
     await this.byTestId('new-map-person').fill(person);
     await this.press(this.byTestId('new-map-create'));

@@ -1,6 +1,6 @@
-// Switching views as a user does: a view's own tab in the top bar, or its item under "More" where
-// the screen is too narrow for every tab (or in workshop mode). Every page object switches views
-// through this, so the view switch's markup is known in one place.
+// The top bar as a user works it: switching views (a view's own tab, or its item under "More"
+// where the screen is too narrow for every tab, or in workshop mode) and choosing an item of the
+// File menu. Every page object goes through these, so the top bar's markup is known in one place.
 import type { Locator, Page } from 'playwright-core';
 
 export type Press = (locator: Locator) => Promise<void>;
@@ -16,4 +16,10 @@ export async function chooseView(page: Page, id: string, press: Press = click): 
     await press(page.locator(`[role="menuitem"][data-testid="view-${id}"]`));
   }
   await page.waitForFunction((view) => document.querySelector('main.main-area')?.getAttribute('data-view') === view, id);
+}
+
+/** Choose the File menu's item with data-testid `item` (my-maps-button, open-file-button, backup-button…). */
+export async function chooseFileMenuItem(page: Page, item: string, press: Press = click): Promise<void> {
+  await press(page.locator('[data-testid="file-menu"]'));
+  await press(page.locator(`[data-testid="${item}"]`));
 }
