@@ -48,6 +48,9 @@ async function openTouch(size: (typeof SIZES)[number]): Promise<{ page: Page; sh
     hasTouch: true,
     isMobile: size.isMobile,
     acceptDownloads: true,
+    // As every other spec's context: the offline spec tests the service worker; here its one-time
+    // "works offline" message would stand over the controls being checked.
+    serviceWorkers: 'block',
   });
   const page = await touchContext.newPage();
   await new AppPage(page).open();

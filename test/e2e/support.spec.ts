@@ -78,7 +78,7 @@ describe('support network', () => {
     // Stop, and pick up where we were.
     const at = await support.question();
     await support.press(support.byTestId('guided-stop'));
-    await support.press(support.byTestId('support-show-guided'));
+    await support.openSide('guided');
     await support.press(support.byTestId('guided-start'));
     expect(await support.question()).toBe(at);
     // The guided panel covers the drawing on a small screen; close it to see everyone drawn.
@@ -134,7 +134,7 @@ describe('support network', () => {
     await app.open();
     const support = new SupportPage(session.page(), true);
     await support.newPersonalMap('Rose');
-    await support.press(support.byTestId('support-show-guided'));
+    await support.openSide('guided');
     await support.press(support.byTestId('guided-edit-prompts'));
     const field = support.byTestId('guided-prompt-text-live-with');
     expect(await field.inputValue()).toBe('Who do you live with?');
@@ -222,7 +222,7 @@ describe('support network', () => {
     await support.openSample(MRS_A);
     await support.show();
     await support.dismissBackupReminder();
-    await support.press(support.byTestId('support-show-findings'));
+    await support.openSide('findings');
     const meals = support
       .byTestId('support-findings')
       .locator('[data-testid="support-finding"][data-finding-type="need-one-giver"]');

@@ -110,10 +110,15 @@ export class HostSession {
     });
   }
 
-  /** Whether this page was served by the sync server (not by `npm run dev` or `--no-sync`). */
+  /**
+   * Whether this page was served by the sync server (not by `npm run dev`, `--no-sync` or a static
+   * host). With no network at all (the installed app offline) there is no server to ask. Asked
+   * beside the page, so an app published under a sub-path never asks the host's root.
+   */
   static async available(): Promise<boolean> {
+    if (!navigator.onLine) return false;
     try {
-      const response = await fetch('/api/sync');
+      const response = await fetch(new URL('api/sync', document.baseURI));
       return response.ok && ((await response.json()) as { sync?: boolean }).sync === true;
     } catch {
       return false;

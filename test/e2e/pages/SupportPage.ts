@@ -116,10 +116,19 @@ export class SupportPage {
     await cdp.detach();
   }
 
+  /**
+   * Open the panel beside the drawing (where support is thin, or guided mapping) unless it is open
+   * already: where the view is wide enough, the findings start open.
+   */
+  async openSide(side: 'findings' | 'guided'): Promise<void> {
+    const button = this.byTestId(`support-show-${side}`);
+    if ((await button.getAttribute('aria-pressed')) !== 'true') await this.press(button);
+  }
+
   // ------------------------------------------------------------ guided mapping
 
   async startGuided(): Promise<void> {
-    await this.press(this.byTestId('support-show-guided'));
+    await this.openSide('guided');
     await this.press(this.byTestId('guided-start'));
     await this.byTestId('guided-question').waitFor({ state: 'visible' });
   }
