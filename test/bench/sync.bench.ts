@@ -8,7 +8,7 @@
 // the host than the graph. Figures only: nothing passes or fails.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { chromium } from 'playwright-core';
@@ -156,6 +156,7 @@ export async function run(): Promise<void> {
     toFrame.sort((a, b) => a - b);
     const ms = (v: number) => `${v.toFixed(0)} ms`;
     console.log(`${DEVICES} phones sent ${sentAt.size} entries over ${sendSeconds.toFixed(1)} s; on the host's map: ${applied} of ${expected}; refused: ${refused}.`);
+    console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(', ')} (1, 5, 15 min) on ${cpus().length} cores`);
     console.log('');
     console.log('| delay from the phone sending an entry | entries | median | p95 | max |');
     console.log('| --- | ---: | ---: | ---: | ---: |');
