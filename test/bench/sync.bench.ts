@@ -5,10 +5,11 @@
 // moment the host's store applied it, read from the host's own arrival record; same machine,
 // same clock), as median and 95th percentile, and whether all 1,200 entries arrived.
 // `SYNC_BENCH_SECONDS` shortens or stretches the minute; `SYNC_BENCH_VIEW` shows another view on
-// the host than the graph. Figures only: nothing passes or fails.
+// the host than the graph; `SYNC_BENCH_PROFILE=file.cpuprofile` records the host page's CPU
+// profile while phones send (open it in Chrome DevTools' Performance panel). Figures only: nothing passes or fails.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { chromium } from 'playwright-core';
@@ -86,6 +87,12 @@ export async function run(): Promise<void> {
     // Each phone: 20 nodes and 20 ties at random moments in the window; tie k runs from the
     // phone's node k to someone already on the published map, after node k was sent.
     const sentAt = new Map<string, number>();
+    const profileTo = process.env.SYNC_BENCH_PROFILE;
+    const cdp = profileTo === undefined ? null : await page.context().newCDPSession(page);
+    if (cdp !== null) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.start');
+    }
     const start = Date.now();
     const timers: Promise<void>[] = [];
     for (const phone of phones) {
@@ -120,6 +127,10 @@ export async function run(): Promise<void> {
       });
     }
     await Promise.all(timers);
+    if (cdp !== null && profileTo !== undefined) {
+      const { profile } = await cdp.send('Profiler.stop');
+      writeFileSync(profileTo, JSON.stringify(profile));
+    }
     const sendSeconds = (Date.now() - start) / 1000;
 
     const expected = DEVICES * (NODES_EACH + TIES_EACH);
@@ -156,6 +167,7 @@ export async function run(): Promise<void> {
     toFrame.sort((a, b) => a - b);
     const ms = (v: number) => `${v.toFixed(0)} ms`;
     console.log(`${DEVICES} phones sent ${sentAt.size} entries over ${sendSeconds.toFixed(1)} s; on the host's map: ${applied} of ${expected}; refused: ${refused}.`);
+    console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(', ')} (1, 5, 15 min) on ${cpus().length} cores`);
     console.log('');
     console.log('| delay from the phone sending an entry | entries | median | p95 | max |');
     console.log('| --- | ---: | ---: | ---: | ---: |');

@@ -11,6 +11,7 @@ import { downloadPng, downloadSvg } from '../export/exportPicture';
 import { Legend } from '../legend/Legend';
 import { lookOf } from '../../look';
 import { AddNodePopover, type AddNodeRequest } from './AddNodePopover';
+import { latestMarks } from './latestMarks';
 import { type Box, fitNodes } from './fit';
 import { BIG_MAP_ELEMENTS, GraphCanvas } from './GraphCanvas';
 import { setGraphCommands } from './graphCommands';
@@ -89,7 +90,7 @@ function GraphScreen({ big, onReady }: { readonly big: boolean; readonly onReady
 
   // Outside the focus is left out: the graph has no geography to keep.
   const facts = useAppStore(useShallow(selectLookFacts));
-  const look = useMemo(() => lookOf(doc, { ...facts, outOfFocus: 'hidden' }), [doc, facts]);
+  const look = useMemo(() => lookOf(doc, { ...facts, marks: latestMarks(facts.marks), outOfFocus: 'hidden' }), [doc, facts]);
   const { visible } = look;
   const { focus, focusSteps } = facts;
   const visibleRef = useRef(visible);

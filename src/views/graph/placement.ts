@@ -55,6 +55,21 @@ function freeSpot(centre: Point, taken: SpatialHash, spacing: number): Point {
 }
 
 /**
+ * `doc` with every node that has no position placed by `placeMissing` (not pinned), or `doc`
+ * itself when there is none to place. A live workshop's host places phones' new nodes in the same
+ * change that adds them, so the graph need not save their places in a second store change.
+ */
+export function withPlaces(doc: CareMap): CareMap {
+  const at = placeMissing(doc);
+  if (at.size === 0) return doc;
+  const nodes = doc.nodes.map((n) => {
+    const p = at.get(n.id);
+    return p === undefined || n.position !== undefined ? n : { ...n, position: { x: p.x, y: p.y, pinned: false } };
+  });
+  return { ...doc, nodes };
+}
+
+/**
  * Positions for every node of `doc` without one, given that nodes with a saved position stay put.
  * Nodes tied to placed nodes are placed first, breadth-first outwards, each beside its placed
  * neighbours; the rest go around `fallback` (default: the middle of the placed nodes, or the

@@ -11,10 +11,11 @@ import type { CareMap } from '../../model';
 import type { AppStore } from '../../store';
 import { attachDoc, openSyncSocket, type SyncSocket } from '../../sync/client';
 import { deviceName } from '../../sync/deviceDoc';
-import { type Arrival, type DeviceDoc, HOST_ORIGIN, processDevices } from '../../sync/hostEngine';
+import { type Arrival, type DeviceDoc, HOST_ORIGIN, processDevices, type Receive } from '../../sync/hostEngine';
 import { defaultSettings, publishedFrom, rulesOf, type WorkshopSettings, writeMapDoc } from '../../sync/mapDoc';
 import type { HostMemory, HostRoom } from '../../sync/memory';
 import { deviceDocName, mapDocName } from '../../sync/protocol';
+import { withPlaces } from '../graph/placement';
 
 export interface HostDevice {
   readonly deviceKey: string;
@@ -45,8 +46,12 @@ interface ServerDevice {
   removed: boolean;
 }
 
-/** How long a hidden tab (no animation frames) waits before answering phones (ms). */
-const HIDDEN_TAB_WAIT_MS = 100;
+/**
+ * How long the host gathers phones' entries before answering them all in one change of the map
+ * (ms): at most one redraw per tick however many phones send, and a hidden tab (no animation
+ * frames) answers as soon as a shown one.
+ */
+const ARRIVAL_TICK_MS = 100;
 
 /** How long after a change of the map it is published to phones (ms). */
 const PUBLISH_WAIT_MS = 150;
@@ -68,7 +73,7 @@ export class HostSession {
   private serverDevices: ServerDevice[] = [];
   private unsubscribe: (() => void) | null = null;
   private scheduled = new Set<string>();
-  private pending: { readonly frame: number; readonly timer: ReturnType<typeof setTimeout> } | null = null;
+  private pending: ReturnType<typeof setTimeout> | null = null;
   private publishTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
@@ -214,23 +219,30 @@ export class HostSession {
   }
 
   /**
-   * Answer phones' entries at the next frame, once for everything that came in meanwhile: one
-   * change of the map (one redraw, one analysis) per frame however many phones sent, and, while
-   * the screen is still busy drawing the last batch, the next one simply grows. A hidden tab gets
-   * no frames, so a timer stands in for one there.
+   * Answer phones' entries on a short tick (ARRIVAL_TICK_MS), once for everything that came in
+   * meanwhile: one change of the map (one redraw, one analysis) per tick however many phones
+   * sent, rather than one per animation frame, which at a busy workshop's rate meant a redraw of
+   * the whole canvas for nearly every entry.
    */
   private schedule(deviceKey: string): void {
     this.scheduled.add(deviceKey);
     if (this.pending !== null) return;
-    const run = () => {
-      if (this.pending === null) return;
-      cancelAnimationFrame(this.pending.frame);
-      clearTimeout(this.pending.timer);
+    this.pending = setTimeout(() => {
       this.pending = null;
       this.processScheduled();
-    };
-    this.pending = { frame: requestAnimationFrame(run), timer: setTimeout(run, HIDDEN_TAB_WAIT_MS) };
+    }, ARRIVAL_TICK_MS);
   }
+
+  /**
+   * The store's `receive`, with phones' new nodes placed beside their neighbours in the same
+   * change: one store update (one redraw) per batch, where the graph would otherwise save their
+   * places in a second.
+   */
+  private readonly receive: Receive = (label, produce) =>
+    this.store.getState().receive(label, (doc) => {
+      const produced = produce(doc);
+      return produced.ok && produced.doc !== doc ? { ok: true, doc: withPlaces(produced.doc) } : produced;
+    });
 
   private processScheduled(): void {
     const keys = [...this.scheduled];
@@ -241,7 +253,7 @@ export class HostSession {
       const link = this.links.get(key);
       return link === undefined ? [] : [{ deviceKey: key, doc: link.doc }];
     });
-    const fresh = processDevices(devices, rulesOf(settings), this.store.getState().receive);
+    const fresh = processDevices(devices, rulesOf(settings), this.receive);
     this.refreshDevices();
     if (fresh.length > 0) {
       this.update({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { freeSpotInView, placeMissing, type Point } from '../../../src/views/graph/placement';
+import { freeSpotInView, placeMissing, type Point, withPlaces } from '../../../src/views/graph/placement';
 import { makeMap, person, tie } from '../../helpers/build';
 
 // Hand-worked: the free-spot spiral tries radius 60·(1 + 0.6·√i) at angle i·2.39996 rad
@@ -84,5 +84,27 @@ describe('freeSpotInView', () => {
     const full: Point[] = [];
     for (let x = 0; x <= 400; x += 30) for (let y = 0; y <= 300; y += 30) full.push({ x, y });
     expect(freeSpotInView(centre, full, view, 60)).toEqual(centre);
+  });
+});
+
+describe('withPlaces', () => {
+  const at = (x: number, y: number) => ({ position: { x, y, pinned: true } });
+
+  it('writes the places of nodes without one into the map, unpinned, and leaves the rest as they were', () => {
+    const doc = makeMap([person('a', 'A', at(0, 0)), person('e')]);
+    const next = withPlaces(doc);
+    // e goes around the middle of the placed nodes (a), the spiral's first spot: 60 to the right.
+    expect(next.nodes.map((n) => [n.id, n.position])).toEqual([
+      ['a', { x: 0, y: 0, pinned: true }],
+      ['e', { x: 60, y: 0, pinned: false }],
+    ]);
+    expect(next.nodes[0]).toBe(doc.nodes[0]);
+  });
+
+  it('returns the same map when nothing is to be placed', () => {
+    const placed = makeMap([person('a', 'A', at(0, 0))]);
+    expect(withPlaces(placed)).toBe(placed);
+    const unarranged = makeMap([person('a'), person('b')]);
+    expect(withPlaces(unarranged)).toBe(unarranged);
   });
 });
