@@ -13,6 +13,25 @@ import type { AnalysisSettings } from './settings';
 /** Which part of the work a progress message is about. */
 export type AnalysisPhase = 'quick' | 'paths';
 
+/**
+ * A share of the path pass: sources [from, to) of `csr`, or, when `sources` is given (a sample,
+ * see sampling.ts), positions [from, to) of that list. The primary asks for it in a split; the
+ * client hands it to the helper as is.
+ */
+export interface PathPart {
+  readonly requestId: number;
+  readonly csr: Csr;
+  readonly sources?: Int32Array;
+  readonly from: number;
+  readonly to: number;
+  /**
+   * Where memory can be shared (Node, or a cross-origin isolated page): [from, to) is the whole
+   * pass, and both workers take positions from this counter until none are left, so neither waits
+   * for the other however their speeds differ. The helper's progress then counts toward no total.
+   */
+  readonly claim?: Int32Array;
+}
+
 // ---------------------------------------------------------------- client -> worker
 
 /** Analyse `doc`; `parts` is how many workers share the path pass (1 or 2). */
@@ -36,15 +55,8 @@ export interface AnalyzeRequest {
  * Helper worker: run the path pass over sources [from, to) of `csr`, or, when `sources` is given
  * (a sample, see sampling.ts), over positions [from, to) of that list, keeping the sample's sums.
  */
-export interface PathPartRequest {
+export interface PathPartRequest extends PathPart {
   readonly type: 'pathPart';
-  readonly requestId: number;
-  readonly csr: Csr;
-  readonly sources?: Int32Array;
-  readonly from: number;
-  readonly to: number;
-  /** Shared with the primary: take positions from this counter as it does (see PathPassOptions.claim). */
-  readonly claim?: Int32Array;
 }
 
 /** Primary worker: the helper's sums for the request it is waiting on. */
@@ -82,19 +94,8 @@ export interface QuickMessage {
 }
 
 /** Primary -> client: please have a helper run sources [from, to) (of `sources` when given); I run [0, from). */
-export interface SplitMessage {
+export interface SplitMessage extends PathPart {
   readonly type: 'split';
-  readonly requestId: number;
-  readonly csr: Csr;
-  readonly sources?: Int32Array;
-  readonly from: number;
-  readonly to: number;
-  /**
-   * Where memory can be shared (Node, or a cross-origin isolated page): [from, to) is the whole
-   * pass, and both workers take positions from this counter until none are left, so neither waits
-   * for the other however their speeds differ. The helper's progress then counts toward no total.
-   */
-  readonly claim?: Int32Array;
 }
 
 /** Helper -> client: the sums of its part, to hand to the primary. */

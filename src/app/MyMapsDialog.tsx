@@ -13,6 +13,7 @@ import { deleteStoredMap, openSampleMap, openStoredMap } from './mapActions';
 import { NewMapForm } from './NewMapForm';
 import { loadSample, SAMPLE_MAPS } from './sample';
 import { useServices } from './services';
+import { FormError } from '../ui/FormError';
 
 function formatWhen(iso: string): string {
   const d = new Date(iso);
@@ -92,11 +93,7 @@ export function MyMapsDialog({ onClose }: { readonly onClose: () => void }) {
 
   return (
     <Dialog title="My maps" onClose={onClose} testId="my-maps-dialog">
-      {error !== null && (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       {maps === null ? (
         <p>Loading…</p>
       ) : maps.length === 0 ? (

@@ -6,6 +6,7 @@ import { useId, useState } from 'react';
 import { LabelSchema, MAP_SCOPES, type MapScope, personalMapTitle } from '../model';
 import { createNewMap } from './mapActions';
 import { useServices } from './services';
+import { FormError } from '../ui/FormError';
 
 export function NewMapForm({ onCreated }: { readonly onCreated: () => void }) {
   const services = useServices();
@@ -80,11 +81,7 @@ export function NewMapForm({ onCreated }: { readonly onCreated: () => void }) {
         placeholder={personal && person.trim() !== '' ? personalMapTitle(person.trim()) : undefined}
         aria-invalid={error !== null && !personal}
       />
-      {error !== null && (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <button type="submit" className="primary" data-testid="new-map-create">
         Create map
       </button>

@@ -31,6 +31,7 @@ import {
 import { type CareMap, loadCareMap, type NodeId } from '../../src/model';
 import { makeMap, person } from '../helpers/build';
 import { evolveMap } from '../helpers/evolveMap';
+import { expectContainsAll } from '../helpers/expectAll';
 import { generateMap } from '../helpers/generateMap';
 
 function fixture(name: string): CareMap {
@@ -406,18 +407,16 @@ describe('what changed, in sentences', () => {
   it('reads the community indicators, the team that stopped being isolated and the ties', () => {
     // Embeddedness counts any actor that is not a team or circle with an active tie (figures.ts),
     // so W.'s new engaged tie counts as well as L's woken one.
-    expect(sentences).toContain(
+    expectContainsAll(sentences, [
       'Team Ash is no longer isolated: Neighbours Together and W. now have active ties to it.',
-    );
-    expect(sentences).toContain('Offering share fell from 30.0% to 20.0%.');
-    expect(sentences).toContain('Generative share rose from 28.6% to 40.0%.');
-    expect(sentences).toContain('Formal–informal bridges rose from 1 to 2.');
-    expect(sentences).toContain('Components fell from 2 to 1.');
-    expect(sentences).toContain('6 ties are new and 3 have gone.');
-    expect(sentences).toContain('1 tie grew stronger (1 dormant tie woke up) and 0 grew weaker.');
-    expect(sentences).toContain(
+      'Offering share fell from 30.0% to 20.0%.',
+      'Generative share rose from 28.6% to 40.0%.',
+      'Formal–informal bridges rose from 1 to 2.',
+      'Components fell from 2 to 1.',
+      '6 ties are new and 3 have gone.',
+      '1 tie grew stronger (1 dormant tie woke up) and 0 grew weaker.',
       'Of the ties kept: 1 more frequent, 0 less frequent; 1 closer, 0 further apart; 1 with more hours, 0 with fewer.',
-    );
+    ]);
   });
 
   it('ends a sentence that ends with a label like "Felix Y." with one full stop', () => {

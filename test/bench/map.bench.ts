@@ -7,7 +7,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -16,6 +15,7 @@ import { chromium, type Page } from 'playwright-core';
 import type { CareMap } from '../../src/model';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/browser';
 import { generateMap, GENERATED_BOUNDS } from '../helpers/generateMap';
+import { freePort } from '../helpers/freePort';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const HOST = '127.0.0.1';
@@ -27,16 +27,6 @@ function ms(value: number | null): string {
   return value < 1000 ? `${value.toFixed(0)} ms` : `${(value / 1000).toFixed(2)} s`;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, HOST, () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 async function waitForServer(url: string, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -138,7 +128,7 @@ export async function run(): Promise<void> {
     },
   );
   if (built.status !== 0) throw new Error('the app did not build');
-  const port = await freePort();
+  const port = await freePort(HOST);
   const url = `http://${HOST}:${port}/`;
   const server = spawn(
     bin('vite'),

@@ -12,14 +12,25 @@ const session = useBrowser();
 
 const NODE = 'n-food-share';
 
+/** The sample map open in the Table view. */
+async function tableOpen(): Promise<{ app: AppPage; ui: InspectorTable }> {
+  const app = new AppPage(session.page());
+  const ui = new InspectorTable(session.page());
+  await app.open();
+  await app.showTable();
+  return { app, ui };
+}
+
+/** Click a node's label cell and wait for its inspector. */
+async function inspectNode(ui: InspectorTable, id: string): Promise<void> {
+  await ui.cell(id, 'label').click();
+  await ui.byTestId('node-inspector').waitFor();
+}
+
 describe('inspector', () => {
   it('edits a node and a tie, refuses a bad value in place, and undoes and redoes', async () => {
-    const app = new AppPage(session.page());
-    const ui = new InspectorTable(session.page());
-    await app.open();
-    await app.showTable();
-    await ui.cell(NODE, 'label').click();
-    await ui.byTestId('node-inspector').waitFor();
+    const { app, ui } = await tableOpen();
+    await inspectNode(ui, NODE);
 
     await ui.fillField('inspector-label', 'Larkspur Food Share (Fridays)');
     await ui.fillField('inspector-capacity-hours', '200');
@@ -72,10 +83,7 @@ describe('inspector', () => {
   });
 
   it('bulk-edits three nodes in one undo step and deletes them together', async () => {
-    const app = new AppPage(session.page());
-    const ui = new InspectorTable(session.page());
-    await app.open();
-    await app.showTable();
+    const { app, ui } = await tableOpen();
     const doc = await app.document();
     const ids = (doc?.nodes ?? []).filter((n) => n.kind === 'group').slice(0, 3).map((n) => n.id);
     await ui.cell(ids[0]!, 'label').click();
@@ -96,12 +104,8 @@ describe('inspector', () => {
   });
 
   it('has no serious or critical accessibility violations with a node and with a tie inspected', async () => {
-    const app = new AppPage(session.page());
-    const ui = new InspectorTable(session.page());
-    await app.open();
-    await app.showTable();
-    await ui.cell(NODE, 'label').click();
-    await ui.byTestId('node-inspector').waitFor();
+    const { ui } = await tableOpen();
+    await inspectNode(ui, NODE);
     const serious = async () =>
       (await new AxeBuilder({ page: session.page() }).include('[data-testid="side-panel"]').analyze()).violations
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')

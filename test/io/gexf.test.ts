@@ -7,6 +7,7 @@ import { MAX_FILE_BYTES } from '../../src/io/types';
 import { NODE_COLUMNS, TIE_COLUMNS } from '../../src/io/table/columns';
 import { CareNodeSchema, DEFAULT_CARE_TYPES, type Problem, TieSchema } from '../../src/model';
 import { FIXED_NOW, makeMap, person, tie } from '../helpers/build';
+import { expectContainsAll } from '../helpers/expectAll';
 import { richMap } from './gexf.richMap';
 
 function fixture(name: string): Uint8Array {
@@ -39,16 +40,18 @@ describe('GEXF writer output', () => {
   const text = serializeGexf(richMap());
 
   it('declares typed attributes for nodes and edges', () => {
-    expect(text).toContain('<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz" xmlns:cw="urn:carewealth:gexf:1" version="1.2">');
-    expect(text).toContain('<graph mode="static" defaultedgetype="directed">');
-    expect(text).toContain('<attribute id="roles" title="roles" type="liststring"/>');
-    expect(text).toContain('<attribute id="capacityMaxReceivers" title="capacityMaxReceivers" type="integer"/>');
-    expect(text).toContain('<attribute id="hoursPerWeek" title="hoursPerWeek" type="double"/>');
-    expect(text).toContain('<attribute id="inSupportPlan" title="inSupportPlan" type="boolean"/>');
-    // `ward` is text on Ann and a number on Bob: one declaration per type
-    expect(text).toContain('<attribute id="field-0" title="ward" type="string"/>');
-    expect(text).toContain('<attribute id="field-1" title="ward" type="long"/>');
-    expect(text).toContain('<attribute id="field-2" title="age" type="double"/>');
+    expectContainsAll(text, [
+      '<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz" xmlns:cw="urn:carewealth:gexf:1" version="1.2">',
+      '<graph mode="static" defaultedgetype="directed">',
+      '<attribute id="roles" title="roles" type="liststring"/>',
+      '<attribute id="capacityMaxReceivers" title="capacityMaxReceivers" type="integer"/>',
+      '<attribute id="hoursPerWeek" title="hoursPerWeek" type="double"/>',
+      '<attribute id="inSupportPlan" title="inSupportPlan" type="boolean"/>',
+      // `ward` is text on Ann and a number on Bob: one declaration per type
+      '<attribute id="field-0" title="ward" type="string"/>',
+      '<attribute id="field-1" title="ward" type="long"/>',
+      '<attribute id="field-2" title="age" type="double"/>',
+    ]);
   });
 
   it('escapes markup and keeps line breaks as character references', () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 import { readGraphml, readGraphmlText, serializeGraphml } from '../../src/io/graphml';
 import { makeMap } from '../helpers/build';
+import { expectContainsAll } from '../helpers/expectAll';
 import { richMap } from './gexf.richMap';
 
 function fixture(name: string): Uint8Array {
@@ -14,11 +15,13 @@ describe('GraphML writer output', () => {
   const text = serializeGraphml(richMap());
 
   it('declares typed keys and a directed graph', () => {
-    expect(text).toContain('<key id="g0" for="graph" attr.name="title" attr.type="string"/>');
-    expect(text).toContain('<key id="g2" for="graph" attr.name="carewealth" attr.type="string"/>');
-    expect(text).toContain('<key id="n0" for="node" attr.name="label" attr.type="string"/>');
-    expect(text).toContain('<key id="n1" for="node" attr.name="kind" attr.type="string"/>');
-    expect(text).toContain('<key id="n2" for="node" attr.name="roles" attr.type="string"/>');
+    expectContainsAll(text, [
+      '<key id="g0" for="graph" attr.name="title" attr.type="string"/>',
+      '<key id="g2" for="graph" attr.name="carewealth" attr.type="string"/>',
+      '<key id="n0" for="node" attr.name="label" attr.type="string"/>',
+      '<key id="n1" for="node" attr.name="kind" attr.type="string"/>',
+      '<key id="n2" for="node" attr.name="roles" attr.type="string"/>',
+    ]);
     expect(text).toMatch(/<key id="e\d+" for="edge" attr.name="hoursPerWeek" attr.type="double"\/>/);
     expect(text).toMatch(/<key id="e\d+" for="edge" attr.name="inSupportPlan" attr.type="boolean"\/>/);
     expect(text).toMatch(/<key id="n\d+" for="node" attr.name="capacityMaxReceivers" attr.type="int"\/>/);

@@ -6,6 +6,7 @@
 import { type CareMap, type CareNode, closeSentence, labelOf, PERSON_ROLES } from '../../model';
 import { type CareIndex, careReceived, receivers } from '../care';
 import { percent, teamFigures } from '../figures';
+import type { SentenceFinding } from '../finding';
 import { nameList, plural } from '../insights/wording';
 import type { Comparison, LoadChange, TieMove } from './diff';
 import type { IndicatorRow, Indicators, PersonalIndicators } from './indicators';
@@ -15,15 +16,7 @@ import type { WaveMeasures } from './waves';
 export type ChangeFindingKind =
   'gone' | 'new' | 'people' | 'load' | 'indicator' | 'personal' | 'ties' | 'receiver' | 'roles' | 'waves';
 
-export interface ChangeFinding {
-  /** Stable id: `<type>:<subject>`, e.g. `gone:n-tenants-mutual-aid`. */
-  readonly id: string;
-  readonly kind: ChangeFindingKind;
-  readonly sentence: string;
-  readonly nodes: readonly string[];
-  readonly ties: readonly string[];
-  readonly numbers: Readonly<Record<string, number>>;
-}
+export type ChangeFinding = SentenceFinding<ChangeFindingKind>;
 
 export interface SentenceInput {
   readonly a: CareMap;

@@ -2,6 +2,8 @@
 // plain sentence with its numbers and the nodes it names, so a panel can list them, a view can
 // highlight who they are about, and `carewealth analyze` can print them.
 
+import type { SentenceFinding } from '../finding';
+
 export type SupportFindingKind =
   /** Who helps with one of the centre's care needs. */
   | 'need'
@@ -26,18 +28,12 @@ export type SupportFindingType =
   | 'centre-gives'
   | 'team-candidate';
 
-export interface SupportFinding {
-  /** Stable id: `<type>:<subject>`, e.g. `need-one-giver:meals` or `team-candidate:n-tom`. */
-  readonly id: string;
+/**
+ * A finding about the centre's support: its nodes leave the centre out; its hours are hours a
+ * week and its shares 0–1.
+ */
+export interface SupportFinding extends SentenceFinding<SupportFindingKind> {
   readonly type: SupportFindingType;
-  readonly kind: SupportFindingKind;
-  /** One plain sentence. Labels are plain text in it; render it as text, never as markup. */
-  readonly sentence: string;
-  /** The nodes it names, the centre left out, in the order the sentence names them. */
-  readonly nodes: readonly string[];
-  readonly ties: readonly string[];
-  /** The numbers behind the sentence (hours are hours a week; shares 0–1). */
-  readonly numbers: Readonly<Record<string, number>>;
   /** The care type a need finding is about. */
   readonly careType?: string;
 }

@@ -19,6 +19,11 @@ export function checkNodeRef(nodes: ReadonlyMap<string, CareNode>, id: string, p
   return null;
 }
 
+/** Problem for the `centre` of records[index] (a support network, a guided mapping), which must be a person. */
+export function checkCentrePerson(nodes: ReadonlyMap<string, CareNode>, index: number, centre: string, role: string): Problem | null {
+  return checkNodeRef(nodes, centre, `records[${index}].centre`, ['person'], role);
+}
+
 function article(word: string): string {
   return /^[aeiou]/.test(word) ? 'an' : 'a';
 }

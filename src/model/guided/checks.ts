@@ -1,7 +1,7 @@
 // Cross-record rules for guided-mapping records (run from records.ts): a walk-through's centre is
 // a person on the map and its prompts record exists; a map has one prompts record. Named people
 // since removed from the map are not reported (see GuidedSessionRecordSchema).
-import { checkNodeRef, pushIf } from '../governance/refs';
+import { checkCentrePerson, pushIf } from '../governance/refs';
 import { type Problem, warning } from '../problems';
 import type { RecordCheckContext } from '../records';
 
@@ -18,16 +18,7 @@ export function checkGuidedRecords(ctx: RecordCheckContext): Problem[] {
   });
   const ids = new Set(prompts.map((p) => p.record.id));
   for (const { index, record } of ctx.records.guidedSession) {
-    pushIf(
-      out,
-      checkNodeRef(
-        ctx.nodes,
-        record.centre,
-        `records[${index}].centre`,
-        ['person'],
-        "a guided mapping's centre",
-      ),
-    );
+    pushIf(out, checkCentrePerson(ctx.nodes, index, record.centre, "a guided mapping's centre"));
     if (!ids.has(record.prompts))
       out.push(
         warning(

@@ -1,7 +1,7 @@
 // Cross-record rules for `supportNetwork` records (run from records.ts): the centre is a person
 // on the map, and each person has one record. Remembered places and team-candidate marks of
 // people no longer on the map are deliberately not reported (see SupportNetworkRecordSchema).
-import { checkNodeRef, pushIf } from '../governance/refs';
+import { checkCentrePerson, pushIf } from '../governance/refs';
 import { type Problem, warning } from '../problems';
 import type { RecordCheckContext } from '../records';
 
@@ -9,16 +9,7 @@ export function checkSupportRecords(ctx: RecordCheckContext): Problem[] {
   const out: Problem[] = [];
   const seen = new Map<string, number>();
   for (const { index, record } of ctx.records.supportNetwork) {
-    pushIf(
-      out,
-      checkNodeRef(
-        ctx.nodes,
-        record.centre,
-        `records[${index}].centre`,
-        ['person'],
-        "a support network's centre",
-      ),
-    );
+    pushIf(out, checkCentrePerson(ctx.nodes, index, record.centre, "a support network's centre"));
     const first = seen.get(record.centre);
     if (first !== undefined) {
       const name = ctx.nodes.get(record.centre)?.label ?? record.centre;

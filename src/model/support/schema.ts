@@ -6,7 +6,7 @@
 // in placement.ts.
 import { z } from 'zod';
 
-import type { CatalogueEntry } from '../catalogues';
+import { CLOSENESS, type CatalogueEntry } from '../catalogues';
 import { RecordIdSchema } from '../governance/schema';
 import { NodeIdSchema } from '../ids';
 
@@ -18,9 +18,7 @@ import { NodeIdSchema } from '../ids';
  * only through someone else.
  */
 export const SUPPORT_RINGS = [
-  { id: 'inner', label: 'Inner ring (closest)' },
-  { id: 'middle', label: 'Middle ring' },
-  { id: 'outer', label: 'Outer ring' },
+  ...CLOSENESS,
   { id: 'none', label: 'No closeness yet' },
   { id: 'beyond', label: 'Through someone else' },
 ] as const satisfies readonly CatalogueEntry[];

@@ -5,12 +5,13 @@
 import { useMemo } from 'react';
 
 import { assessmentsOf, capacityLadder, PARTNER_KINDS } from '../../model';
-import { selectDocument, selectSelectedNode, useAppStore, useAppStoreApi } from '../../store';
+import { selectDocument, selectSelectedNode, useAppStore } from '../../store';
 import { AssessmentForm } from './AssessmentForm';
 import { AssessmentHistory } from './AssessmentHistory';
 import { ComparisonMatrix } from './ComparisonMatrix';
 import { LevelNamesEditor } from './LevelNamesEditor';
 import { RadarChart } from './RadarChart';
+import { RecordListItem } from '../governance/RecordListItem';
 
 import '../governance/governance.css';
 import '../survey/survey.css';
@@ -21,7 +22,6 @@ const KINDS = new Set<string>(PARTNER_KINDS);
 export default function PartnersView() {
   const doc = useAppStore(selectDocument);
   const selected = useAppStore(selectSelectedNode);
-  const store = useAppStoreApi();
   const partners = useMemo(() => doc?.nodes.filter((n) => KINDS.has(n.kind)) ?? [], [doc?.nodes]);
   const ladder = useMemo(() => (doc === null ? null : capacityLadder(doc)), [doc]);
   const partner = selected !== null && KINDS.has(selected.kind) ? selected : null;
@@ -37,17 +37,9 @@ export default function PartnersView() {
         <h2>Partners</h2>
         <ul>
           {partners.map((p) => (
-            <li key={p.id}>
-              <button
-                type="button"
-                aria-current={partner?.id === p.id}
-                data-testid="partner"
-                data-node-id={p.id}
-                onClick={() => store.getState().select({ nodeIds: [p.id] })}
-              >
-                {p.label} <span className="muted">{lastDate(p.id) ?? 'not assessed'}</span>
-              </button>
-            </li>
+            <RecordListItem key={p.id} nodeId={p.id} current={partner?.id === p.id} testId="partner">
+              {p.label} <span className="muted">{lastDate(p.id) ?? 'not assessed'}</span>
+            </RecordListItem>
           ))}
         </ul>
       </nav>

@@ -3,7 +3,23 @@
 // gained, lost, Jaccard, Hamming, rank correlations). Numbers as indicatorValue writes them.
 import { type DiffResult, formatNumber, indicatorChange, indicatorValue } from '../../analysis';
 
+const PAID_CARE = {
+  alongside: 'added alongside informal care',
+  instead: 'added instead of informal care',
+  'no-formal-added': 'none added',
+} as const;
+
 const rho = (x: number | null) => (x === null ? '–' : formatNumber(Math.round(x * 100) / 100));
+
+/** Rows of a label and its one value, the value spanning `colSpan` columns. */
+function LabelledRows({ rows, colSpan }: { readonly rows: readonly (readonly [string, string])[]; readonly colSpan?: number }) {
+  return rows.map(([label, value]) => (
+    <tr key={label}>
+      <th>{label}</th>
+      <td colSpan={colSpan}>{value}</td>
+    </tr>
+  ));
+}
 
 export function IndicatorsPanel({ result }: { readonly result: DiffResult }) {
   const p = result.indicators.personal;
@@ -14,28 +30,14 @@ export function IndicatorsPanel({ result }: { readonly result: DiffResult }) {
         <table>
           <caption>Around {p.centre.label}</caption>
           <tbody>
-            <tr>
-              <th>Relationships stronger / new meaningful</th>
-              <td>
-                {p.relationships.stronger.length} / {p.relationships.newMeaningful.length}
-              </td>
-            </tr>
-            <tr>
-              <th>Informal share of care received</th>
-              <td>
-                {indicatorValue(p.informal.before.informalShare, 'share')} → {indicatorValue(p.informal.after.informalShare, 'share')}
-              </td>
-            </tr>
-            <tr>
-              <th>Paid care</th>
-              <td>{p.informal.paidCare === 'alongside' ? 'added alongside informal care' : p.informal.paidCare === 'instead' ? 'added instead of informal care' : 'none added'}</td>
-            </tr>
-            <tr>
-              <th>Share from the top giver</th>
-              <td>
-                {indicatorValue(p.load.before.topGiverShare, 'share')} → {indicatorValue(p.load.after.topGiverShare, 'share')}
-              </td>
-            </tr>
+            <LabelledRows
+              rows={[
+                ['Relationships stronger / new meaningful', `${p.relationships.stronger.length} / ${p.relationships.newMeaningful.length}`],
+                ['Informal share of care received', `${indicatorValue(p.informal.before.informalShare, 'share')} → ${indicatorValue(p.informal.after.informalShare, 'share')}`],
+                ['Paid care', PAID_CARE[p.informal.paidCare]],
+                ['Share from the top giver', `${indicatorValue(p.load.before.topGiverShare, 'share')} → ${indicatorValue(p.load.after.topGiverShare, 'share')}`],
+              ]}
+            />
           </tbody>
         </table>
       )}
@@ -57,24 +59,14 @@ export function IndicatorsPanel({ result }: { readonly result: DiffResult }) {
               <td>{indicatorChange(row.change, row.unit)}</td>
             </tr>
           ))}
-          <tr>
-            <th>Connected pairs kept / gained / lost</th>
-            <td colSpan={3}>
-              {w.ties.kept} / {w.ties.gained} / {w.ties.lost}
-            </td>
-          </tr>
-          <tr>
-            <th>Jaccard index of ties · Hamming distance</th>
-            <td colSpan={3}>
-              {rho(w.jaccard)} · {w.hamming}
-            </td>
-          </tr>
-          <tr>
-            <th>Rank correlation of degree · of betweenness</th>
-            <td colSpan={3}>
-              {rho(w.degreeSpearman)} · {w.betweennessSkipped ?? rho(w.betweennessSpearman)}
-            </td>
-          </tr>
+          <LabelledRows
+            colSpan={3}
+            rows={[
+              ['Connected pairs kept / gained / lost', `${w.ties.kept} / ${w.ties.gained} / ${w.ties.lost}`],
+              ['Jaccard index of ties · Hamming distance', `${rho(w.jaccard)} · ${w.hamming}`],
+              ['Rank correlation of degree · of betweenness', `${rho(w.degreeSpearman)} · ${w.betweennessSkipped ?? rho(w.betweennessSpearman)}`],
+            ]}
+          />
         </tbody>
       </table>
     </section>

@@ -5,6 +5,7 @@ import { type ChangeEvent, useEffect, useState } from 'react';
 
 import { type FileInput, readMapFiles } from '../../io';
 import { type CareMap, formatProblem } from '../../model';
+import { FormError } from '../../ui/FormError';
 
 /** A map saved in this browser, as the app lists and loads it (My maps). */
 export interface SavedMaps {
@@ -99,11 +100,7 @@ export function StatePicker({ label, value, snapshots, savedMaps, currentMapId, 
         or a file…
         <input type="file" onChange={(e) => void handleFile(e)} data-testid={`${testId}-file`} />
       </label>
-      {fileError !== null && (
-        <p className="field-error" role="alert">
-          {fileError}
-        </p>
-      )}
+      <FormError message={fileError} />
     </fieldset>
   );
 }

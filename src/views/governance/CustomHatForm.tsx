@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 
 import { type HatScope, newId } from '../../model';
 import { useRecordEdit } from './useRecordEdit';
+import { FormError } from '../../ui/FormError';
 
 export function CustomHatForm({ scope }: { scope: HatScope }) {
   const edits = useRecordEdit();
@@ -39,7 +40,7 @@ export function CustomHatForm({ scope }: { scope: HatScope }) {
         <button type="submit" data-testid="custom-hat-add">
           Add hat
         </button>
-        {error !== null && <p className="field-error" role="alert">{error}</p>}
+        <FormError message={error} />
       </form>
     </details>
   );

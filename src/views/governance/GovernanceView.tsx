@@ -3,18 +3,18 @@
 // here selects it in the graph, and selecting one in the graph opens it here.
 import { useMemo } from 'react';
 
-import { selectDocument, selectSelectedNode, useAppStore, useAppStoreApi } from '../../store';
+import { selectDocument, selectSelectedNode, useAppStore } from '../../store';
 import { HatsPanel } from './HatsPanel';
 import { MembersPanel } from './MembersPanel';
 import { NewContextForm } from './NewContextForm';
 import { ProposalsPanel } from './ProposalsPanel';
+import { RecordListItem } from './RecordListItem';
 
 import './governance.css';
 
 export default function GovernanceView() {
   const doc = useAppStore(selectDocument);
   const selected = useAppStore(selectSelectedNode);
-  const store = useAppStoreApi();
   const contexts = useMemo(() => doc?.nodes.filter((n) => n.kind === 'team' || n.kind === 'circle') ?? [], [doc?.nodes]);
   if (doc === null) return null;
   const current = selected !== null && (selected.kind === 'team' || selected.kind === 'circle') ? selected : null;
@@ -26,17 +26,9 @@ export default function GovernanceView() {
         {contexts.length === 0 && <p className="muted">No teams or circles in this map yet.</p>}
         <ul>
           {contexts.map((c) => (
-            <li key={c.id}>
-              <button
-                type="button"
-                aria-current={current?.id === c.id}
-                data-testid="governance-context"
-                data-node-id={c.id}
-                onClick={() => store.getState().select({ nodeIds: [c.id] })}
-              >
-                {c.label} <span className="muted">({c.kind})</span>
-              </button>
-            </li>
+            <RecordListItem key={c.id} nodeId={c.id} current={current?.id === c.id} testId="governance-context">
+              {c.label} <span className="muted">({c.kind})</span>
+            </RecordListItem>
           ))}
         </ul>
         <NewContextForm />

@@ -4,6 +4,7 @@ import { type FormEvent, useMemo, useState } from 'react';
 
 import { allHats, type CareMap, type CareNode, newId } from '../../model';
 import { today, useRecordEdit } from './useRecordEdit';
+import { FormError } from '../../ui/FormError';
 
 export interface HatFormProps {
   readonly doc: CareMap;
@@ -82,7 +83,7 @@ export function HatForm({ doc, context, members }: HatFormProps) {
       <button type="submit" data-testid="hat-add">
         Give out hat
       </button>
-      {error !== null && <p className="field-error" role="alert">{error}</p>}
+      <FormError message={error} />
     </form>
   );
 }

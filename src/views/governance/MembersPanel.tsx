@@ -6,6 +6,7 @@ import { addNodes, addTies, type CareMap, type CareNode, makeNode, makeTie, type
 import { useAppStoreApi } from '../../store';
 import { membersOf } from './members';
 import { useRecordEdit } from './useRecordEdit';
+import { FormError } from '../../ui/FormError';
 
 const NEW = '\u0000new';
 
@@ -73,7 +74,7 @@ export function MembersPanel({ doc, context }: { doc: CareMap; context: CareNode
         <button type="submit" data-testid="member-add">
           Add member
         </button>
-        {error !== null && <p className="field-error" role="alert">{error}</p>}
+        <FormError message={error} />
       </form>
     </section>
   );

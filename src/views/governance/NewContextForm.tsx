@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 
 import { makeNode } from '../../model';
 import { useAppStoreApi } from '../../store';
+import { FormError } from '../../ui/FormError';
 
 export function NewContextForm() {
   const store = useAppStoreApi();
@@ -36,7 +37,7 @@ export function NewContextForm() {
       <button type="submit" data-testid="new-context-add">
         Add
       </button>
-      {error !== null && <p className="field-error" role="alert">{error}</p>}
+      <FormError message={error} />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { type FormEvent, useState } from 'react';
 
 import { canConsent, openObjections, type Proposal, type ProposalOutcome } from '../../model';
 import { today, useRecordEdit } from './useRecordEdit';
+import { FormError } from '../../ui/FormError';
 
 export function OutcomeForm({ proposal }: { proposal: Proposal }) {
   const edits = useRecordEdit();
@@ -49,7 +50,7 @@ export function OutcomeForm({ proposal }: { proposal: Proposal }) {
       <button type="submit" data-testid="outcome-save">
         Record outcome
       </button>
-      {error !== null && <p className="field-error" role="alert">{error}</p>}
+      <FormError message={error} />
     </form>
   );
 }

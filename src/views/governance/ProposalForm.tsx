@@ -4,6 +4,7 @@ import { type FormEvent, useState } from 'react';
 
 import { type CareNode, newId } from '../../model';
 import { today, useRecordEdit } from './useRecordEdit';
+import { FormError } from '../../ui/FormError';
 
 const TYPED = '\u0000typed';
 
@@ -81,7 +82,7 @@ export function ProposalForm({ context, members }: { context: CareNode; members:
       <button type="submit" data-testid="proposal-add">
         Record proposal
       </button>
-      {error !== null && <p className="field-error" role="alert">{error}</p>}
+      <FormError message={error} />
     </form>
   );
 }

@@ -5,7 +5,13 @@
 // under the care network, or from an online style URL the person sets. This module also decides
 // what to do when an online style or its tiles fail: fall back to the offline style and say so.
 import type { FeatureCollection, Geometry } from 'geojson';
-import type { ExpressionSpecification, FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  LayerSpecification,
+  LineLayerSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
 
 import { BASEMAP_FILES, FONT_FILES, LATIN_UNICODE_RANGE } from './basemapAssets';
 import type { OverlayProps } from './toGeoJson';
@@ -106,6 +112,15 @@ export function overlayLayers(): LayerSpecification[] {
   const src = OVERLAY_SOURCE_ID;
   const all = (...f: ExpressionSpecification[]): FilterSpecification => ['all', ...f];
   const halo = { 'text-color': c.text, 'text-halo-color': c.halo, 'text-halo-width': 1.2 };
+  /** A street is drawn twice, its casing under and itself over it, widening from zoom 12 to 18. */
+  const street = (id: string, colour: string, widthAt12: number, widthAt18: number): LineLayerSpecification => ({
+    id,
+    type: 'line',
+    source: src,
+    filter: all(isLine, kindIs('street')),
+    layout: { 'line-cap': 'round', 'line-join': 'round' },
+    paint: { 'line-color': colour, 'line-width': ['interpolate', ['exponential', 1.6], ['zoom'], 12, widthAt12, 18, widthAt18] },
+  });
   return [
     { id: 'cw-overlay-water', type: 'fill', source: src, filter: all(isPolygon, kindIs('water')), paint: { 'fill-color': c.overlayWater } },
     { id: 'cw-overlay-park', type: 'fill', source: src, filter: all(isPolygon, kindIs('park')), paint: { 'fill-color': c.park } },
@@ -118,22 +133,8 @@ export function overlayLayers(): LayerSpecification[] {
       filter: all(['!', isPoint], kindIs('boundary')),
       paint: { 'line-color': c.boundary, 'line-width': 2, 'line-dasharray': [4, 2], 'line-opacity': 0.8 },
     },
-    {
-      id: 'cw-overlay-street-casing',
-      type: 'line',
-      source: src,
-      filter: all(isLine, kindIs('street')),
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': c.streetCasing, 'line-width': ['interpolate', ['exponential', 1.6], ['zoom'], 12, 2, 18, 22] },
-    },
-    {
-      id: 'cw-overlay-street',
-      type: 'line',
-      source: src,
-      filter: all(isLine, kindIs('street')),
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': c.street, 'line-width': ['interpolate', ['exponential', 1.6], ['zoom'], 12, 1, 18, 18] },
-    },
+    street('cw-overlay-street-casing', c.streetCasing, 2, 22),
+    street('cw-overlay-street', c.street, 1, 18),
     {
       id: 'cw-overlay-line',
       type: 'line',

@@ -8,7 +8,7 @@
 //     `transportation`, `transportation_name`, `building`; classes in `class`.
 // Raster extracts (PNG/JPEG/WebP tiles) are drawn as they are. Anything else is refused with a
 // message naming the layers found, so the person knows why nothing would show.
-import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, LineLayerSpecification, StyleSpecification } from 'maplibre-gl';
 
 import { BASEMAP_COLOURS, bundledFontFaces } from './basemapStyle';
 import { FONT_FILES } from './basemapAssets';
@@ -167,6 +167,16 @@ function vectorLayers(schema: 'protomaps' | 'openmaptiles'): LayerSpecification[
   const isLine: ExpressionSpecification = ['==', ['geometry-type'], 'LineString'];
   const path: ExpressionSpecification = isIn(n.roadClass, n.paths);
   const major: ExpressionSpecification = isIn(n.roadClass, n.majorRoads);
+  /** Roads other than paths, drawn twice: the casing under, the road over it. */
+  const road = (id: string, paint: LineLayerSpecification['paint']): LineLayerSpecification => ({
+    id,
+    type: 'line',
+    source: src,
+    'source-layer': n.roads,
+    filter: ['all', isLine, ['!', path]],
+    layout: { 'line-cap': 'round', 'line-join': 'round' },
+    paint,
+  });
   layers.push(
     {
       id: 'streets-building',
@@ -184,30 +194,14 @@ function vectorLayers(schema: 'protomaps' | 'openmaptiles'): LayerSpecification[
       filter: ['all', isLine, path],
       paint: { 'line-color': c.line, 'line-width': 1, 'line-dasharray': [2, 1] },
     },
-    {
-      id: 'streets-road-casing',
-      type: 'line',
-      source: src,
-      'source-layer': n.roads,
-      filter: ['all', isLine, ['!', path]],
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: {
-        'line-color': c.streetCasing,
-        'line-width': widthByZoom(['case', major, 3, 1.5], ['case', major, 26, 18]),
-      },
-    },
-    {
-      id: 'streets-road',
-      type: 'line',
-      source: src,
-      'source-layer': n.roads,
-      filter: ['all', isLine, ['!', path]],
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: {
-        'line-color': ['case', major, '#fde9b5', c.street],
-        'line-width': widthByZoom(['case', major, 2, 0.8], ['case', major, 22, 14]),
-      },
-    },
+    road('streets-road-casing', {
+      'line-color': c.streetCasing,
+      'line-width': widthByZoom(['case', major, 3, 1.5], ['case', major, 26, 18]),
+    }),
+    road('streets-road', {
+      'line-color': ['case', major, '#fde9b5', c.street],
+      'line-width': widthByZoom(['case', major, 2, 0.8], ['case', major, 22, 14]),
+    }),
     {
       id: 'streets-road-label',
       type: 'symbol',

@@ -4,6 +4,7 @@ import { type FormEvent, useState } from 'react';
 
 import { SNAPSHOT_EVENTS, type SnapshotEvent } from '../../model';
 import { useAppStore } from '../../store';
+import { FormError } from '../../ui/FormError';
 
 function today(): string {
   return new Date().toISOString().slice(0, 10);
@@ -54,11 +55,7 @@ export function TakeSnapshotForm({ onTaken }: { readonly onTaken: (id: string) =
         Note
         <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={2} data-testid="snapshot-note" />
       </label>
-      {error !== null && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <button type="submit" className="primary" data-testid="snapshot-take">
         Take snapshot
       </button>

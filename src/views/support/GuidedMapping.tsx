@@ -23,6 +23,7 @@ import { GuidedFollowUp } from './GuidedFollowUp';
 import { GuidedKnows } from './GuidedKnows';
 import { GuidedName } from './GuidedName';
 import { GuidedPromptsEditor } from './GuidedPromptsEditor';
+import { FormError } from '../../ui/FormError';
 
 export interface GuidedMappingProps {
   readonly centre: NodeId;
@@ -46,11 +47,7 @@ export function GuidedMapping({ centre, onClose }: GuidedMappingProps) {
           Walk through a few questions with {centreLabel}: everyone named goes on the map at once, and each
           answer can be undone. You can skip any question, go back, and stop to carry on another time.
         </p>
-        {error !== null && (
-          <p role="alert" className="field-error">
-            {error}
-          </p>
-        )}
+        <FormError message={error} />
         <button
           type="button"
           className="primary big"

@@ -4,6 +4,7 @@ import { type FormEvent, useState } from 'react';
 
 import { type CareMap, getRecords, newId } from '../../model';
 import { today, useRecordEdit } from '../governance/useRecordEdit';
+import { FormError } from '../../ui/FormError';
 
 export function RoundForm({ doc, scope, onCreated }: { doc: CareMap; scope: string; onCreated: (id: string) => void }) {
   const edits = useRecordEdit();
@@ -36,7 +37,7 @@ export function RoundForm({ doc, scope, onCreated }: { doc: CareMap; scope: stri
       <button type="submit" data-testid="round-add">
         Open round
       </button>
-      {error !== null && <p className="field-error" role="alert">{error}</p>}
+      <FormError message={error} />
     </form>
   );
 }

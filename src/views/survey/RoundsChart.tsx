@@ -4,6 +4,7 @@
 import { useId } from 'react';
 
 import { type RoundScores, SURVEY_DOMAINS } from '../../model';
+import { DomainTableHead } from './DomainTableHead';
 import { describeAggregate } from './format';
 
 const W = 400;
@@ -104,16 +105,7 @@ export function RoundsChart({ title, rounds }: { title: string; rounds: readonly
       </div>
       <table className="record-table chart-table">
         <caption>{title} (table)</caption>
-        <thead>
-          <tr>
-            <th scope="col">Round</th>
-            {SURVEY_DOMAINS.map((d) => (
-              <th key={d.id} scope="col">
-                {d.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <DomainTableHead first="Round" />
         <tbody>
           {rounds.map((r) => (
             <tr key={r.round.id}>

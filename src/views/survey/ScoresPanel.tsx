@@ -5,6 +5,7 @@ import { useMemo } from 'react';
 
 import { type CareMap, type GroupBreakdown, type GroupScores, scoreRound, STAKEHOLDER_GROUPS, SURVEY_DOMAINS } from '../../model';
 import { DomainChart } from './DomainChart';
+import { DomainTableHead } from './DomainTableHead';
 import { bandSuggestion, BAND_LABELS, describeAggregate } from './format';
 
 function Breakdown({ title, rows, nameOf }: { title: string; rows: readonly GroupBreakdown[]; nameOf: (key: string | null) => string }) {
@@ -13,16 +14,7 @@ function Breakdown({ title, rows, nameOf }: { title: string; rows: readonly Grou
   return (
     <table className="record-table" data-testid="score-breakdown">
       <caption>{title}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Group</th>
-          {SURVEY_DOMAINS.map((d) => (
-            <th key={d.id} scope="col">
-              {d.label}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <DomainTableHead first="Group" />
       <tbody>
         {rows.map((r) => (
           <tr key={r.key ?? '\u0000none'}>

@@ -22,7 +22,6 @@
 // which waits.bench.ts reads to print the 500-node first frame beside the floor in `npm run bench`.
 import { spawn } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -34,6 +33,7 @@ import type { CareMap } from '../../../src/model';
 import { firstLayout } from '../../../src/views/graph/layouts';
 import { generateMap } from '../../helpers/generateMap';
 import { CHROMIUM_ARGS as E2E_CHROMIUM_ARGS, CHROMIUM_PATH } from '../../e2e/browser';
+import { freePort } from '../../helpers/freePort';
 
 // Same browser and flags as the browser tests (test/e2e/browser.ts), which draw the 2D canvas in
 // software: here the only "GPU" is SwiftShader, which makes Chromium's accelerated 2D canvas some
@@ -56,16 +56,6 @@ function run(cmd: string, args: string[]): Promise<number> {
   });
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address !== null ? address.port : 0));
-    });
-  });
-}
 
 async function waitForServer(url: string): Promise<void> {
   for (let i = 0; i < 150; i++) {
