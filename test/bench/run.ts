@@ -37,4 +37,6 @@ for (const file of files) {
   }
 }
 if (files.length === 0) console.log('no benchmarks matched');
-process.exitCode = failures > 0 ? 1 : 0;
+// Exit now that every figure is printed: a benchmark's helpers (a worker, a preview server, a
+// browser, a sync server's sockets) must not keep the command waiting after its table.
+process.exit(failures > 0 ? 1 : 0);

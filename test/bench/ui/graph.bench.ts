@@ -363,3 +363,5 @@ async function main(): Promise<void> {
 }
 
 await main();
+// Exit once the figures are printed, whatever the browser or server left open.
+process.exit(0);
