@@ -57,6 +57,10 @@ try {
   await byTestId('my-maps-dialog').waitFor({ state: 'detached' });
   if (await byTestId('backup-reminder-dismiss').isVisible())
     await byTestId('backup-reminder-dismiss').click();
+  // Close the Insights drawer opened for the first picture: the findings sit beside the drawing.
+  await byTestId('insights-toggle').click();
+  // The support view has a tab of its own on a wide screen; otherwise it is under "More".
+  if ((await page.locator('.view-tabs [data-testid="view-support"]').count()) === 0) await byTestId('view-more').click();
   await byTestId('view-support').click();
   await byTestId('support-findings').waitFor({ state: 'visible' });
   const support = path.join(docs, 'support-network.png');
