@@ -1,6 +1,7 @@
-// The Over time view (snapshots and comparisons), loaded on first use, with what it needs from the
-// app: the maps saved in this browser (My maps) and opening a map as a new one.
-import { lazy, Suspense, useMemo } from 'react';
+// The Over time view (snapshots and comparisons), loaded on first use (the shell's Suspense shows
+// the views list's loading text meanwhile), with what it needs from the app: the maps saved in
+// this browser (My maps) and opening a map as a new one.
+import { lazy, useMemo } from 'react';
 
 import type { CareMap } from '../model';
 import type { SavedMaps } from '../views/compare/StatePicker';
@@ -22,9 +23,5 @@ export function OverTimePane() {
     [services],
   );
   const handleOpen = (doc: CareMap) => openAsNewMap(services, doc);
-  return (
-    <Suspense fallback={<p className="empty">Loading…</p>}>
-      <OverTimeView savedMaps={savedMaps} onOpenAsNewMap={handleOpen} />
-    </Suspense>
-  );
+  return <OverTimeView savedMaps={savedMaps} onOpenAsNewMap={handleOpen} />;
 }
