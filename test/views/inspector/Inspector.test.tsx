@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { asNodeId, asTieId, type CareMap } from '../../../src/model';
-import { type AppStore, AppStoreProvider, createAppStore } from '../../../src/store';
+import type { AppStore } from '../../../src/store';
 import { Inspector } from '../../../src/views/inspector/Inspector';
 import { makeMap, node, person, tie } from '../../helpers/build';
+import { mountView } from '../../helpers/mountView';
 
 afterEach(cleanup);
 
@@ -15,7 +16,6 @@ const st = () => store.getState();
 const doc = () => st().document!;
 
 beforeEach(() => {
-  store = createAppStore({ now: () => '2026-02-02T09:00:00.000Z' });
   original = makeMap(
     [
       person('ada', 'Ada', { formality: 'informal', tags: ['rota'], roles: ['neighbour'] }),
@@ -25,12 +25,7 @@ beforeEach(() => {
     ],
     [tie('t1', 'ada', 'bo', { hoursPerWeek: 2 }), tie('t2', 'bo', 'cy')],
   );
-  st().replaceDocument(original);
-  render(
-    <AppStoreProvider value={store}>
-      <Inspector />
-    </AppStoreProvider>,
-  );
+  store = mountView(original, <Inspector />);
 });
 
 /** Type into a field and leave it, as a person would. */

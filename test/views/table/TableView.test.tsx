@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { type CareMap } from '../../../src/model';
-import { type AppStore, AppStoreProvider, createAppStore } from '../../../src/store';
+import type { AppStore } from '../../../src/store';
 import TableView from '../../../src/views/table/TableView';
 import { makeMap, node, person, tie } from '../../helpers/build';
+import { mountView } from '../../helpers/mountView';
 
 afterEach(cleanup);
 
@@ -15,14 +16,8 @@ const st = () => store.getState();
 const doc = () => st().document!;
 
 function mount(map: CareMap) {
-  store = createAppStore({ now: () => '2026-02-02T09:00:00.000Z' });
   original = map;
-  st().replaceDocument(map);
-  render(
-    <AppStoreProvider value={store}>
-      <TableView />
-    </AppStoreProvider>,
-  );
+  store = mountView(map, <TableView />);
 }
 
 const grid = () => screen.getByRole('grid');
