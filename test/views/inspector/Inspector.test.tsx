@@ -1,19 +1,14 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
 
 import { asNodeId, asTieId, type CareMap } from '../../../src/model';
-import type { AppStore } from '../../../src/store';
 import { Inspector } from '../../../src/views/inspector/Inspector';
 import { makeMap, node, person, tie } from '../../helpers/build';
-import { mountView } from '../../helpers/mountView';
+import { viewUnderTest } from '../../helpers/viewUnderTest';
 
-afterEach(cleanup);
-
-let store: AppStore;
 let original: CareMap;
-const st = () => store.getState();
-const doc = () => st().document!;
+const { mount, st, doc } = viewUnderTest();
 
 beforeEach(() => {
   original = makeMap(
@@ -25,7 +20,7 @@ beforeEach(() => {
     ],
     [tie('t1', 'ada', 'bo', { hoursPerWeek: 2 }), tie('t2', 'bo', 'cy')],
   );
-  store = mountView(original, <Inspector />);
+  mount(original, <Inspector />);
 });
 
 /** Type into a field and leave it, as a person would. */

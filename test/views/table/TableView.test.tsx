@@ -1,23 +1,19 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
 
 import { type CareMap } from '../../../src/model';
-import type { AppStore } from '../../../src/store';
 import TableView from '../../../src/views/table/TableView';
 import { makeMap, node, person, tie } from '../../helpers/build';
-import { mountView } from '../../helpers/mountView';
+import { viewUnderTest } from '../../helpers/viewUnderTest';
 
-afterEach(cleanup);
-
-let store: AppStore;
 let original: CareMap;
-const st = () => store.getState();
-const doc = () => st().document!;
+const view = viewUnderTest();
+const { st, doc } = view;
 
 function mount(map: CareMap) {
   original = map;
-  store = mountView(map, <TableView />);
+  view.mount(map, <TableView />);
 }
 
 const grid = () => screen.getByRole('grid');
