@@ -7,7 +7,7 @@ import { afterEach } from 'vitest';
 import type { CareMap } from '../../src/model';
 import { type AppStore, AppStoreProvider, createAppStore } from '../../src/store';
 
-export const VIEW_TEST_NOW = '2026-02-02T09:00:00.000Z';
+const VIEW_TEST_NOW = '2026-02-02T09:00:00.000Z';
 
 /**
  * Call once at the top of a test file. `mount` renders `ui` inside the provider of a fresh store
