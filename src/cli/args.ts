@@ -2,7 +2,7 @@
 // instead of a stack trace when the command line is wrong.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
-import type { CliContext, CommandInfo } from './types';
+import { type CliContext, type CommandInfo, EXIT } from './types';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -18,15 +18,17 @@ export function printUsage(command: CommandInfo, ctx: CliContext, reason?: strin
 }
 
 /**
- * Parse a command's arguments. Returns undefined (after printing usage) when an option is unknown
- * or malformed. `--help` / `-h` is always accepted and reported in `values.help`.
+ * Parse a command's arguments, or say which exit code to end with instead: EXIT.usage (after
+ * printing usage) when an option is unknown or malformed, EXIT.ok (after printing help) for
+ * `--help` / `-h`, which every command accepts.
  */
 export function parseCommandArgs(
   command: CommandInfo,
   args: readonly string[],
   options: Options,
   ctx: CliContext,
-): ParsedArgs | undefined {
+): ParsedArgs | number {
+  let parsed: ParsedArgs;
   try {
     const { values, positionals } = parseArgs({
       args: [...args],
@@ -34,11 +36,14 @@ export function parseCommandArgs(
       allowPositionals: true,
       strict: true,
     });
-    return { values: values as ParsedArgs['values'], positionals };
+    parsed = { values: values as ParsedArgs['values'], positionals };
   } catch (error) {
     printUsage(command, ctx, error instanceof Error ? error.message : String(error));
-    return undefined;
+    return EXIT.usage;
   }
+  if (parsed.values.help !== true) return parsed;
+  printHelp(command, ctx);
+  return EXIT.ok;
 }
 
 /** Print usage lines to the normal stream, for an explicit `--help`. */

@@ -18,7 +18,7 @@ import {
   type WorkerLike,
 } from '../../analysis';
 import type { CareMap } from '../../model';
-import { parseCommandArgs, printHelp, printUsage } from '../args';
+import { parseCommandArgs, printUsage } from '../args';
 import { groupFileArgs, readOneMap } from '../files';
 import { ANALYZE } from '../registry';
 import { type CliContext, type Command, EXIT } from '../types';
@@ -45,11 +45,7 @@ export const analyzeCommand: Command = {
       },
       ctx,
     );
-    if (parsed === undefined) return EXIT.usage;
-    if (parsed.values.help === true) {
-      printHelp(analyzeCommand, ctx);
-      return EXIT.ok;
-    }
+    if (typeof parsed === 'number') return parsed;
     const weighting = (parsed.values.weighting ?? 'none') as Weighting;
     if (!WEIGHTINGS.includes(weighting)) {
       printUsage(analyzeCommand, ctx, `--weighting must be one of ${WEIGHTINGS.join(', ')}`);

@@ -10,7 +10,7 @@ import path from 'node:path';
 
 import { exportLosses, formatForWriting, writeMapFile } from '../../io';
 import { DEFAULT_SHARE_OPTIONS, formatProblem, shareMap, WITHOUT_CONSENT_CHOICES } from '../../model';
-import { parseCommandArgs, printHelp, printUsage } from '../args';
+import { parseCommandArgs, printUsage } from '../args';
 import { formatBytes, groupFileArgs, readOneMap } from '../files';
 import { CONVERT } from '../registry';
 import { type Command, EXIT } from '../types';
@@ -37,11 +37,7 @@ export const convertCommand: Command = {
       },
       ctx,
     );
-    if (parsed === undefined) return EXIT.usage;
-    if (parsed.values.help === true) {
-      printHelp(convertCommand, ctx);
-      return EXIT.ok;
-    }
+    if (typeof parsed === 'number') return parsed;
     const [input, output, ...rest] = parsed.positionals;
     if (input === undefined || output === undefined || rest.length > 0) {
       printUsage(convertCommand, ctx, 'needs exactly one input and one output');

@@ -26,7 +26,7 @@ import {
   snapshotEvent,
   snapshotState,
 } from '../../model';
-import { parseCommandArgs, printHelp, printUsage } from '../args';
+import { parseCommandArgs, printUsage } from '../args';
 import { groupFileArgs, readOneMap } from '../files';
 import { DIFF } from '../registry';
 import { type CliContext, type Command, EXIT } from '../types';
@@ -46,11 +46,7 @@ export const diffCommand: Command = {
       },
       ctx,
     );
-    if (parsed === undefined) return EXIT.usage;
-    if (parsed.values.help === true) {
-      printHelp(diffCommand, ctx);
-      return EXIT.ok;
-    }
+    if (typeof parsed === 'number') return parsed;
     const [first, second, ...extra] = parsed.positionals;
     if (first === undefined || second === undefined || extra.length > 0) {
       printUsage(diffCommand, ctx, 'needs exactly two states, A and B');

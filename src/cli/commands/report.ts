@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { ComparedState } from '../../analysis';
 import { type CareMap, findSnapshot, formatProblem } from '../../model';
 import { EVALUATION_SECTIONS, type EvaluationSection, type FontFiles, NOTO_SANS_FILES, writeEvaluationReport } from '../../report';
-import { parseCommandArgs, printHelp, printUsage } from '../args';
+import { parseCommandArgs, printUsage } from '../args';
 import { groupFileArgs, readOneMap } from '../files';
 import { REPORT } from '../registry';
 import { type CliContext, type Command, EXIT } from '../types';
@@ -60,11 +60,7 @@ export const reportCommand: Command = {
       },
       ctx,
     );
-    if (parsed === undefined) return EXIT.usage;
-    if (parsed.values.help === true) {
-      printHelp(reportCommand, ctx);
-      return EXIT.ok;
-    }
+    if (typeof parsed === 'number') return parsed;
     const [file, ...extra] = parsed.positionals;
     const out = parsed.values.out as string | undefined;
     if (file === undefined || extra.length > 0 || out === undefined) {

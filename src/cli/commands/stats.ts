@@ -1,6 +1,6 @@
 // `carewealth stats FILE [--json]`: counts of what one map holds (see ../mapStats.ts), as an
 // aligned table or as JSON for scripts.
-import { parseCommandArgs, printHelp, printUsage } from '../args';
+import { parseCommandArgs, printUsage } from '../args';
 import { groupFileArgs, readOneMap } from '../files';
 import { computeStats, formatStats } from '../mapStats';
 import { STATS } from '../registry';
@@ -10,11 +10,7 @@ export const statsCommand: Command = {
   ...STATS,
   async run(args, ctx) {
     const parsed = parseCommandArgs(statsCommand, args, { json: { type: 'boolean' } }, ctx);
-    if (parsed === undefined) return EXIT.usage;
-    if (parsed.values.help === true) {
-      printHelp(statsCommand, ctx);
-      return EXIT.ok;
-    }
+    if (typeof parsed === 'number') return parsed;
     const groups = groupFileArgs(parsed.positionals);
     const g = groups[0];
     if (g === undefined || groups.length !== 1) {

@@ -2,7 +2,7 @@
 // map, either OK with its size or every problem found. Exit 1 if any map failed.
 import { formatProblem } from '../../model';
 import { readMapFiles } from '../../io';
-import { parseCommandArgs, printHelp, printUsage } from '../args';
+import { parseCommandArgs, printUsage } from '../args';
 import { groupFileArgs, readGroup } from '../files';
 import { VALIDATE } from '../registry';
 import { type Command, EXIT } from '../types';
@@ -11,11 +11,7 @@ export const validateCommand: Command = {
   ...VALIDATE,
   async run(args, ctx) {
     const parsed = parseCommandArgs(validateCommand, args, {}, ctx);
-    if (parsed === undefined) return EXIT.usage;
-    if (parsed.values.help === true) {
-      printHelp(validateCommand, ctx);
-      return EXIT.ok;
-    }
+    if (typeof parsed === 'number') return parsed;
     if (parsed.positionals.length === 0) {
       printUsage(validateCommand, ctx, 'no files given');
       return EXIT.usage;
