@@ -2,7 +2,7 @@
 // instead of a stack trace when the command line is wrong.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
-import { type CliContext, type CommandInfo, EXIT } from './types';
+import { type CliContext, type Command, type CommandInfo, EXIT } from './types';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -22,7 +22,7 @@ export function printUsage(command: CommandInfo, ctx: CliContext, reason?: strin
  * printing usage) when an option is unknown or malformed, EXIT.ok (after printing help) for
  * `--help` / `-h`, which every command accepts.
  */
-export function parseCommandArgs(
+function parseCommandArgs(
   command: CommandInfo,
   args: readonly string[],
   options: Options,
@@ -50,4 +50,22 @@ export function parseCommandArgs(
 export function printHelp(command: CommandInfo, ctx: CliContext): void {
   ctx.out(`carewealth ${command.name}: ${command.summary}`);
   for (const line of command.usage) ctx.out(`usage: carewealth ${line}`);
+}
+
+/**
+ * A command from its registry info, the options it takes besides `--help`, and what it does with
+ * the parsed arguments. `run` is reached only when the arguments parse and do not ask for help.
+ */
+export function defineCommand(
+  info: CommandInfo,
+  options: Options,
+  run: (parsed: ParsedArgs, ctx: CliContext) => Promise<number>,
+): Command {
+  return {
+    ...info,
+    async run(args, ctx) {
+      const parsed = parseCommandArgs(info, args, options, ctx);
+      return typeof parsed === 'number' ? parsed : run(parsed, ctx);
+    },
+  };
 }

@@ -10,10 +10,10 @@ import path from 'node:path';
 
 import { exportLosses, formatForWriting, writeMapFile } from '../../io';
 import { DEFAULT_SHARE_OPTIONS, formatProblem, shareMap, WITHOUT_CONSENT_CHOICES } from '../../model';
-import { parseCommandArgs, printUsage } from '../args';
+import { defineCommand, printUsage } from '../args';
 import { formatBytes, groupFileArgs, readOneMap } from '../files';
 import { CONVERT } from '../registry';
-import { type Command, EXIT } from '../types';
+import { EXIT } from '../types';
 
 async function exists(file: string): Promise<boolean> {
   try {
@@ -24,23 +24,17 @@ async function exists(file: string): Promise<boolean> {
   }
 }
 
-export const convertCommand: Command = {
-  ...CONVERT,
-  async run(args, ctx) {
-    const parsed = parseCommandArgs(
-      convertCommand,
-      args,
-      {
-        force: { type: 'boolean', short: 'f' },
-        share: { type: 'boolean' },
-        'without-consent': { type: 'string' },
-      },
-      ctx,
-    );
-    if (typeof parsed === 'number') return parsed;
+export const convertCommand = defineCommand(
+  CONVERT,
+  {
+    force: { type: 'boolean', short: 'f' },
+    share: { type: 'boolean' },
+    'without-consent': { type: 'string' },
+  },
+  async (parsed, ctx) => {
     const [input, output, ...rest] = parsed.positionals;
     if (input === undefined || output === undefined || rest.length > 0) {
-      printUsage(convertCommand, ctx, 'needs exactly one input and one output');
+      printUsage(CONVERT, ctx, 'needs exactly one input and one output');
       return EXIT.usage;
     }
     const withoutConsent = WITHOUT_CONSENT_CHOICES.find((c) => c.id === parsed.values['without-consent']);
@@ -49,7 +43,7 @@ export const convertCommand: Command = {
       (withoutConsent === undefined || parsed.values.share !== true)
     ) {
       printUsage(
-        convertCommand,
+        CONVERT,
         ctx,
         '--without-consent goes with --share and is one of neighbour, role, leave_out',
       );
@@ -58,7 +52,7 @@ export const convertCommand: Command = {
     const groups = groupFileArgs([input]);
     const g = groups[0];
     if (g === undefined || groups.length !== 1) {
-      printUsage(convertCommand, ctx, 'needs exactly one input map');
+      printUsage(CONVERT, ctx, 'needs exactly one input map');
       return EXIT.usage;
     }
     const result = await readOneMap(g, ctx);
@@ -105,4 +99,4 @@ export const convertCommand: Command = {
     }
     return EXIT.ok;
   },
-};
+);
