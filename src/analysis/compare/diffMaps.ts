@@ -106,7 +106,7 @@ export function diffMaps(a: ComparedState, b: ComparedState, options: DiffOption
   const ib: CareIndex = indexCare(b.doc);
   const ties = matchTies(a.doc, b.doc, matching);
   const changes = compareStates(a.doc, b.doc, matching, { ties });
-  const inds = indicators(a.doc, b.doc, ia, ib, matching, changes);
+  const inds = indicators({ a: a.doc, b: b.doc, ia, ib, matching, comparison: changes });
   const waves = waveMeasures(
     a.doc,
     b.doc,
