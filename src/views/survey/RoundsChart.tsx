@@ -9,11 +9,9 @@ import { describeAggregate } from './format';
 
 const W = 400;
 const H = 220;
-const L = 36;
-const R = 16;
-const T = 16;
-const B = 40;
-const y = (v: number) => T + ((5 - v) / 4) * (H - T - B);
+/** Room around the plot: the score ticks on the left, the round names below. */
+const MARGIN = { top: 16, right: 16, bottom: 40, left: 36 };
+const y = (v: number) => MARGIN.top + ((5 - v) / 4) * (H - MARGIN.top - MARGIN.bottom);
 
 /** Round names run inwards at the ends of the axis: the first from its point, the last up to it. */
 function anchorOf(i: number, count: number): 'start' | 'middle' | 'end' {
@@ -23,8 +21,9 @@ function anchorOf(i: number, count: number): 'start' | 'middle' | 'end' {
 
 export function RoundsChart({ title, rounds }: { title: string; rounds: readonly RoundScores[] }) {
   const id = useId();
-  const step = rounds.length > 1 ? (W - L - R) / (rounds.length - 1) : 0;
-  const x = (i: number) => (rounds.length > 1 ? L + i * step : (L + W - R) / 2);
+  const step = rounds.length > 1 ? (W - MARGIN.left - MARGIN.right) / (rounds.length - 1) : 0;
+  const x = (i: number) =>
+    rounds.length > 1 ? MARGIN.left + i * step : (MARGIN.left + W - MARGIN.right) / 2;
   const aggregate = (r: RoundScores, d: number) =>
     r.overall.kind === 'scored' ? r.overall.domains[d]?.score : undefined;
   const text = (r: RoundScores, d: number) => {
@@ -56,8 +55,8 @@ export function RoundsChart({ title, rounds }: { title: string; rounds: readonly
           </desc>
           {[1, 2, 3, 4, 5].map((t) => (
             <g key={t}>
-              <line x1={L} x2={W - R} y1={y(t)} y2={y(t)} className="grid" />
-              <text x={L - 8} y={y(t) + 4} textAnchor="end" className="tick">
+              <line x1={MARGIN.left} x2={W - MARGIN.right} y1={y(t)} y2={y(t)} className="grid" />
+              <text x={MARGIN.left - 8} y={y(t) + 4} textAnchor="end" className="tick">
                 {t}
               </text>
             </g>
