@@ -1,9 +1,8 @@
 // Domain scores across survey rounds: one line per domain on the 1–5 scale, drawn by hand in SVG
 // (points only where a round has a score), with a title, a description and a table of the same
 // numbers. Aggregates only; never individual answers.
-import { useId } from 'react';
-
 import { type RoundScores, SURVEY_DOMAINS } from '../../model';
+import { ChartSvg } from '../../ui/ChartSvg';
 import { DomainTableHead } from './DomainTableHead';
 import { describeAggregate } from './format';
 
@@ -20,7 +19,6 @@ function anchorOf(i: number, count: number): 'start' | 'middle' | 'end' {
 }
 
 export function RoundsChart({ title, rounds }: { title: string; rounds: readonly RoundScores[] }) {
-  const id = useId();
   const step = rounds.length > 1 ? (W - MARGIN.left - MARGIN.right) / (rounds.length - 1) : 0;
   const x = (i: number) =>
     rounds.length > 1 ? MARGIN.left + i * step : (MARGIN.left + W - MARGIN.right) / 2;
@@ -37,22 +35,17 @@ export function RoundsChart({ title, rounds }: { title: string; rounds: readonly
   return (
     <figure className="chart rounds-chart" data-testid="rounds-chart">
       <div className="chart-with-legend">
-        <svg
-          role="img"
-          aria-labelledby={`${id}-t ${id}-d`}
-          viewBox={`0 0 ${W} ${H}`}
-          width="100%"
-          style={{ maxWidth: W }}
+        <ChartSvg
+          title={title}
+          description={rounds
+            .map(
+              (r) =>
+                `${r.round.label}: ${SURVEY_DOMAINS.map((d, i) => `${d.label} ${text(r, i)}`).join(', ')}`,
+            )
+            .join('; ')}
+          width={W}
+          height={H}
         >
-          <title id={`${id}-t`}>{title}</title>
-          <desc id={`${id}-d`}>
-            {rounds
-              .map(
-                (r) =>
-                  `${r.round.label}: ${SURVEY_DOMAINS.map((d, i) => `${d.label} ${text(r, i)}`).join(', ')}`,
-              )
-              .join('; ')}
-          </desc>
           {[1, 2, 3, 4, 5].map((t) => (
             <g key={t}>
               <line x1={MARGIN.left} x2={W - MARGIN.right} y1={y(t)} y2={y(t)} className="grid" />
@@ -89,7 +82,7 @@ export function RoundsChart({ title, rounds }: { title: string; rounds: readonly
               </g>
             );
           })}
-        </svg>
+        </ChartSvg>
         <ul className="legend chart-legend" aria-label="Domains" data-testid="rounds-legend">
           {SURVEY_DOMAINS.map((d, di) => (
             <li key={d.id} className={`legend-item series-${di}`}>
