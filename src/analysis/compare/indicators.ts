@@ -19,7 +19,7 @@ import {
 } from '../figures';
 import { buildStructure, degreeAt, edgeCount } from '../graph';
 import { clustering, components } from '../structure';
-import { type Comparison, type TieMove } from './diff';
+import { type Comparison, type MatchedNode, type TieMove } from './diff';
 import type { NodeMatching } from './match';
 
 // ---------------------------------------------------------------- community figures
@@ -263,7 +263,7 @@ export interface LoadConcentration {
 
 export interface PersonalIndicators {
   /** The centre (Team Owner) in each state. */
-  readonly centre: { readonly a: string; readonly b: string; readonly label: string };
+  readonly centre: MatchedNode;
   /** (1) Key relationships: the centre's matched ties that moved, and new or lost ties. */
   readonly relationships: {
     /** B ids of ties that went up on at least one scale and down on none. */
