@@ -19,7 +19,7 @@ import {
 } from '../../analysis';
 import type { CareMap } from '../../model';
 import { defineCommand, printUsage } from '../args';
-import { groupFileArgs, readOneMap } from '../files';
+import { oneMapGroup, readOneMap } from '../files';
 import { ANALYZE } from '../registry';
 import { type CliContext, EXIT } from '../types';
 
@@ -50,12 +50,8 @@ export const analyzeCommand = defineCommand(
       printUsage(ANALYZE, ctx, '--seed must be a whole number');
       return EXIT.usage;
     }
-    const groups = groupFileArgs(parsed.positionals);
-    const g = groups[0];
-    if (g === undefined || groups.length !== 1) {
-      printUsage(ANALYZE, ctx, 'needs exactly one map');
-      return EXIT.usage;
-    }
+    const g = oneMapGroup(parsed.positionals, ANALYZE, ctx);
+    if (g === undefined) return EXIT.usage;
     // The second thread starts now, so it is ready by the time the file is read and the graph built.
     const helper = ctx.startAnalysisThread?.();
     let result: AnalysisResult;

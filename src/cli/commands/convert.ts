@@ -11,7 +11,7 @@ import path from 'node:path';
 import { exportLosses, formatForWriting, writeMapFile } from '../../io';
 import { DEFAULT_SHARE_OPTIONS, formatProblem, shareMap, WITHOUT_CONSENT_CHOICES } from '../../model';
 import { defineCommand, printUsage } from '../args';
-import { formatBytes, groupFileArgs, readOneMap } from '../files';
+import { formatBytes, oneMapGroup, readOneMap } from '../files';
 import { CONVERT } from '../registry';
 import { EXIT } from '../types';
 
@@ -49,12 +49,8 @@ export const convertCommand = defineCommand(
       );
       return EXIT.usage;
     }
-    const groups = groupFileArgs([input]);
-    const g = groups[0];
-    if (g === undefined || groups.length !== 1) {
-      printUsage(CONVERT, ctx, 'needs exactly one input map');
-      return EXIT.usage;
-    }
+    const g = oneMapGroup([input], CONVERT, ctx, 'needs exactly one input map');
+    if (g === undefined) return EXIT.usage;
     const result = await readOneMap(g, ctx);
     if (result === undefined) return EXIT.failed;
     for (const w of result.warnings) ctx.out(`warning: ${formatProblem(w)}`);

@@ -1,18 +1,14 @@
 // `carewealth stats FILE [--json]`: counts of what one map holds (see ../mapStats.ts), as an
 // aligned table or as JSON for scripts.
-import { defineCommand, printUsage } from '../args';
-import { groupFileArgs, readOneMap } from '../files';
+import { defineCommand } from '../args';
+import { oneMapGroup, readOneMap } from '../files';
 import { computeStats, formatStats } from '../mapStats';
 import { STATS } from '../registry';
 import { EXIT } from '../types';
 
 export const statsCommand = defineCommand(STATS, { json: { type: 'boolean' } }, async (parsed, ctx) => {
-  const groups = groupFileArgs(parsed.positionals);
-  const g = groups[0];
-  if (g === undefined || groups.length !== 1) {
-    printUsage(STATS, ctx, 'needs exactly one map');
-    return EXIT.usage;
-  }
+  const g = oneMapGroup(parsed.positionals, STATS, ctx);
+  if (g === undefined) return EXIT.usage;
   const result = await readOneMap(g, ctx);
   if (result === undefined) return EXIT.failed;
   const stats = computeStats(result.value);
