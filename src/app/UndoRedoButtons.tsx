@@ -4,6 +4,32 @@
 import { selectRedoLabel, selectUndoLabel, useAppStore } from '../store';
 import { Icon } from '../ui/Icon';
 
+interface HistoryButtonProps {
+  readonly verb: 'Undo' | 'Redo';
+  /** The step it would take back or do again, or null when there is none. */
+  readonly step: string | null;
+  readonly shortcut: string;
+  readonly onPress: () => void;
+}
+
+function HistoryButton({ verb, step, shortcut, onPress }: HistoryButtonProps) {
+  const lower = verb === 'Undo' ? 'undo' : 'redo';
+  return (
+    <button
+      type="button"
+      className="history-button"
+      disabled={step === null}
+      onClick={onPress}
+      aria-label={step === null ? verb : `${verb} ${step}`}
+      title={step === null ? `Nothing to ${lower}` : `${verb} ${step} (${shortcut})`}
+      data-testid={`${lower}-button`}
+    >
+      <Icon name={lower} />
+      <span className="button-text">{verb}</span>
+    </button>
+  );
+}
+
 export function UndoRedoButtons() {
   const undoLabel = useAppStore(selectUndoLabel);
   const redoLabel = useAppStore(selectRedoLabel);
@@ -11,30 +37,8 @@ export function UndoRedoButtons() {
   const redo = useAppStore((s) => s.redo);
   return (
     <div className="undo-redo" role="group" aria-label="History">
-      <button
-        type="button"
-        className="history-button"
-        disabled={undoLabel === null}
-        onClick={() => undo()}
-        aria-label={undoLabel === null ? 'Undo' : `Undo ${undoLabel}`}
-        title={undoLabel === null ? 'Nothing to undo' : `Undo ${undoLabel} (Ctrl+Z)`}
-        data-testid="undo-button"
-      >
-        <Icon name="undo" />
-        <span className="button-text">Undo</span>
-      </button>
-      <button
-        type="button"
-        className="history-button"
-        disabled={redoLabel === null}
-        onClick={() => redo()}
-        aria-label={redoLabel === null ? 'Redo' : `Redo ${redoLabel}`}
-        title={redoLabel === null ? 'Nothing to redo' : `Redo ${redoLabel} (Ctrl+Shift+Z)`}
-        data-testid="redo-button"
-      >
-        <Icon name="redo" />
-        <span className="button-text">Redo</span>
-      </button>
+      <HistoryButton verb="Undo" step={undoLabel} shortcut="Ctrl+Z" onPress={() => undo()} />
+      <HistoryButton verb="Redo" step={redoLabel} shortcut="Ctrl+Shift+Z" onPress={() => redo()} />
     </div>
   );
 }

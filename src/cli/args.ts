@@ -2,7 +2,7 @@
 // instead of a stack trace when the command line is wrong.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
-import type { CliContext, CommandInfo } from './types';
+import { type CliContext, type Command, type CommandInfo, EXIT } from './types';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -18,15 +18,17 @@ export function printUsage(command: CommandInfo, ctx: CliContext, reason?: strin
 }
 
 /**
- * Parse a command's arguments. Returns undefined (after printing usage) when an option is unknown
- * or malformed. `--help` / `-h` is always accepted and reported in `values.help`.
+ * Parse a command's arguments, or say which exit code to end with instead: EXIT.usage (after
+ * printing usage) when an option is unknown or malformed, EXIT.ok (after printing help) for
+ * `--help` / `-h`, which every command accepts.
  */
-export function parseCommandArgs(
+function parseCommandArgs(
   command: CommandInfo,
   args: readonly string[],
   options: Options,
   ctx: CliContext,
-): ParsedArgs | undefined {
+): ParsedArgs | number {
+  let parsed: ParsedArgs;
   try {
     const { values, positionals } = parseArgs({
       args: [...args],
@@ -34,15 +36,36 @@ export function parseCommandArgs(
       allowPositionals: true,
       strict: true,
     });
-    return { values: values as ParsedArgs['values'], positionals };
+    parsed = { values: values as ParsedArgs['values'], positionals };
   } catch (error) {
     printUsage(command, ctx, error instanceof Error ? error.message : String(error));
-    return undefined;
+    return EXIT.usage;
   }
+  if (parsed.values.help !== true) return parsed;
+  printHelp(command, ctx);
+  return EXIT.ok;
 }
 
 /** Print usage lines to the normal stream, for an explicit `--help`. */
 export function printHelp(command: CommandInfo, ctx: CliContext): void {
   ctx.out(`carewealth ${command.name}: ${command.summary}`);
   for (const line of command.usage) ctx.out(`usage: carewealth ${line}`);
+}
+
+/**
+ * A command from its registry info, the options it takes besides `--help`, and what it does with
+ * the parsed arguments. `run` is reached only when the arguments parse and do not ask for help.
+ */
+export function defineCommand(
+  info: CommandInfo,
+  options: Options,
+  run: (parsed: ParsedArgs, ctx: CliContext) => Promise<number>,
+): Command {
+  return {
+    ...info,
+    async run(args, ctx) {
+      const parsed = parseCommandArgs(info, args, options, ctx);
+      return typeof parsed === 'number' ? parsed : run(parsed, ctx);
+    },
+  };
 }

@@ -9,7 +9,8 @@ import path from 'node:path';
 import { readMapFiles, tooBigMessage } from '../io';
 import { type FileInput, MAX_FILE_BYTES } from '../io/types';
 import { type CareMap, formatProblem, type Problem, problem } from '../model';
-import type { CliContext } from './types';
+import { printUsage } from './args';
+import type { CliContext, CommandInfo } from './types';
 
 /** Files that make up one map, as the user named them. */
 export interface FileGroup {
@@ -87,6 +88,23 @@ export function groupFileArgs(args: readonly string[]): FileGroup[] {
     }
   }
   return groups;
+}
+
+/**
+ * The one map `args` name (a file, or a CSV pair); undefined, after printing the command's usage
+ * with `reason`, when they name none or several.
+ */
+export function oneMapGroup(
+  args: readonly string[],
+  command: CommandInfo,
+  ctx: CliContext,
+  reason = 'needs exactly one map',
+): FileGroup | undefined {
+  const groups = groupFileArgs(args);
+  const g = groups[0];
+  if (g !== undefined && groups.length === 1) return g;
+  printUsage(command, ctx, reason);
+  return undefined;
 }
 
 function describeError(error: unknown): string {

@@ -43,7 +43,8 @@ export interface CommandInfo {
 
 /**
  * One entry of the command registry (registry.ts). To add a command, write
- * `src/cli/commands/<name>.ts` exporting a `Command`, and list its info and loader in registry.ts.
+ * `src/cli/commands/<name>.ts` exporting a `Command` (made with `defineCommand` in args.ts), and
+ * list its info and loader in registry.ts.
  */
 export interface Command extends CommandInfo {
   /** Run with the arguments after the command name; resolve to an exit code (see EXIT). */

@@ -77,7 +77,7 @@ export function Combobox({ label, search, value, onChange, testId, invalid = fal
           }
         }}
       />
-      <ul id={listId} role="listbox" aria-label={`${label} suggestions`} className="combo-list" hidden={options.length === 0}>
+      <ul id={listId} role="listbox" aria-label={`${label} suggestions`} className="listbox-popup combo-list" hidden={options.length === 0}>
         {options.map((o, i) => (
           <li
             key={o.id}

@@ -16,7 +16,7 @@ import {
   type TieScale,
 } from '../../model';
 import { careTotals, type CareTotals } from '../care';
-import type { NodeMatching } from './match';
+import type { MatchedIds, NodeMatching } from './match';
 
 /** One field that differs. List fields also say which entries came and went. */
 export interface FieldChange {
@@ -33,17 +33,16 @@ export interface FieldChange {
   readonly direction?: 'up' | 'down';
 }
 
-export interface NodeChange {
-  readonly a: string;
-  readonly b: string;
-  /** The label in state B. */
+/** A matched node: its ids in both states and its label in state B. */
+export interface MatchedNode extends MatchedIds {
   readonly label: string;
+}
+
+export interface NodeChange extends MatchedNode {
   readonly fields: readonly FieldChange[];
 }
 
-export interface TieChange {
-  readonly a: string;
-  readonly b: string;
+export interface TieChange extends MatchedIds {
   /** The tie's ends in state B. */
   readonly source: string;
   readonly target: string;
@@ -52,9 +51,7 @@ export interface TieChange {
 }
 
 /** A matched tie that moved up or down one scale. */
-export interface TieMove {
-  readonly a: string;
-  readonly b: string;
+export interface TieMove extends MatchedIds {
   readonly source: string;
   readonly target: string;
   readonly scale: TieScale;
@@ -68,10 +65,7 @@ export interface TieMove {
 }
 
 /** Care types a receiver gets (as received, including care into a team they own) that came or went. */
-export interface ReceiverCareChange {
-  readonly a: string;
-  readonly b: string;
-  readonly label: string;
+export interface ReceiverCareChange extends MatchedNode {
   /** Care type ids (state B's) received now and not before. */
   readonly gained: readonly string[];
   /** Care type ids (state B's where the type still exists) received before and not now. */
@@ -91,19 +85,13 @@ export interface LoadState {
 }
 
 /** A giver with a declared capacity whose load or capacity changed. */
-export interface LoadChange {
-  readonly a: string;
-  readonly b: string;
-  readonly label: string;
+export interface LoadChange extends MatchedNode {
   readonly kind: string;
   readonly before: LoadState;
   readonly after: LoadState;
 }
 
-export interface RoleChange {
-  readonly a: string;
-  readonly b: string;
-  readonly label: string;
+export interface RoleChange extends MatchedNode {
   readonly gained: readonly string[];
   readonly lost: readonly string[];
 }
@@ -123,7 +111,7 @@ export interface Comparison {
     readonly changed: readonly TieChange[];
     readonly unchanged: number;
     /** Matched ties whose id differs between the states (matched by their ends and kind). */
-    readonly renamed: ReadonlyArray<{ readonly a: string; readonly b: string }>;
+    readonly renamed: readonly MatchedIds[];
   };
   readonly tieMoves: readonly TieMove[];
   readonly receivers: readonly ReceiverCareChange[];

@@ -11,6 +11,7 @@ import {
   type ConfirmedMatch,
   confirmMatches,
   type MatchCandidate,
+  type MatchedIds,
   type MatchHow,
   matchNodes,
   type NodeMatching,
@@ -55,7 +56,7 @@ export interface DiffResult {
     readonly byLabel: number;
     readonly confirmed: number;
     /** Matched pairs whose ids differ (by label and kind, or confirmed), in A's node order; id matches are implied. */
-    readonly pairs: ReadonlyArray<{ readonly a: string; readonly b: string; readonly how: MatchHow }>;
+    readonly pairs: ReadonlyArray<MatchedIds & { readonly how: MatchHow }>;
     readonly uncertain: readonly MatchCandidate[];
     /** True when the list of possible matches stopped at its limit (MAX_UNCERTAIN). */
     readonly uncertainTruncated: boolean;
@@ -106,7 +107,7 @@ export function diffMaps(a: ComparedState, b: ComparedState, options: DiffOption
   const ib: CareIndex = indexCare(b.doc);
   const ties = matchTies(a.doc, b.doc, matching);
   const changes = compareStates(a.doc, b.doc, matching, { ties });
-  const inds = indicators(a.doc, b.doc, ia, ib, matching, changes);
+  const inds = indicators({ a: a.doc, b: b.doc, ia, ib, matching, comparison: changes });
   const waves = waveMeasures(
     a.doc,
     b.doc,

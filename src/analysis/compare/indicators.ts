@@ -19,7 +19,7 @@ import {
 } from '../figures';
 import { buildStructure, degreeAt, edgeCount } from '../graph';
 import { clustering, components } from '../structure';
-import { type Comparison, type TieMove } from './diff';
+import { type Comparison, type MatchedNode, type TieMove } from './diff';
 import type { NodeMatching } from './match';
 
 // ---------------------------------------------------------------- community figures
@@ -263,7 +263,7 @@ export interface LoadConcentration {
 
 export interface PersonalIndicators {
   /** The centre (Team Owner) in each state. */
-  readonly centre: { readonly a: string; readonly b: string; readonly label: string };
+  readonly centre: MatchedNode;
   /** (1) Key relationships: the centre's matched ties that moved, and new or lost ties. */
   readonly relationships: {
     /** B ids of ties that went up on at least one scale and down on none. */
@@ -329,18 +329,28 @@ function touches(t: Tie, id: string): boolean {
   return t.source === id || t.target === id;
 }
 
+/** What the indicators are read from: both states, their care indexes, the matching and what changed. */
+export interface IndicatorInput {
+  readonly a: CareMap;
+  readonly b: CareMap;
+  readonly ia: CareIndex;
+  readonly ib: CareIndex;
+  readonly matching: NodeMatching;
+  readonly comparison: Comparison;
+}
+
 /**
  * The three personal-map indicators around the centre of state B (matched to its node in A).
  * Null when state B has no centre, or the centre has no match in A.
  */
-export function personalIndicators(
-  a: CareMap,
-  b: CareMap,
-  ia: CareIndex,
-  ib: CareIndex,
-  matching: NodeMatching,
-  comparison: Comparison,
-): PersonalIndicators | null {
+export function personalIndicators({
+  a,
+  b,
+  ia,
+  ib,
+  matching,
+  comparison,
+}: IndicatorInput): PersonalIndicators | null {
   const centreB = b.meta.centreNodeId;
   const centreA = centreB === undefined ? undefined : matching.bToA.get(centreB);
   const node = centreB === undefined ? undefined : ib.byId.get(centreB);
@@ -419,17 +429,11 @@ export interface Indicators {
 }
 
 /** Both kinds of indicator; which ones a reader leads with depends on `scope`. */
-export function indicators(
-  a: CareMap,
-  b: CareMap,
-  ia: CareIndex,
-  ib: CareIndex,
-  matching: NodeMatching,
-  comparison: Comparison,
-): Indicators {
+export function indicators(input: IndicatorInput): Indicators {
+  const { a, b, ia, ib } = input;
   return {
     scope: b.meta.scope,
     community: communityIndicators(a, b, ia, ib),
-    personal: personalIndicators(a, b, ia, ib, matching, comparison),
+    personal: personalIndicators(input),
   };
 }

@@ -14,10 +14,14 @@ export type MatchHow = 'id' | 'label' | 'confirmed';
 export type UncertainReason =
   'same-id-other-node' | 'several-candidates' | 'same-label-other-kind' | 'similar-label';
 
-/** A possible match, not applied until confirmed. Ids are each state's own. */
-export interface MatchCandidate {
+/** One thing named in both states: its id in state A and its id in state B. */
+export interface MatchedIds {
   readonly a: string;
   readonly b: string;
+}
+
+/** A possible match, not applied until confirmed. Ids are each state's own. */
+export interface MatchCandidate extends MatchedIds {
   readonly reason: UncertainReason;
   readonly aLabel: string;
   readonly bLabel: string;

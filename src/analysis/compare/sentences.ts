@@ -8,9 +8,8 @@ import { type CareIndex, careReceived, receivers } from '../care';
 import { percent, teamFigures } from '../figures';
 import type { SentenceFinding } from '../finding';
 import { nameList, plural } from '../insights/wording';
-import type { Comparison, LoadChange, TieMove } from './diff';
-import type { IndicatorRow, Indicators, PersonalIndicators } from './indicators';
-import type { NodeMatching } from './match';
+import type { LoadChange, TieMove } from './diff';
+import type { IndicatorInput, IndicatorRow, Indicators, PersonalIndicators } from './indicators';
 import type { WaveMeasures } from './waves';
 
 export type ChangeFindingKind =
@@ -18,13 +17,7 @@ export type ChangeFindingKind =
 
 export type ChangeFinding = SentenceFinding<ChangeFindingKind>;
 
-export interface SentenceInput {
-  readonly a: CareMap;
-  readonly b: CareMap;
-  readonly ia: CareIndex;
-  readonly ib: CareIndex;
-  readonly matching: NodeMatching;
-  readonly comparison: Comparison;
+export interface SentenceInput extends IndicatorInput {
   readonly indicators: Indicators;
   readonly waves: WaveMeasures;
 }

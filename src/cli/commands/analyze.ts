@@ -18,10 +18,10 @@ import {
   type WorkerLike,
 } from '../../analysis';
 import type { CareMap } from '../../model';
-import { parseCommandArgs, printHelp, printUsage } from '../args';
-import { groupFileArgs, readOneMap } from '../files';
+import { defineCommand, printUsage } from '../args';
+import { oneMapGroup, readOneMap } from '../files';
 import { ANALYZE } from '../registry';
-import { type CliContext, type Command, EXIT } from '../types';
+import { type CliContext, EXIT } from '../types';
 
 const WEIGHTINGS: readonly Weighting[] = ['none', 'hours', 'closeness'];
 
@@ -31,41 +31,27 @@ const WEIGHTINGS: readonly Weighting[] = ['none', 'hours', 'closeness'];
  */
 const THREAD_FROM = 1000;
 
-export const analyzeCommand: Command = {
-  ...ANALYZE,
-  async run(args, ctx) {
-    const parsed = parseCommandArgs(
-      analyzeCommand,
-      args,
-      {
-        json: { type: 'boolean' },
-        exact: { type: 'boolean' },
-        weighting: { type: 'string' },
-        seed: { type: 'string' },
-      },
-      ctx,
-    );
-    if (parsed === undefined) return EXIT.usage;
-    if (parsed.values.help === true) {
-      printHelp(analyzeCommand, ctx);
-      return EXIT.ok;
-    }
+export const analyzeCommand = defineCommand(
+  ANALYZE,
+  {
+    json: { type: 'boolean' },
+    exact: { type: 'boolean' },
+    weighting: { type: 'string' },
+    seed: { type: 'string' },
+  },
+  async (parsed, ctx) => {
     const weighting = (parsed.values.weighting ?? 'none') as Weighting;
     if (!WEIGHTINGS.includes(weighting)) {
-      printUsage(analyzeCommand, ctx, `--weighting must be one of ${WEIGHTINGS.join(', ')}`);
+      printUsage(ANALYZE, ctx, `--weighting must be one of ${WEIGHTINGS.join(', ')}`);
       return EXIT.usage;
     }
     const seed = parsed.values.seed === undefined ? 1 : Number(parsed.values.seed);
     if (!Number.isInteger(seed)) {
-      printUsage(analyzeCommand, ctx, '--seed must be a whole number');
+      printUsage(ANALYZE, ctx, '--seed must be a whole number');
       return EXIT.usage;
     }
-    const groups = groupFileArgs(parsed.positionals);
-    const g = groups[0];
-    if (g === undefined || groups.length !== 1) {
-      printUsage(analyzeCommand, ctx, 'needs exactly one map');
-      return EXIT.usage;
-    }
+    const g = oneMapGroup(parsed.positionals, ANALYZE, ctx);
+    if (g === undefined) return EXIT.usage;
     // The second thread starts now, so it is ready by the time the file is read and the graph built.
     const helper = ctx.startAnalysisThread?.();
     let result: AnalysisResult;
@@ -81,7 +67,7 @@ export const analyzeCommand: Command = {
     else formatReport(result).forEach((line) => ctx.out(line));
     return EXIT.ok;
   },
-};
+);
 
 /** The analysis on two cores when there is a helper thread and the map is big enough, else here. */
 async function analyzeOnCores(

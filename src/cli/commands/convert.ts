@@ -10,10 +10,10 @@ import path from 'node:path';
 
 import { exportLosses, formatForWriting, writeMapFile } from '../../io';
 import { DEFAULT_SHARE_OPTIONS, formatProblem, shareMap, WITHOUT_CONSENT_CHOICES } from '../../model';
-import { parseCommandArgs, printHelp, printUsage } from '../args';
-import { formatBytes, groupFileArgs, readOneMap } from '../files';
+import { defineCommand, printUsage } from '../args';
+import { formatBytes, oneMapGroup, readOneMap } from '../files';
 import { CONVERT } from '../registry';
-import { type Command, EXIT } from '../types';
+import { EXIT } from '../types';
 
 async function exists(file: string): Promise<boolean> {
   try {
@@ -24,27 +24,17 @@ async function exists(file: string): Promise<boolean> {
   }
 }
 
-export const convertCommand: Command = {
-  ...CONVERT,
-  async run(args, ctx) {
-    const parsed = parseCommandArgs(
-      convertCommand,
-      args,
-      {
-        force: { type: 'boolean', short: 'f' },
-        share: { type: 'boolean' },
-        'without-consent': { type: 'string' },
-      },
-      ctx,
-    );
-    if (parsed === undefined) return EXIT.usage;
-    if (parsed.values.help === true) {
-      printHelp(convertCommand, ctx);
-      return EXIT.ok;
-    }
+export const convertCommand = defineCommand(
+  CONVERT,
+  {
+    force: { type: 'boolean', short: 'f' },
+    share: { type: 'boolean' },
+    'without-consent': { type: 'string' },
+  },
+  async (parsed, ctx) => {
     const [input, output, ...rest] = parsed.positionals;
     if (input === undefined || output === undefined || rest.length > 0) {
-      printUsage(convertCommand, ctx, 'needs exactly one input and one output');
+      printUsage(CONVERT, ctx, 'needs exactly one input and one output');
       return EXIT.usage;
     }
     const withoutConsent = WITHOUT_CONSENT_CHOICES.find((c) => c.id === parsed.values['without-consent']);
@@ -53,18 +43,14 @@ export const convertCommand: Command = {
       (withoutConsent === undefined || parsed.values.share !== true)
     ) {
       printUsage(
-        convertCommand,
+        CONVERT,
         ctx,
         '--without-consent goes with --share and is one of neighbour, role, leave_out',
       );
       return EXIT.usage;
     }
-    const groups = groupFileArgs([input]);
-    const g = groups[0];
-    if (g === undefined || groups.length !== 1) {
-      printUsage(convertCommand, ctx, 'needs exactly one input map');
-      return EXIT.usage;
-    }
+    const g = oneMapGroup([input], CONVERT, ctx, 'needs exactly one input map');
+    if (g === undefined) return EXIT.usage;
     const result = await readOneMap(g, ctx);
     if (result === undefined) return EXIT.failed;
     for (const w of result.warnings) ctx.out(`warning: ${formatProblem(w)}`);
@@ -109,4 +95,4 @@ export const convertCommand: Command = {
     }
     return EXIT.ok;
   },
-};
+);

@@ -26,39 +26,29 @@ import {
   snapshotEvent,
   snapshotState,
 } from '../../model';
-import { parseCommandArgs, printHelp, printUsage } from '../args';
+import { defineCommand, printUsage } from '../args';
 import { groupFileArgs, readOneMap } from '../files';
 import { DIFF } from '../registry';
-import { type CliContext, type Command, EXIT } from '../types';
+import { type CliContext, EXIT } from '../types';
 
 const BETWEENNESS = ['auto', 'always', 'never'] as const;
 
-export const diffCommand: Command = {
-  ...DIFF,
-  async run(args, ctx) {
-    const parsed = parseCommandArgs(
-      diffCommand,
-      args,
-      {
-        json: { type: 'boolean' },
-        match: { type: 'string', multiple: true },
-        betweenness: { type: 'string' },
-      },
-      ctx,
-    );
-    if (parsed === undefined) return EXIT.usage;
-    if (parsed.values.help === true) {
-      printHelp(diffCommand, ctx);
-      return EXIT.ok;
-    }
+export const diffCommand = defineCommand(
+  DIFF,
+  {
+    json: { type: 'boolean' },
+    match: { type: 'string', multiple: true },
+    betweenness: { type: 'string' },
+  },
+  async (parsed, ctx) => {
     const [first, second, ...extra] = parsed.positionals;
     if (first === undefined || second === undefined || extra.length > 0) {
-      printUsage(diffCommand, ctx, 'needs exactly two states, A and B');
+      printUsage(DIFF, ctx, 'needs exactly two states, A and B');
       return EXIT.usage;
     }
     const betweenness = (parsed.values.betweenness ?? 'auto') as (typeof BETWEENNESS)[number];
     if (!BETWEENNESS.includes(betweenness)) {
-      printUsage(diffCommand, ctx, `--betweenness must be one of ${BETWEENNESS.join(', ')}`);
+      printUsage(DIFF, ctx, `--betweenness must be one of ${BETWEENNESS.join(', ')}`);
       return EXIT.usage;
     }
     const matches = (parsed.values.match as unknown as string[] | undefined) ?? [];
@@ -66,7 +56,7 @@ export const diffCommand: Command = {
     for (const m of matches) {
       const [a, b, ...rest] = m.split('=');
       if (a === undefined || b === undefined || a === '' || b === '' || rest.length > 0) {
-        printUsage(diffCommand, ctx, `--match takes A_ID=B_ID, not "${m}"`);
+        printUsage(DIFF, ctx, `--match takes A_ID=B_ID, not "${m}"`);
         return EXIT.usage;
       }
       confirmed.push({ a, b });
@@ -80,7 +70,7 @@ export const diffCommand: Command = {
     else formatDiff(result).forEach((line) => ctx.out(line));
     return EXIT.ok;
   },
-};
+);
 
 /** `FILE#SNAPSHOT` split at its last `#`, unless the whole argument names a file that exists. */
 export function splitStateArg(arg: string, cwd: string): { file: string; snapshot: string | null } {

@@ -1,31 +1,18 @@
 // `carewealth stats FILE [--json]`: counts of what one map holds (see ../mapStats.ts), as an
 // aligned table or as JSON for scripts.
-import { parseCommandArgs, printHelp, printUsage } from '../args';
-import { groupFileArgs, readOneMap } from '../files';
+import { defineCommand } from '../args';
+import { oneMapGroup, readOneMap } from '../files';
 import { computeStats, formatStats } from '../mapStats';
 import { STATS } from '../registry';
-import { type Command, EXIT } from '../types';
+import { EXIT } from '../types';
 
-export const statsCommand: Command = {
-  ...STATS,
-  async run(args, ctx) {
-    const parsed = parseCommandArgs(statsCommand, args, { json: { type: 'boolean' } }, ctx);
-    if (parsed === undefined) return EXIT.usage;
-    if (parsed.values.help === true) {
-      printHelp(statsCommand, ctx);
-      return EXIT.ok;
-    }
-    const groups = groupFileArgs(parsed.positionals);
-    const g = groups[0];
-    if (g === undefined || groups.length !== 1) {
-      printUsage(statsCommand, ctx, 'needs exactly one map');
-      return EXIT.usage;
-    }
-    const result = await readOneMap(g, ctx);
-    if (result === undefined) return EXIT.failed;
-    const stats = computeStats(result.value);
-    if (parsed.values.json === true) ctx.out(JSON.stringify(stats, null, 2));
-    else formatStats(stats).forEach((line) => ctx.out(line));
-    return EXIT.ok;
-  },
-};
+export const statsCommand = defineCommand(STATS, { json: { type: 'boolean' } }, async (parsed, ctx) => {
+  const g = oneMapGroup(parsed.positionals, STATS, ctx);
+  if (g === undefined) return EXIT.usage;
+  const result = await readOneMap(g, ctx);
+  if (result === undefined) return EXIT.failed;
+  const stats = computeStats(result.value);
+  if (parsed.values.json === true) ctx.out(JSON.stringify(stats, null, 2));
+  else formatStats(stats).forEach((line) => ctx.out(line));
+  return EXIT.ok;
+});

@@ -2,9 +2,8 @@
 // for the readiness levels, the latest assessment filled and the one before it (if any) dashed, so
 // change shows. Unrated or words-only dimensions sit at the centre and say so in the table that
 // follows the chart (the accessible fallback, with the same numbers).
-import { useId } from 'react';
-
 import { CAPACITY_DIMENSIONS, type CapacityAssessment, levelOf } from '../../model';
+import { ChartSvg } from '../../ui/ChartSvg';
 
 export interface RadarChartProps {
   readonly title: string;
@@ -28,14 +27,16 @@ function shape(a: CapacityAssessment, top: number): string {
 }
 
 export function RadarChart({ title, levels, latest, previous }: RadarChartProps) {
-  const id = useId();
   const top = levels.length;
   const name = (level: number | null) => (level === null ? 'not rated' : `${level} ${levels[level - 1] ?? ''}`.trim());
   return (
     <figure className="chart" data-testid="radar-chart">
-      <svg role="img" aria-labelledby={`${id}-t ${id}-d`} viewBox={`0 0 ${SIZE} ${SIZE}`} width="100%" style={{ maxWidth: SIZE }}>
-        <title id={`${id}-t`}>{title}</title>
-        <desc id={`${id}-d`}>{CAPACITY_DIMENSIONS.map((d) => `${d.short}: ${name(levelOf(latest, d.id))}`).join('; ')}</desc>
+      <ChartSvg
+        title={title}
+        description={CAPACITY_DIMENSIONS.map((d) => `${d.short}: ${name(levelOf(latest, d.id))}`).join('; ')}
+        width={SIZE}
+        height={SIZE}
+      >
         {levels.map((_, k) => (
           <polygon
             key={k}
@@ -58,7 +59,7 @@ export function RadarChart({ title, levels, latest, previous }: RadarChartProps)
         })}
         {previous !== undefined && <polygon points={shape(previous, top)} className="radar-previous" data-testid="radar-previous" />}
         <polygon points={shape(latest, top)} className="radar-latest" data-testid="radar-latest" />
-      </svg>
+      </ChartSvg>
       <p className="legend">
         <span className="legend-item series-0">Latest ({latest.date})</span>
         {previous !== undefined && <span className="legend-item">Dashed: previous ({previous.date})</span>}

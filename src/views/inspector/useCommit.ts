@@ -6,6 +6,22 @@ import { useCallback } from 'react';
 import type { CareNode, NodeId, Tie, TieId } from '../../model';
 import { type NodePatch, refusalMessage, type TiePatch, useAppStoreApi } from '../../store';
 
+/** The patch `make` gives each wanted record, by id in document order, leaving out empty patches. */
+function patchesFor<K extends string, R extends { readonly id: K }, P extends object>(
+  records: readonly R[],
+  ids: readonly K[],
+  make: (record: R) => P,
+): Map<K, P> {
+  const wanted = new Set<string>(ids);
+  const patches = new Map<K, P>();
+  for (const r of records) {
+    if (!wanted.has(r.id)) continue;
+    const patch = make(r);
+    if (Object.keys(patch).length > 0) patches.set(r.id, patch);
+  }
+  return patches;
+}
+
 /** Edit nodes: `make` gives each node's patch; `what` names the field for the undo label. */
 export function useCommitNodes(ids: readonly NodeId[]) {
   const store = useAppStoreApi();
@@ -13,19 +29,11 @@ export function useCommitNodes(ids: readonly NodeId[]) {
     (what: string, make: (node: CareNode) => NodePatch): string | null => {
       const doc = store.getState().document;
       if (doc === null) return 'No map is open.';
-      const wanted = new Set<string>(ids);
-      const patches = new Map<NodeId, NodePatch>();
-      let single: CareNode | undefined;
-      for (const n of doc.nodes) {
-        if (!wanted.has(n.id)) continue;
-        single = n;
-        const patch = make(n);
-        if (Object.keys(patch).length > 0) patches.set(n.id, patch);
-      }
+      const patches = patchesFor(doc.nodes, ids, make);
       if (patches.size === 0) return null;
-      const label = ids.length === 1 && single ? `Edit ${what} of “${single.label}”` : `Edit ${what} of ${ids.length} nodes`;
-      const result = store.getState().patchNodes(patches, label);
-      return refusalMessage(result);
+      const single = ids.length === 1 ? doc.nodes.find((n) => n.id === ids[0]) : undefined;
+      const label = single ? `Edit ${what} of “${single.label}”` : `Edit ${what} of ${ids.length} nodes`;
+      return refusalMessage(store.getState().patchNodes(patches, label));
     },
     [ids, store],
   );
@@ -38,17 +46,10 @@ export function useCommitTies(ids: readonly TieId[]) {
     (what: string, make: (tie: Tie) => TiePatch): string | null => {
       const doc = store.getState().document;
       if (doc === null) return 'No map is open.';
-      const wanted = new Set<string>(ids);
-      const patches = new Map<TieId, TiePatch>();
-      for (const t of doc.ties) {
-        if (!wanted.has(t.id)) continue;
-        const patch = make(t);
-        if (Object.keys(patch).length > 0) patches.set(t.id, patch);
-      }
+      const patches = patchesFor(doc.ties, ids, make);
       if (patches.size === 0) return null;
       const label = ids.length === 1 ? `Edit ${what} of a tie` : `Edit ${what} of ${ids.length} ties`;
-      const result = store.getState().patchTies(patches, label);
-      return refusalMessage(result);
+      return refusalMessage(store.getState().patchTies(patches, label));
     },
     [ids, store],
   );

@@ -90,7 +90,7 @@ export function SearchBox({ onFound, autoFocus = false }: SearchBoxProps) {
         }}
       />
       {open && (
-        <ul id={listId} className="search-results" role="listbox" aria-label="Matches" data-testid="search-results">
+        <ul id={listId} className="listbox-popup search-results" role="listbox" aria-label="Matches" data-testid="search-results">
           {matches.length === 0 ? (
             <li className="muted" role="option" aria-selected={false} aria-disabled="true">
               No match

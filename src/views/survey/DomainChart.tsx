@@ -1,9 +1,8 @@
 // Domain scores as horizontal bars on the 1–5 scale, drawn by hand in SVG, with the band cut-offs
 // marked. Accessible: the SVG has a title and description, and the same numbers follow in a
 // table. Only group aggregates are drawn; a group with too few responses shows no bar.
-import { useId } from 'react';
-
 import type { Aggregate, ScoringSettings } from '../../model';
+import { ChartSvg } from '../../ui/ChartSvg';
 import { describeAggregate } from './format';
 
 export interface ChartBar {
@@ -39,7 +38,6 @@ export function wrapLabel(label: string, width = LABEL_CHARS): string[] {
 }
 
 export function DomainChart({ title, bars, settings, testId }: DomainChartProps) {
-  const id = useId();
   // Full domain names, wrapped: each row is as tall as its label needs.
   const rows = bars.map((b) => {
     const lines = wrapLabel(b.label);
@@ -49,15 +47,12 @@ export function DomainChart({ title, bars, settings, testId }: DomainChartProps)
   const h = PAD * 2 + rows.reduce((sum, r) => sum + r.height, 0);
   return (
     <figure className="chart" data-testid={testId}>
-      <svg
-        role="img"
-        aria-labelledby={`${id}-t ${id}-d`}
-        viewBox={`0 0 ${W} ${h}`}
-        width="100%"
-        style={{ maxWidth: W }}
+      <ChartSvg
+        title={title}
+        description={bars.map((b) => `${b.label}: ${describeAggregate(b.value)}`).join('; ')}
+        width={W}
+        height={h}
       >
-        <title id={`${id}-t`}>{title}</title>
-        <desc id={`${id}-d`}>{bars.map((b) => `${b.label}: ${describeAggregate(b.value)}`).join('; ')}</desc>
         <rect
           x={x(1)}
           y={PAD - 6}
@@ -108,7 +103,7 @@ export function DomainChart({ title, bars, settings, testId }: DomainChartProps)
             </g>
           );
         })}
-      </svg>
+      </ChartSvg>
       <table className="record-table chart-table">
         <caption>{title} (table)</caption>
         <thead>

@@ -1,19 +1,16 @@
 // Domain scores across survey rounds: one line per domain on the 1–5 scale, drawn by hand in SVG
 // (points only where a round has a score), with a title, a description and a table of the same
 // numbers. Aggregates only; never individual answers.
-import { useId } from 'react';
-
 import { type RoundScores, SURVEY_DOMAINS } from '../../model';
+import { ChartSvg } from '../../ui/ChartSvg';
 import { DomainTableHead } from './DomainTableHead';
 import { describeAggregate } from './format';
 
 const W = 400;
 const H = 220;
-const L = 36;
-const R = 16;
-const T = 16;
-const B = 40;
-const y = (v: number) => T + ((5 - v) / 4) * (H - T - B);
+/** Room around the plot: the score ticks on the left, the round names below. */
+const MARGIN = { top: 16, right: 16, bottom: 40, left: 36 };
+const y = (v: number) => MARGIN.top + ((5 - v) / 4) * (H - MARGIN.top - MARGIN.bottom);
 
 /** Round names run inwards at the ends of the axis: the first from its point, the last up to it. */
 function anchorOf(i: number, count: number): 'start' | 'middle' | 'end' {
@@ -22,9 +19,9 @@ function anchorOf(i: number, count: number): 'start' | 'middle' | 'end' {
 }
 
 export function RoundsChart({ title, rounds }: { title: string; rounds: readonly RoundScores[] }) {
-  const id = useId();
-  const step = rounds.length > 1 ? (W - L - R) / (rounds.length - 1) : 0;
-  const x = (i: number) => (rounds.length > 1 ? L + i * step : (L + W - R) / 2);
+  const step = rounds.length > 1 ? (W - MARGIN.left - MARGIN.right) / (rounds.length - 1) : 0;
+  const x = (i: number) =>
+    rounds.length > 1 ? MARGIN.left + i * step : (MARGIN.left + W - MARGIN.right) / 2;
   const aggregate = (r: RoundScores, d: number) =>
     r.overall.kind === 'scored' ? r.overall.domains[d]?.score : undefined;
   const text = (r: RoundScores, d: number) => {
@@ -38,26 +35,21 @@ export function RoundsChart({ title, rounds }: { title: string; rounds: readonly
   return (
     <figure className="chart rounds-chart" data-testid="rounds-chart">
       <div className="chart-with-legend">
-        <svg
-          role="img"
-          aria-labelledby={`${id}-t ${id}-d`}
-          viewBox={`0 0 ${W} ${H}`}
-          width="100%"
-          style={{ maxWidth: W }}
+        <ChartSvg
+          title={title}
+          description={rounds
+            .map(
+              (r) =>
+                `${r.round.label}: ${SURVEY_DOMAINS.map((d, i) => `${d.label} ${text(r, i)}`).join(', ')}`,
+            )
+            .join('; ')}
+          width={W}
+          height={H}
         >
-          <title id={`${id}-t`}>{title}</title>
-          <desc id={`${id}-d`}>
-            {rounds
-              .map(
-                (r) =>
-                  `${r.round.label}: ${SURVEY_DOMAINS.map((d, i) => `${d.label} ${text(r, i)}`).join(', ')}`,
-              )
-              .join('; ')}
-          </desc>
           {[1, 2, 3, 4, 5].map((t) => (
             <g key={t}>
-              <line x1={L} x2={W - R} y1={y(t)} y2={y(t)} className="grid" />
-              <text x={L - 8} y={y(t) + 4} textAnchor="end" className="tick">
+              <line x1={MARGIN.left} x2={W - MARGIN.right} y1={y(t)} y2={y(t)} className="grid" />
+              <text x={MARGIN.left - 8} y={y(t) + 4} textAnchor="end" className="tick">
                 {t}
               </text>
             </g>
@@ -90,7 +82,7 @@ export function RoundsChart({ title, rounds }: { title: string; rounds: readonly
               </g>
             );
           })}
-        </svg>
+        </ChartSvg>
         <ul className="legend chart-legend" aria-label="Domains" data-testid="rounds-legend">
           {SURVEY_DOMAINS.map((d, di) => (
             <li key={d.id} className={`legend-item series-${di}`}>
