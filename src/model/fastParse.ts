@@ -87,6 +87,7 @@ function oneOf(values: readonly string[]): (v: unknown) => string {
 const hours = (v: unknown) => number(v, 0, 168);
 const note = (v: unknown) => text(v, 20_000);
 const text200 = (v: unknown) => text(v, 200);
+const text120 = (v: unknown) => text(v, 120);
 
 /** uniqueList: at most `max` entries, each checked, none repeated (after trimming). */
 function list(v: unknown, max: number, item: (x: unknown) => string): string[] {
@@ -144,15 +145,17 @@ function location(v: unknown): Obj {
   };
 }
 
+function receivers(v: unknown): number {
+  const n = number(v, 0, 100_000);
+  if (!Number.isInteger(n)) askZod();
+  return n;
+}
+
 function capacity(v: unknown): Obj {
   const o = object(v);
   const out: Obj = {};
   optional(out, o, 'hoursPerWeek', hours);
-  optional(out, o, 'maxReceivers', (x) => {
-    const n = number(x, 0, 100_000);
-    if (!Number.isInteger(n)) askZod();
-    return n;
-  });
+  optional(out, o, 'maxReceivers', receivers);
   optional(out, o, 'note', note);
   return out;
 }
@@ -247,7 +250,7 @@ function tie(v: unknown): Obj {
   optional(out, o, 'since', date);
   optional(out, o, 'until', date);
   optional(out, o, 'notes', note);
-  optional(out, o, 'role', (x) => text(x, 120));
+  optional(out, o, 'role', text120);
   optional(out, o, 'participation', participation);
   optional(out, o, 'ownerConsented', boolean);
   optional(out, o, 'memberConsented', boolean);
@@ -277,6 +280,7 @@ function viaZod(schema: ParsesSafely, v: unknown): unknown {
 }
 
 const snapshotEvent = oneOf(SNAPSHOT_EVENT_IDS);
+const snapshotCareTypes = (v: unknown) => viaZod(SnapshotSchema.shape.careTypes, v);
 
 /** One SnapshotSchema record: its nodes and ties by the kernel, its care types by zod. */
 function snapshot(v: unknown): Obj {
@@ -290,7 +294,7 @@ function snapshot(v: unknown): Obj {
   optional(out, o, 'note', note);
   optional(out, o, 'author', text200);
   optional(out, o, 'centreNodeId', id);
-  optional(out, o, 'careTypes', (x) => viaZod(SnapshotSchema.shape.careTypes, x));
+  optional(out, o, 'careTypes', snapshotCareTypes);
   out.nodes = each(required(o, 'nodes'), Infinity, careNode);
   out.ties = each(required(o, 'ties'), Infinity, tie);
   return out;
