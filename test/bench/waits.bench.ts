@@ -159,6 +159,7 @@ export async function run(): Promise<void> {
     console.log(`Load average at start: ${loadAverage()}`);
     if (only === 'read') {
       rows.push(...readRows(notes));
+      printResults(rows, notes);
       return;
     }
     const bundle = await buildCli(path.join(dir, 'carewealth.mjs'));
@@ -285,6 +286,10 @@ export async function run(): Promise<void> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+  printResults(rows, notes);
+}
+
+function printResults(rows: string[][], notes: string[]): void {
   console.log('');
   printTable(['what a user waits for', 'Carewealth', 'peer, same run', 'ratio', 'target'], rows);
   console.log('');
