@@ -31,6 +31,20 @@ function object(v: unknown): Obj {
   return v as Obj;
 }
 
+/**
+ * A record whose keys are walked (for…in): plain data only. zod looks keys up instead, so it also
+ * sees inherited ones; an object with another prototype is left to zod. Every document loaded is
+ * plain data (parsed JSON, a structured clone from storage or a worker, object literals), whose
+ * properties are all own and enumerable; a non-enumerable one is the one thing for…in would miss.
+ */
+function plainRecord(v: unknown): Obj {
+  const o = object(v);
+  const proto: unknown = Object.getPrototypeOf(o);
+  if (proto !== Object.prototype && proto !== null) askZod();
+  return o;
+}
+
+
 function array(v: unknown, max: number): unknown[] {
   if (!Array.isArray(v) || v.length > max) askZod();
   return v;
@@ -191,30 +205,63 @@ const role = oneOf(PERSON_ROLE_IDS);
 const category = oneOf(ACTOR_CATEGORY_IDS);
 const formality = oneOf(FORMALITY_IDS);
 
-/** One CareNodeSchema record. */
+/** Marks a key the input does not have (as against one it has, set to undefined). */
+const ABSENT: unique symbol = Symbol('absent');
+type Read = unknown;
+
+/**
+ * One CareNodeSchema record. The input's own keys are walked once and sorted by a switch, rather
+ * than each of the schema's keys looked up: a node sets about a third of them, and a lookup that
+ * misses (through the prototype) cost as much as one that finds. The output is built in the
+ * schema's key order, as zod builds it.
+ */
 function careNode(v: unknown): Obj {
-  const o = object(v);
-  const out: Obj = {
-    id: id(required(o, 'id')),
-    kind: nodeKind(required(o, 'kind')),
-    label: label(required(o, 'label')),
-  };
-  out.roles = o.roles === undefined ? [] : list(o.roles, 40, role);
-  optional(out, o, 'category', category);
-  optional(out, o, 'formality', formality);
-  optional(out, o, 'isAnchor', boolean);
-  out.careOffered = o.careOffered === undefined ? [] : list(o.careOffered, 200, id);
-  out.careNeeded = o.careNeeded === undefined ? [] : list(o.careNeeded, 200, id);
-  optional(out, o, 'description', note);
-  optional(out, o, 'notes', note);
-  out.tags = o.tags === undefined ? [] : list(o.tags, 200, tag);
-  optional(out, o, 'location', location);
-  optional(out, o, 'capacity', capacity);
-  optional(out, o, 'consent', consent);
-  optional(out, o, 'validFrom', date);
-  optional(out, o, 'validTo', date);
-  optional(out, o, 'position', position);
-  optional(out, o, 'fields', fields);
+  const o = plainRecord(v);
+  let nid: Read = ABSENT, kind: Read = ABSENT, lab: Read = ABSENT, roles: Read = ABSENT, cat: Read = ABSENT;
+  let form: Read = ABSENT, anchor: Read = ABSENT, offered: Read = ABSENT, needed: Read = ABSENT, desc: Read = ABSENT;
+  let notes: Read = ABSENT, tags: Read = ABSENT, loc: Read = ABSENT, cap: Read = ABSENT, cons: Read = ABSENT;
+  let from: Read = ABSENT, to: Read = ABSENT, pos: Read = ABSENT, flds: Read = ABSENT;
+  for (const key in o) {
+    const x = o[key];
+    switch (key) {
+      case 'id': nid = x; break;
+      case 'kind': kind = x; break;
+      case 'label': lab = x; break;
+      case 'roles': roles = x; break;
+      case 'category': cat = x; break;
+      case 'formality': form = x; break;
+      case 'isAnchor': anchor = x; break;
+      case 'careOffered': offered = x; break;
+      case 'careNeeded': needed = x; break;
+      case 'description': desc = x; break;
+      case 'notes': notes = x; break;
+      case 'tags': tags = x; break;
+      case 'location': loc = x; break;
+      case 'capacity': cap = x; break;
+      case 'consent': cons = x; break;
+      case 'validFrom': from = x; break;
+      case 'validTo': to = x; break;
+      case 'position': pos = x; break;
+      case 'fields': flds = x; break;
+    }
+  }
+  const out: Obj = { id: id(nid), kind: nodeKind(kind), label: label(lab) };
+  out.roles = roles === ABSENT || roles === undefined ? [] : list(roles, 40, role);
+  if (cat !== ABSENT) out.category = cat === undefined ? undefined : category(cat);
+  if (form !== ABSENT) out.formality = form === undefined ? undefined : formality(form);
+  if (anchor !== ABSENT) out.isAnchor = anchor === undefined ? undefined : boolean(anchor);
+  out.careOffered = offered === ABSENT || offered === undefined ? [] : list(offered, 200, id);
+  out.careNeeded = needed === ABSENT || needed === undefined ? [] : list(needed, 200, id);
+  if (desc !== ABSENT) out.description = desc === undefined ? undefined : note(desc);
+  if (notes !== ABSENT) out.notes = notes === undefined ? undefined : note(notes);
+  out.tags = tags === ABSENT || tags === undefined ? [] : list(tags, 200, tag);
+  if (loc !== ABSENT) out.location = loc === undefined ? undefined : location(loc);
+  if (cap !== ABSENT) out.capacity = cap === undefined ? undefined : capacity(cap);
+  if (cons !== ABSENT) out.consent = cons === undefined ? undefined : consent(cons);
+  if (from !== ABSENT) out.validFrom = from === undefined ? undefined : date(from);
+  if (to !== ABSENT) out.validTo = to === undefined ? undefined : date(to);
+  if (pos !== ABSENT) out.position = pos === undefined ? undefined : position(pos);
+  if (flds !== ABSENT) out.fields = flds === undefined ? undefined : fields(flds);
   return out;
 }
 
@@ -228,35 +275,69 @@ const participation = oneOf(PARTICIPATION_IDS);
 const partnershipStatus = oneOf(PARTNERSHIP_STATUS_IDS);
 const commonsStatus = oneOf(COMMONS_STATUS_IDS);
 
-/** One TieSchema record. */
+/** One TieSchema record, read as careNode reads a node. */
 function tie(v: unknown): Obj {
-  const o = object(v);
+  const o = plainRecord(v);
+  let tid: Read = ABSENT, kind: Read = ABSENT, src: Read = ABSENT, tgt: Read = ABSENT, mutual: Read = ABSENT;
+  let lab: Read = ABSENT, form: Read = ABSENT, pay: Read = ABSENT, cts: Read = ABSENT, str: Read = ABSENT;
+  let freq: Read = ABSENT, hpw: Read = ABSENT, close: Read = ABSENT, plan: Read = ABSENT, since: Read = ABSENT;
+  let until: Read = ABSENT, notes: Read = ABSENT, rl: Read = ABSENT, part: Read = ABSENT, owner: Read = ABSENT;
+  let member: Read = ABSENT, partner: Read = ABSENT, commons: Read = ABSENT, flds: Read = ABSENT;
+  for (const key in o) {
+    const x = o[key];
+    switch (key) {
+      case 'id': tid = x; break;
+      case 'kind': kind = x; break;
+      case 'source': src = x; break;
+      case 'target': tgt = x; break;
+      case 'mutual': mutual = x; break;
+      case 'label': lab = x; break;
+      case 'formality': form = x; break;
+      case 'payment': pay = x; break;
+      case 'careTypes': cts = x; break;
+      case 'strength': str = x; break;
+      case 'frequency': freq = x; break;
+      case 'hoursPerWeek': hpw = x; break;
+      case 'closeness': close = x; break;
+      case 'inSupportPlan': plan = x; break;
+      case 'since': since = x; break;
+      case 'until': until = x; break;
+      case 'notes': notes = x; break;
+      case 'role': rl = x; break;
+      case 'participation': part = x; break;
+      case 'ownerConsented': owner = x; break;
+      case 'memberConsented': member = x; break;
+      case 'partnershipStatus': partner = x; break;
+      case 'commonsStatus': commons = x; break;
+      case 'fields': flds = x; break;
+    }
+  }
   const out: Obj = {
-    id: id(required(o, 'id')),
-    kind: tieKind(required(o, 'kind')),
-    source: id(required(o, 'source')),
-    target: id(required(o, 'target')),
-    mutual: o.mutual === undefined ? false : boolean(o.mutual),
+    id: id(tid),
+    kind: tieKind(kind),
+    source: id(src),
+    target: id(tgt),
+    mutual: mutual === ABSENT || mutual === undefined ? false : boolean(mutual),
   };
-  optional(out, o, 'label', text200);
-  optional(out, o, 'formality', tieFormality);
-  optional(out, o, 'payment', payment);
-  out.careTypes = o.careTypes === undefined ? [] : list(o.careTypes, 200, id);
-  out.strength = o.strength === undefined ? 'unclassified' : strength(o.strength);
-  optional(out, o, 'frequency', frequency);
-  optional(out, o, 'hoursPerWeek', hours);
-  optional(out, o, 'closeness', closeness);
-  optional(out, o, 'inSupportPlan', boolean);
-  optional(out, o, 'since', date);
-  optional(out, o, 'until', date);
-  optional(out, o, 'notes', note);
-  optional(out, o, 'role', text120);
-  optional(out, o, 'participation', participation);
-  optional(out, o, 'ownerConsented', boolean);
-  optional(out, o, 'memberConsented', boolean);
-  optional(out, o, 'partnershipStatus', partnershipStatus);
-  optional(out, o, 'commonsStatus', commonsStatus);
-  optional(out, o, 'fields', fields);
+  if (lab !== ABSENT) out.label = lab === undefined ? undefined : text200(lab);
+  if (form !== ABSENT) out.formality = form === undefined ? undefined : tieFormality(form);
+  if (pay !== ABSENT) out.payment = pay === undefined ? undefined : payment(pay);
+  out.careTypes = cts === ABSENT || cts === undefined ? [] : list(cts, 200, id);
+  out.strength = str === ABSENT || str === undefined ? 'unclassified' : strength(str);
+  if (freq !== ABSENT) out.frequency = freq === undefined ? undefined : frequency(freq);
+  if (hpw !== ABSENT) out.hoursPerWeek = hpw === undefined ? undefined : hours(hpw);
+  if (close !== ABSENT) out.closeness = close === undefined ? undefined : closeness(close);
+  if (plan !== ABSENT) out.inSupportPlan = plan === undefined ? undefined : boolean(plan);
+  if (since !== ABSENT) out.since = since === undefined ? undefined : date(since);
+  if (until !== ABSENT) out.until = until === undefined ? undefined : date(until);
+  if (notes !== ABSENT) out.notes = notes === undefined ? undefined : note(notes);
+  if (rl !== ABSENT) out.role = rl === undefined ? undefined : text120(rl);
+  if (part !== ABSENT) out.participation = part === undefined ? undefined : participation(part);
+  if (owner !== ABSENT) out.ownerConsented = owner === undefined ? undefined : boolean(owner);
+  if (member !== ABSENT) out.memberConsented = member === undefined ? undefined : boolean(member);
+  if (partner !== ABSENT) out.partnershipStatus = partner === undefined ? undefined : partnershipStatus(partner);
+  if (commons !== ABSENT) out.commonsStatus = commons === undefined ? undefined : commonsStatus(commons);
+  if (flds !== ABSENT) out.fields = flds === undefined ? undefined : fields(flds);
   return out;
 }
 
@@ -320,7 +401,8 @@ function document(v: unknown): Obj {
 
 /**
  * What `CareMapSchema.safeParse(value).data` would be, or undefined when the kernel does not
- * accept `value` (then zod must decide, and say what is wrong). Never throws on bad input.
+ * accept `value` (then zod must decide, and say what is wrong). `value` is plain data (see
+ * plainRecord). Never throws on bad input.
  */
 export function parseCareMapFast(value: unknown): CareMap | undefined {
   try {

@@ -386,8 +386,9 @@ describe('the fast document parser', () => {
     }
     expect(cases).toBeGreaterThan(5000);
     // The kernel declines only objects that are not plain data where zod reads them anyway
-    // (a Date, a class instance or a symbol key as custom fields); zod then answers.
-    for (const c of zodOnly) expect(c).toMatch(/\.fields = HOSTILE\[\d+\]$/);
+    // (a Date, a class instance or a symbol key as custom fields; a node or tie whose prototype
+    // was replaced by assigning `__proto__`); zod then answers.
+    for (const c of zodOnly) expect(c).toMatch(/\.(fields|__proto__) = HOSTILE\[\d+\]$/);
   });
 
   it('declines whole documents that are not maps, and never throws', () => {
@@ -395,6 +396,11 @@ describe('the fast document parser', () => {
       expect(parseCareMapFast(value)).toBeUndefined();
       expect(agree(value).zod).toBe(false);
     }
+    // a node inheriting a key zod would read: not plain data, so zod answers (and keeps the key)
+    const inherits = base();
+    (inherits.nodes as unknown[])[0] = Object.assign(Object.create({ category: 'grassroots' }) as object, { id: 'n-1', kind: 'person', label: 'Ada' });
+    expect(parseCareMapFast(inherits)).toBeUndefined();
+    expect(agree(inherits).zod).toBe(true);
     // a node list over the 200,000 cap is zod's to refuse
     const big = base();
     big.nodes = { length: 0 };
