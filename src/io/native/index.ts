@@ -34,11 +34,12 @@ export function readNativeValue(value: unknown, fileName: string): Result<CareMa
 }
 
 /**
- * Paths of keys in `raw` that `kept` (the validated document) no longer has, e.g. `nodes[3].colour`,
- * in document order. One shared path is pushed and popped on the way down, and copied only for a
- * dropped key: a 20,000-node file holds millions of values, and allocating for each took longer
- * than parsing the JSON. Recursion is as deep as the value nests, which the file guard caps at
- * MAX_JSON_DEPTH.
+ * Paths of keys in `raw` that `kept` (the validated document) no longer has, e.g. `nodes[3].colour`.
+ * Each object's own left-out keys come first (last key first), then its children in order, as
+ * the walk with an explicit stack this replaced gave them. One shared path is pushed and popped on
+ * the way down and copied only for a left-out key: a 20,000-node file holds millions of values,
+ * and allocating for each took longer than parsing the JSON. Recursion is as deep as the value
+ * nests, which the file guard caps at MAX_JSON_DEPTH.
  */
 export function unknownKeys(raw: unknown, kept: unknown): string[] {
   const out: string[] = [];
@@ -62,14 +63,15 @@ function walkKept(r: unknown, k: unknown, path: (string | number)[], out: string
     return;
   }
   if (!isPlainObject(r) || !isPlainObject(k)) return;
-  for (const key of Object.keys(r)) {
-    if (!Object.hasOwn(k, key)) {
-      out.push(formatPath([...path, key]));
-      continue;
-    }
+  const keys = Object.keys(r);
+  for (let i = keys.length - 1; i >= 0; i--) {
+    const key = keys[i] as string;
+    if (!Object.hasOwn(k, key)) out.push(formatPath([...path, key]));
+  }
+  for (const key of keys) {
     const rv = r[key];
     const kv = k[key];
-    if (typeof rv === 'object' && rv !== null && typeof kv === 'object' && kv !== null) {
+    if (typeof rv === 'object' && rv !== null && typeof kv === 'object' && kv !== null && Object.hasOwn(k, key)) {
       path.push(key);
       walkKept(rv, kv, path, out);
       path.pop();
