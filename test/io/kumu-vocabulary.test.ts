@@ -16,9 +16,13 @@ function referenceMatch(catalogue: readonly CatalogueEntry[], value: string): st
   return undefined;
 }
 
-const CATALOGUES = Object.entries(catalogues).filter(
-  (e): e is [string, readonly CatalogueEntry[]] =>
-    Array.isArray(e[1]) && e[1].length > 0 && typeof e[1][0] === 'object' && e[1][0] !== null && 'label' in e[1][0],
+function isCatalogue(v: unknown): v is readonly CatalogueEntry[] {
+  return Array.isArray(v) && v.length > 0 && v.every((e: unknown) => typeof e === 'object' && e !== null && 'id' in e && 'label' in e);
+}
+
+/** Every catalogue the model exports (node kinds, roles, strengths, payments…). */
+const CATALOGUES: [string, readonly CatalogueEntry[]][] = Object.entries(catalogues).flatMap(([name, v]: [string, unknown]) =>
+  isCatalogue(v) ? [[name, v] as [string, readonly CatalogueEntry[]]] : [],
 );
 
 const NAMES = [
