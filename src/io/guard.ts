@@ -9,6 +9,9 @@ import { MAX_FILE_BYTES } from './types';
 /** Objects and arrays may nest at most this deep; real maps need about six levels. */
 export const MAX_JSON_DEPTH = 64;
 
+/** Read once for hasBadShape, which runs per key: under a development loader an import is a getter. */
+const FORBIDDEN = FORBIDDEN_KEYS;
+
 /** How many bad keys to list before giving up on a file. */
 const MAX_KEY_PROBLEMS = 20;
 
@@ -248,7 +251,7 @@ function hasBadShape(value: unknown, depth = 0): boolean {
     return false;
   }
   for (const key in value) {
-    if (FORBIDDEN_KEYS.has(key)) return true;
+    if (FORBIDDEN.has(key)) return true;
     const item = (value as Record<string, unknown>)[key];
     if (typeof item === 'object' && item !== null && hasBadShape(item, depth + 1)) return true;
   }

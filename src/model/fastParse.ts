@@ -14,6 +14,12 @@ import { ACTOR_CATEGORY_IDS, CLOSENESS_IDS, COMMONS_STATUS_IDS, CONSENT_METHOD_I
 import { ID_PATTERN } from './ids';
 import { type CareMap, CareMapSchema, CONTROL_CHARS, dateProblem, FORBIDDEN_KEYS, MAX_LABEL_LENGTH, SCHEMA_VERSION, SnapshotSchema, DOCUMENT_TYPE } from './schema';
 
+// Read once: the checks below run millions of times, and under a development loader (tsx, vitest)
+// every read of an imported binding is a getter call.
+const CONTROL = CONTROL_CHARS;
+const ID = ID_PATTERN;
+const FORBIDDEN = FORBIDDEN_KEYS;
+
 /** Thrown (and caught below) when the kernel meets anything it does not accept. */
 class AskZod {}
 const ASK_ZOD = new AskZod();
@@ -51,7 +57,7 @@ function array(v: unknown, max: number): unknown[] {
 }
 
 function text(v: unknown, max: number): string {
-  if (typeof v !== 'string' || v.length > max || CONTROL_CHARS.test(v)) askZod();
+  if (typeof v !== 'string' || v.length > max || CONTROL.test(v)) askZod();
   return v;
 }
 
@@ -71,7 +77,7 @@ function tag(v: unknown): string {
 }
 
 function id(v: unknown): string {
-  if (typeof v !== 'string' || !ID_PATTERN.test(v)) askZod();
+  if (typeof v !== 'string' || !ID.test(v)) askZod();
   return v;
 }
 
@@ -136,7 +142,7 @@ function fields(v: unknown): Obj {
   if ((proto !== Object.prototype && proto !== null) || Object.getOwnPropertySymbols(o).length > 0) askZod();
   const out: Obj = {};
   for (const key of Object.keys(o)) {
-    if (key.length === 0 || key.length > 80 || FORBIDDEN_KEYS.has(key) || CONTROL_CHARS.test(key)) askZod();
+    if (key.length === 0 || key.length > 80 || FORBIDDEN.has(key) || CONTROL.test(key)) askZod();
     const x = o[key];
     if (typeof x === 'string') {
       if (x.length > 20_000) askZod();
