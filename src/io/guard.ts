@@ -9,6 +9,9 @@ import { MAX_FILE_BYTES } from './types';
 /** Objects and arrays may nest at most this deep; real maps need about six levels. */
 export const MAX_JSON_DEPTH = 64;
 
+/** Read once for hasBadShape, which runs per key: under a development loader an import is a getter. */
+const FORBIDDEN = FORBIDDEN_KEYS;
+
 /** How many bad keys to list before giving up on a file. */
 const MAX_KEY_PROBLEMS = 20;
 
@@ -232,35 +235,25 @@ export function findJsonSyntaxError(text: string): { offset: number; message: st
 }
 
 /**
- * Whether a parsed value holds a prototype key or nests past MAX_JSON_DEPTH, walked without
- * recursion and without building paths: nearly every file passes, and for a 20,000-node map
- * building a path for every value took longer than parsing the JSON.
+ * Whether a parsed value holds a prototype key or nests past MAX_JSON_DEPTH, without building
+ * paths: nearly every file passes, and for a 20,000-node map building a path for every value took
+ * longer than parsing the JSON. It recurses, but never deeper than MAX_JSON_DEPTH frames, so
+ * `[[[[…` cannot overflow the stack; recursion over a few dozen frames beat an explicit stack.
  */
-function hasBadShape(value: unknown): boolean {
-  const values: unknown[] = [value];
-  const depths: number[] = [0];
-  while (values.length > 0) {
-    const v = values.pop();
-    const depth = depths.pop() as number;
-    if (typeof v !== 'object' || v === null) continue;
-    if (depth >= MAX_JSON_DEPTH) return true;
-    if (Array.isArray(v)) {
-      for (const item of v) {
-        if (typeof item === 'object' && item !== null) {
-          values.push(item);
-          depths.push(depth + 1);
-        }
-      }
-      continue;
+function hasBadShape(value: unknown, depth = 0): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  if (depth >= MAX_JSON_DEPTH) return true;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (typeof item === 'object' && item !== null && hasBadShape(item, depth + 1)) return true;
     }
-    for (const key in v) {
-      if (FORBIDDEN_KEYS.has(key)) return true;
-      const item = (v as Record<string, unknown>)[key];
-      if (typeof item === 'object' && item !== null) {
-        values.push(item);
-        depths.push(depth + 1);
-      }
-    }
+    return false;
+  }
+  for (const key in value) {
+    if (FORBIDDEN.has(key)) return true;
+    const item = (value as Record<string, unknown>)[key];
+    if (typeof item === 'object' && item !== null && hasBadShape(item, depth + 1)) return true;
   }
   return false;
 }

@@ -26,12 +26,23 @@ export const MapIdSchema = idString.transform((s) => s as MapId);
 
 const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
 
+/**
+ * Random bytes drawn from the platform in blocks: one getRandomValues call per id cost more than
+ * the rest of reading a 5,000-node workbook's ties together (each call crosses into the crypto
+ * binding). Every byte is used once.
+ */
+const POOL = new Uint8Array(4096);
+let poolAt = POOL.length;
+
 /** A random id such as `n-k3j9x0a2b7`: a prefix, a dash and ten base-36 characters (~51 bits). */
 export function newId(prefix: string): string {
-  const bytes = new Uint8Array(10);
-  globalThis.crypto.getRandomValues(bytes);
+  if (poolAt + 10 > POOL.length) {
+    globalThis.crypto.getRandomValues(POOL);
+    poolAt = 0;
+  }
   let out = `${prefix}-`;
-  for (const b of bytes) out += ALPHABET[b % 36];
+  for (let i = poolAt; i < poolAt + 10; i++) out += ALPHABET[(POOL[i] as number) % 36];
+  poolAt += 10;
   return out;
 }
 

@@ -16,77 +16,84 @@ const TIE_ENDPOINTS: Partial<Record<TieKind, [readonly NodeKind[] | undefined, r
 const CARE_ONLY_FIELDS = ['formality', 'payment', 'frequency', 'hoursPerWeek', 'closeness', 'inSupportPlan'] as const;
 const MEMBERSHIP_ONLY_FIELDS = ['participation', 'ownerConsented', 'memberConsented'] as const;
 
+// Paths such as `ties[12].target` are built only for a problem: a big map has tens of thousands of
+// valid records, and building a path for each cost more than the checks.
+
 function checkNodes(nodes: readonly CareNode[], careTypeIds: ReadonlySet<string>, base: string, out: Problem[]): Map<string, CareNode> {
   const byId = new Map<string, CareNode>();
-  nodes.forEach((node, i) => {
-    const at = `${base}nodes[${i}]`;
-    if (byId.has(node.id)) out.push(problem(`${at}.id`, `duplicate node id "${node.id}"`));
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i] as CareNode;
+    if (byId.has(node.id)) out.push(problem(`${base}nodes[${i}].id`, `duplicate node id "${node.id}"`));
     else byId.set(node.id, node);
     if (node.kind !== 'person' && node.roles.length > 0) {
-      out.push(problem(`${at}.roles`, `only people carry roles; "${node.label}" is a ${node.kind}`));
+      out.push(problem(`${base}nodes[${i}].roles`, `only people carry roles; "${node.label}" is a ${node.kind}`));
     }
     if (node.kind === 'person' && node.category !== undefined) {
-      out.push(problem(`${at}.category`, `a person has roles, not an actor category`));
+      out.push(problem(`${base}nodes[${i}].category`, `a person has roles, not an actor category`));
     }
-    if (!COLLECTIVE_KINDS.includes(node.kind) && node.isAnchor === true) {
-      out.push(problem(`${at}.isAnchor`, `only groups, organisations and spaces can be anchors`));
+    if (node.isAnchor === true && !COLLECTIVE_KINDS.includes(node.kind)) {
+      out.push(problem(`${base}nodes[${i}].isAnchor`, `only groups, organisations and spaces can be anchors`));
     }
     if (node.validFrom !== undefined && node.validTo !== undefined && node.validTo < node.validFrom) {
-      out.push(problem(`${at}.validTo`, `ends (${node.validTo}) before it starts (${node.validFrom})`));
+      out.push(problem(`${base}nodes[${i}].validTo`, `ends (${node.validTo}) before it starts (${node.validFrom})`));
     }
     for (const field of ['careOffered', 'careNeeded'] as const) {
-      node[field].forEach((ct, j) => {
-        if (!careTypeIds.has(ct)) out.push(problem(`${at}.${field}[${j}]`, `no care type "${ct}" in this map's list`));
-      });
+      const list = node[field];
+      for (let j = 0; j < list.length; j++) {
+        const ct = list[j] as string;
+        if (!careTypeIds.has(ct)) out.push(problem(`${base}nodes[${i}].${field}[${j}]`, `no care type "${ct}" in this map's list`));
+      }
     }
-  });
+  }
   return byId;
 }
 
 function checkTies(ties: readonly Tie[], nodes: Map<string, CareNode>, careTypeIds: ReadonlySet<string>, base: string, out: Problem[]): void {
   const seen = new Set<string>();
-  ties.forEach((tie, i) => {
-    const at = `${base}ties[${i}]`;
-    if (seen.has(tie.id)) out.push(problem(`${at}.id`, `duplicate tie id "${tie.id}"`));
+  for (let i = 0; i < ties.length; i++) {
+    const tie = ties[i] as Tie;
+    if (seen.has(tie.id)) out.push(problem(`${base}ties[${i}].id`, `duplicate tie id "${tie.id}"`));
     seen.add(tie.id);
     const source = nodes.get(tie.source);
     const target = nodes.get(tie.target);
-    if (source === undefined) out.push(problem(`${at}.source`, `no node "${tie.source}"`));
-    if (target === undefined) out.push(problem(`${at}.target`, `no node "${tie.target}"`));
-    if (tie.source === tie.target) out.push(problem(at, `a tie cannot join "${tie.source}" to itself`));
+    if (source === undefined) out.push(problem(`${base}ties[${i}].source`, `no node "${tie.source}"`));
+    if (target === undefined) out.push(problem(`${base}ties[${i}].target`, `no node "${tie.target}"`));
+    if (tie.source === tie.target) out.push(problem(`${base}ties[${i}]`, `a tie cannot join "${tie.source}" to itself`));
     const rule = TIE_ENDPOINTS[tie.kind];
     if (rule !== undefined) {
       const [sources, targets] = rule;
       if (source !== undefined && sources !== undefined && !sources.includes(source.kind)) {
-        out.push(problem(`${at}.source`, `a ${tie.kind} tie cannot start at a ${source.kind}`));
+        out.push(problem(`${base}ties[${i}].source`, `a ${tie.kind} tie cannot start at a ${source.kind}`));
       }
       if (target !== undefined && targets !== undefined && !targets.includes(target.kind)) {
-        out.push(problem(`${at}.target`, `a ${tie.kind} tie must end at a ${targets.join(' or ')}, not a ${target.kind}`));
+        out.push(problem(`${base}ties[${i}].target`, `a ${tie.kind} tie must end at a ${targets.join(' or ')}, not a ${target.kind}`));
       }
     }
     if (tie.kind !== 'care') {
       for (const f of CARE_ONLY_FIELDS) {
-        if (tie[f] !== undefined) out.push(problem(`${at}.${f}`, `only care ties carry "${f}"`));
+        if (tie[f] !== undefined) out.push(problem(`${base}ties[${i}].${f}`, `only care ties carry "${f}"`));
       }
     }
     if (tie.kind !== 'membership') {
       for (const f of MEMBERSHIP_ONLY_FIELDS) {
-        if (tie[f] !== undefined) out.push(problem(`${at}.${f}`, `only membership ties carry "${f}"`));
+        if (tie[f] !== undefined) out.push(problem(`${base}ties[${i}].${f}`, `only membership ties carry "${f}"`));
       }
     }
     if (tie.partnershipStatus !== undefined && tie.kind !== 'partnership') {
-      out.push(problem(`${at}.partnershipStatus`, `only partnership ties carry a partnership status`));
+      out.push(problem(`${base}ties[${i}].partnershipStatus`, `only partnership ties carry a partnership status`));
     }
     if (tie.commonsStatus !== undefined && tie.kind !== 'commons_membership') {
-      out.push(problem(`${at}.commonsStatus`, `only commons membership ties carry a commons status`));
+      out.push(problem(`${base}ties[${i}].commonsStatus`, `only commons membership ties carry a commons status`));
     }
     if (tie.since !== undefined && tie.until !== undefined && tie.until < tie.since) {
-      out.push(problem(`${at}.until`, `ends (${tie.until}) before it starts (${tie.since})`));
+      out.push(problem(`${base}ties[${i}].until`, `ends (${tie.until}) before it starts (${tie.since})`));
     }
-    tie.careTypes.forEach((ct, j) => {
-      if (!careTypeIds.has(ct)) out.push(problem(`${at}.careTypes[${j}]`, `no care type "${ct}" in this map's list`));
-    });
-  });
+    const cts = tie.careTypes;
+    for (let j = 0; j < cts.length; j++) {
+      const ct = cts[j] as string;
+      if (!careTypeIds.has(ct)) out.push(problem(`${base}ties[${i}].careTypes[${j}]`, `no care type "${ct}" in this map's list`));
+    }
+  }
 }
 
 /**

@@ -3,6 +3,7 @@
 // problems with paths; it never throws on bad input and never returns a half-valid document.
 import type { z } from 'zod';
 
+import { parseCareMapFast } from './fastParse';
 import { checkIntegrity } from './integrity';
 import { migrate, type Migration, MIGRATIONS } from './migrations';
 import { type Problem, type Result, fail, formatPath, ok, problem } from './problems';
@@ -25,6 +26,17 @@ export function capProblems(problems: readonly Problem[]): Problem[] {
 }
 
 /**
+ * `CareMapSchema.safeParse` as a Result: the hand-written kernel (fastParse.ts) for a document it
+ * accepts, zod for any other, so every problem is worded by zod.
+ */
+export function parseCareMap(value: unknown): Result<CareMap> {
+  const fast = parseCareMapFast(value);
+  if (fast !== undefined) return ok(fast);
+  const parsed = CareMapSchema.safeParse(value);
+  return parsed.success ? ok(parsed.data) : fail(capProblems(zodProblems(parsed.error)));
+}
+
+/**
  * Validate an untrusted, already-parsed value as a care map: upgrade it if it is older, check
  * every field, then check the cross-record rules. Warnings (e.g. "upgraded from version 1") come
  * back with a successful result.
@@ -32,10 +44,10 @@ export function capProblems(problems: readonly Problem[]): Problem[] {
 export function loadCareMap(raw: unknown, migrations: readonly Migration[] = MIGRATIONS): Result<CareMap> {
   const migrated = migrate(raw, migrations);
   if (!migrated.ok) return migrated;
-  const parsed = CareMapSchema.safeParse(migrated.value);
-  if (!parsed.success) return fail(capProblems(zodProblems(parsed.error)));
-  const integrity = checkIntegrity(parsed.data);
+  const parsed = parseCareMap(migrated.value);
+  if (!parsed.ok) return parsed;
+  const integrity = checkIntegrity(parsed.value);
   const errors = integrity.filter((p) => p.severity === 'error');
   if (errors.length > 0) return fail(capProblems(errors));
-  return ok(parsed.data, [...migrated.warnings, ...integrity.filter((p) => p.severity === 'warning')]);
+  return ok(parsed.value, [...migrated.warnings, ...integrity.filter((p) => p.severity === 'warning')]);
 }

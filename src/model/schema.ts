@@ -40,7 +40,7 @@ export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'protot
 
 /** Control characters other than tab, newline and carriage return. */
 // eslint-disable-next-line no-control-regex
-const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+export const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 function text(max: number) {
   return z
@@ -63,15 +63,17 @@ export const NoteSchema = text(20_000);
 
 /** A calendar date, `YYYY-MM-DD`, checked to be a real day. */
 export const DateSchema = z.string().superRefine((s, ctx) => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) {
-    ctx.addIssue({ code: 'custom', message: 'must be a date written YYYY-MM-DD' });
-    return;
-  }
-  const d = new Date(`${s}T00:00:00Z`);
-  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== s) {
-    ctx.addIssue({ code: 'custom', message: 'must be a real calendar date' });
-  }
+  const why = dateProblem(s);
+  if (why !== undefined) ctx.addIssue({ code: 'custom', message: why });
 });
+
+/** Why `s` is not a `YYYY-MM-DD` calendar date, or undefined when it is one. */
+export function dateProblem(s: string): string | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return 'must be a date written YYYY-MM-DD';
+  const d = new Date(`${s}T00:00:00Z`);
+  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== s) return 'must be a real calendar date';
+  return undefined;
+}
 
 /** A point in time, ISO 8601 with a time zone (as written by `Date.prototype.toISOString`). */
 export const DateTimeSchema = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time' });

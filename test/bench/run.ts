@@ -1,8 +1,8 @@
 // Runs every benchmark in this folder (`test/bench/*.bench.ts`, in name order). Each is a module
 // exporting `async function run(): Promise<void>` that prints its own figures. Benchmarks only
 // report; nothing here passes or fails on timings. Usage: `npm run bench [-- NAME...]`, where a
-// NAME filters the files by substring (e.g. `npm run bench -- load`); options (`--no-ui`) are left
-// for the benchmarks to read.
+// NAME filters the files by substring (e.g. `npm run bench -- load`); options (`--no-ui`,
+// `--only read`) are left for the benchmarks to read, the word after `--only` included.
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,7 +12,7 @@ interface BenchModule {
 }
 
 const here = import.meta.dirname;
-const filters = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const filters = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--only');
 const files = (await readdir(here))
   .filter((f) => f.endsWith('.bench.ts'))
   .filter((f) => filters.length === 0 || filters.some((w) => f.includes(w)))

@@ -13,6 +13,7 @@
 // - the first drawn frame of a 500-node map in the graph view, saved and unarranged, beside the
 //   floor (bare cytoscape drawing the same elements), from `npm run bench:ui -- 500 --json` run as
 //   a process of its own (it builds the app and drives Chromium; --no-ui leaves it out).
+// `--only read` (or `--only=read`) runs just the two reading rows, for work on the readers.
 // Nothing passes or fails on timings.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -58,11 +59,12 @@ function timed<T>(fn: () => T): { value: T; wall: number; cpu: number } {
 }
 
 /** The first of `runs` runs (cold) and the median of the others. */
-function coldAndWarm(runs: number, fn: () => unknown): { cold: number; warm: number; warmCpu: number } {
+function coldAndWarm(runs: number, fn: () => unknown): { cold: number; coldCpu: number; warm: number; warmCpu: number } {
   const all = Array.from({ length: runs }, () => timed(fn));
   const rest = all.slice(1);
   return {
     cold: all[0]?.wall ?? NaN,
+    coldCpu: all[0]?.cpu ?? NaN,
     warm: median(rest.map((r) => r.wall)),
     warmCpu: median(rest.map((r) => r.cpu)),
   };
@@ -102,13 +104,64 @@ function firstFrameRow(env: NodeJS.ProcessEnv): string[] {
   ];
 }
 
+/**
+ * Reading a 5,000-node Kumu workbook and a 20,000-node native file in this process, each beside its
+ * peer: the reader the workbook one replaced, and JSON.parse of the same text.
+ */
+function readRows(notes: string[]): string[][] {
+  const rows: string[][] = [];
+  const book = toKumuWorkbook(generateMap({ nodes: 5000, tiesPerNode: 3, seed: 7 }));
+  const xlsx = coldAndWarm(4, () => readMapFiles([{ name: 'g5000.xlsx', bytes: book }]));
+  const reference = timed(() => referenceReadWorkbook('g5000.xlsx', book));
+  rows.push([
+    'reading a 5,000-node XLSX workbook (first read; median of 3 after)',
+    `${ms(xlsx.cold)} (CPU ${ms(xlsx.coldCpu)}); ${ms(xlsx.warm)} (CPU ${ms(xlsx.warmCpu)}) at load ${loadAverage()}`,
+    `the old reader's sheets alone (fast-xml-parser): ${ms(reference.wall)} (CPU ${ms(reference.cpu)})`,
+    `${(reference.wall / xlsx.warm).toFixed(1)}× faster`,
+    '≤ 1.5 s',
+  ]);
+  const native = writeMapFile(
+    generateMap({ nodes: 20000, tiesPerNode: 3, seed: 7 }),
+    'g20000.carewealth.json',
+  );
+  if (!native.ok || native.value[0] === undefined) throw new Error('could not write the 20,000-node map');
+  const bytes = native.value[0].bytes;
+  const read = coldAndWarm(4, () => readMapFiles([{ name: 'g20000.carewealth.json', bytes }]));
+  const parse = timed(() => JSON.parse(new TextDecoder().decode(bytes)) as unknown);
+  rows.push([
+    'reading a 20,000-node native file (first read; median of 3 after)',
+    `${ms(read.cold)} (CPU ${ms(read.coldCpu)}); ${ms(read.warm)} (CPU ${ms(read.warmCpu)}) at load ${loadAverage()}`,
+    `JSON.parse of the same text alone: ${ms(parse.wall)} (CPU ${ms(parse.cpu)})`,
+    `${(read.warm / parse.wall).toFixed(1)}× JSON.parse`,
+    '≤ 0.8 s',
+  ]);
+  notes.push(
+    `files: workbook ${mb(book.length)} zipped; native ${mb(bytes.length)}. Reading = checks, parse, schema and integrity, as opening a file in the app.`,
+  );
+  return rows;
+}
+
+/** The value of `--only NAME` or `--only=NAME` on the command line, if given. */
+function onlyOption(): string | undefined {
+  const args = process.argv;
+  const at = args.indexOf('--only');
+  if (at >= 0) return args[at + 1];
+  return args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+}
+
 export async function run(): Promise<void> {
+  const only = onlyOption();
   const dir = mkdtempSync(path.join(tmpdir(), 'carewealth-waits-'));
   const { INIT_CWD: _npmCwd, ...env } = process.env;
   const rows: string[][] = [];
   const notes: string[] = [];
   try {
     console.log(`Load average at start: ${loadAverage()}`);
+    if (only === 'read') {
+      rows.push(...readRows(notes));
+      printResults(rows, notes);
+      return;
+    }
     const bundle = await buildCli(path.join(dir, 'carewealth.mjs'));
     const node = process.execPath;
 
@@ -210,35 +263,7 @@ export async function run(): Promise<void> {
 
     rows.push(firstFrameRow(env));
 
-    // ------------------------------------------------------------ reading files
-    const book = toKumuWorkbook(generateMap({ nodes: 5000, tiesPerNode: 3, seed: 7 }));
-    const xlsx = coldAndWarm(4, () => readMapFiles([{ name: 'g5000.xlsx', bytes: book }]));
-    const reference = timed(() => referenceReadWorkbook('g5000.xlsx', book));
-    rows.push([
-      'reading a 5,000-node XLSX workbook (first read; median of 3 after)',
-      `${ms(xlsx.cold)}; ${ms(xlsx.warm)} (CPU ${ms(xlsx.warmCpu)})`,
-      `the old reader's sheets alone (fast-xml-parser): ${ms(reference.wall)}`,
-      `${(reference.wall / xlsx.warm).toFixed(1)}× faster`,
-      '≤ 1.5 s',
-    ]);
-    const native = writeMapFile(
-      generateMap({ nodes: 20000, tiesPerNode: 3, seed: 7 }),
-      'g20000.carewealth.json',
-    );
-    if (!native.ok || native.value[0] === undefined) throw new Error('could not write the 20,000-node map');
-    const bytes = native.value[0].bytes;
-    const read = coldAndWarm(4, () => readMapFiles([{ name: 'g20000.carewealth.json', bytes }]));
-    const parse = timed(() => JSON.parse(new TextDecoder().decode(bytes)) as unknown);
-    rows.push([
-      'reading a 20,000-node native file (first read; median of 3 after)',
-      `${ms(read.cold)}; ${ms(read.warm)} (CPU ${ms(read.warmCpu)})`,
-      `JSON.parse of the same text alone: ${ms(parse.wall)}`,
-      `${(read.warm / parse.wall).toFixed(1)}× JSON.parse`,
-      '≤ 0.8 s',
-    ]);
-    notes.push(
-      `files: workbook ${mb(book.length)} zipped; native ${mb(bytes.length)}. Reading = checks, parse, schema and integrity, as opening a file in the app.`,
-    );
+    rows.push(...readRows(notes));
 
     // ------------------------------------------------------------ hostile workbooks (issue 14)
     const bombs: [string, Uint8Array][] = [
@@ -261,6 +286,10 @@ export async function run(): Promise<void> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+  printResults(rows, notes);
+}
+
+function printResults(rows: string[][], notes: string[]): void {
   console.log('');
   printTable(['what a user waits for', 'Carewealth', 'peer, same run', 'ratio', 'target'], rows);
   console.log('');

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { decodeText, findJsonSyntaxError, MAX_JSON_DEPTH, parseJsonSafely } from '../../src/io/guard';
-import { NATIVE_FORMAT, readNative, serializeNative, writeNative } from '../../src/io/native';
+import { NATIVE_FORMAT, readNative, serializeNative, unknownKeys, writeNative } from '../../src/io/native';
 import { MAX_FILE_BYTES } from '../../src/io/types';
 import { formatProblem, loadCareMap, type Problem, type Result } from '../../src/model';
 import { richMap } from './nativeRich';
@@ -173,5 +173,38 @@ describe('native format: malformed fixtures', () => {
   it('text that is JSON but not a map', () => {
     const [p] = problemsOf(readNative([{ name: 'x.json', bytes: utf8('[1,2]') }]));
     expect(p?.message).toBe('is not a Carewealth map: expected a JSON object at the top');
+  });
+});
+
+describe('unknownKeys', () => {
+  it('names every key the validated document left out, with its path: an object\'s own first (last key first), then its children in order', () => {
+    const raw = {
+      extra: 1,
+      nodes: [
+        { id: 'a', colour: 'red', location: { lat: 1, lng: 2, privacy: 'exact', alt: 3 } },
+        { id: 'b' },
+        { id: 'c', colour: 'blue', size: 2 },
+      ],
+      meta: { title: 't', theme: { dark: true } },
+      list: [[{ x: 1, y: 2 }]],
+    };
+    const kept = {
+      nodes: [{ id: 'a', location: { lat: 1, lng: 2, privacy: 'exact' } }, { id: 'b' }, { id: 'c' }],
+      meta: { title: 't' },
+      list: [[{ x: 1 }]],
+    };
+    // worked out by hand from the two values above (the order the warnings have always had)
+    expect(unknownKeys(raw, kept)).toEqual([
+      'extra',
+      'nodes[0].colour',
+      'nodes[0].location.alt',
+      'nodes[2].size',
+      'nodes[2].colour',
+      'meta.theme',
+      'list[0][0].y',
+    ]);
+    expect(unknownKeys(kept, kept)).toEqual([]);
+    // a value that changed shape (an object kept as a string) is not walked
+    expect(unknownKeys({ a: { b: 1 } }, { a: 'x' })).toEqual([]);
   });
 });

@@ -68,12 +68,14 @@ export function tableToRows(table: Table, kind: TableKind): { rows: KumuRow[]; p
   }
   if (problems.length > 0) return { rows: [], problems };
   const rows: KumuRow[] = [];
-  for (const r of table.rows.slice(headerAt + 1)) {
+  for (let i = headerAt + 1; i < table.rows.length; i++) {
+    const r = table.rows[i] as (typeof table.rows)[number];
     const cells: KumuCell[] = [];
-    names.forEach((name, col) => {
+    for (let col = 0; col < names.length; col++) {
+      const name = names[col];
       const value = r.cells[col];
       if (name !== undefined && !isBlankCell(value)) cells.push({ header: name, value });
-    });
+    }
     if (cells.length > 0) rows.push({ cells, file: table.file, line: r.line, path });
   }
   return { rows, problems };

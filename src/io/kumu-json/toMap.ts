@@ -275,11 +275,11 @@ class RowReader {
   }
 
   /** A known attribute read with `read`; a value it cannot read is kept as a custom field, with a warning. */
-  private typed<T>(key: string, read: (v: unknown) => T | undefined, what: string): T | undefined {
+  private typed<T>(key: string, read: (v: unknown) => T | undefined, what: string | (() => string)): T | undefined {
     const c = this.known.get(key);
     if (c === undefined) return undefined;
     const value = read(c.value);
-    if (value === undefined) this.notOurs(c, `is not ${what}`);
+    if (value === undefined) this.notOurs(c, `is not ${typeof what === 'string' ? what : what()}`);
     return value;
   }
 
@@ -297,7 +297,10 @@ class RowReader {
 
   /** A catalogue value; one we do not know is kept as a custom field, with a warning. */
   choice<T extends string>(key: string, catalogue: readonly CatalogueEntry<T>[]): T | undefined {
-    return this.typed(key, (v) => matchCatalogue(catalogue, textOf(v)), `one of ${catalogue.map((e) => e.id).join(', ')}`);
+    // the list of ids is worded only for a value that is not in it: this runs for every cell
+    const c = this.known.get(key);
+    if (c === undefined) return undefined;
+    return this.typed(key, (v) => matchCatalogue(catalogue, textOf(v)), () => `one of ${catalogue.map((e) => e.id).join(', ')}`);
   }
 
   /**

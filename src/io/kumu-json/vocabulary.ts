@@ -15,7 +15,14 @@ import {
 
 /** Compare names loosely: case, spaces, `_` and `-` do not matter ("Element_Type" = "element type"). */
 export function normaliseKey(s: string): string {
-  return s.toLowerCase().replace(/[\s_-]+/g, ' ').trim();
+  // Most names and values read are already plain lower-case ASCII words ("care", "n-12" aside):
+  // those come back as they are without a regular expression, since this runs for every cell.
+  let plain = s.length > 0;
+  for (let i = 0; i < s.length && plain; i++) {
+    const c = s.charCodeAt(i);
+    plain = c > 32 && c < 127 && !(c >= 65 && c <= 90) && c !== 95 && c !== 45;
+  }
+  return plain ? s : s.toLowerCase().replace(/[\s_-]+/g, ' ').trim();
 }
 
 /** One known attribute: its Kumu JSON key (lower case), its spreadsheet header, other accepted names. */
@@ -101,9 +108,23 @@ export function aliasIndex(table: Record<string, KeyDef>): Map<string, string> {
 
 /** Find a catalogue entry by id or label, loosely ("Team Owner", "team_owner", "TEAM-OWNER"). */
 export function matchCatalogue<T extends string>(catalogue: readonly CatalogueEntry<T>[], value: string): T | undefined {
-  const want = normaliseKey(value);
-  for (const e of catalogue) if (normaliseKey(e.id) === want || normaliseKey(e.label) === want) return e.id;
-  return undefined;
+  return catalogueIndex(catalogue).get(normaliseKey(value)) as T | undefined;
+}
+
+/** Each catalogue's ids and labels, normalised, to the first entry with that id or label. */
+const CATALOGUE_INDEXES = new WeakMap<readonly CatalogueEntry<string>[], ReadonlyMap<string, string>>();
+
+function catalogueIndex(catalogue: readonly CatalogueEntry<string>[]): ReadonlyMap<string, string> {
+  let index = CATALOGUE_INDEXES.get(catalogue);
+  if (index === undefined) {
+    const built = new Map<string, string>();
+    for (const e of catalogue) {
+      for (const name of [normaliseKey(e.id), normaliseKey(e.label)]) if (!built.has(name)) built.set(name, e.id);
+    }
+    CATALOGUE_INDEXES.set(catalogue, built);
+    index = built;
+  }
+  return index;
 }
 
 // ---------------------------------------------------------------- element types

@@ -39,18 +39,33 @@ const QUOTE = 34; // "
 const APOS = 39; // '
 const BANG = 33; // !
 const QUESTION = 63; // ?
+const COLON = 58; // :
 
-/** The local name of a tag starting at `from` (after `<` or `</`). */
-function nameAt(text: string, from: number, to: number): string {
+/** Names remembered by one scanner (nameAt); a workbook part uses a few dozen at most. */
+const MAX_SEEN_NAMES = 32;
+
+/**
+ * The local name of a tag starting at `from` (after `<` or `</`). A sheet repeats a handful of
+ * names (`row`, `c`, `v`, `is`, `t`) millions of times: names already seen are handed back from
+ * `seen` rather than cut out of the text again, which saved an allocation per tag.
+ */
+function nameAt(text: string, from: number, to: number, seen: string[]): string {
   let end = from;
+  let start = from;
   while (end < to) {
     const c = text.charCodeAt(end);
     if (c === 32 || c === 9 || c === 10 || c === 13 || c === SLASH || c === GT) break;
+    if (c === COLON && start === from) start = end + 1;
     end++;
   }
-  const name = text.slice(from, end);
-  const colon = name.indexOf(':');
-  return colon < 0 ? name : name.slice(colon + 1);
+  const length = end - start;
+  for (let k = 0; k < seen.length; k++) {
+    const name = seen[k] as string;
+    if (name.length === length && text.startsWith(name, start)) return name;
+  }
+  const name = text.slice(start, end);
+  if (seen.length < MAX_SEEN_NAMES) seen.push(name);
+  return name;
 }
 
 /** Index of the `>` closing the tag that starts at `start`, skipping quoted attribute values; -1 if not in `text` yet. */
@@ -80,6 +95,7 @@ function tagEnd(text: string, start: number): number {
 export function createXmlScanner(handler: XmlHandler): { push(piece: string): void; end(): void } {
   let rest = '';
   const open: string[] = [];
+  const seen: string[] = [];
   let sawRoot = false;
 
   function scan(text: string, final: boolean): string {
@@ -113,7 +129,7 @@ export function createXmlScanner(handler: XmlHandler): { push(piece: string): vo
       if (gt < 0) return keep(text, lt);
       if (gt - lt > MAX_PIECE) throw new XmlScanError(TOO_LONG);
       if (next === SLASH) {
-        const name = nameAt(text, lt + 2, gt);
+        const name = nameAt(text, lt + 2, gt, seen);
         const top = open.pop();
         if (top !== name)
           throw new XmlScanError(
@@ -124,7 +140,7 @@ export function createXmlScanner(handler: XmlHandler): { push(piece: string): vo
         handler.close(name);
       } else {
         const selfClosing = text.charCodeAt(gt - 1) === SLASH;
-        const name = nameAt(text, lt + 1, gt);
+        const name = nameAt(text, lt + 1, gt, seen);
         if (open.length === 0) {
           if (sawRoot) throw new XmlScanError('has more than one root element');
           sawRoot = true;
