@@ -77,12 +77,13 @@ export class MapPage extends AppPage {
 
   /**
    * Read the map canvas's pixels in the page (the canvas keeps its drawing buffer) and count colours.
-   * `colours` are '#rrggbb' strings.
+   * `colours` are '#rrggbb' strings; `host` is the test id of the element holding the map's canvas
+   * (the map view's, or the comparison's `map-picture-canvas`).
    */
-  async canvasPixels(colours: readonly string[], tolerance = 6): Promise<CanvasPixels> {
+  async canvasPixels(colours: readonly string[], tolerance = 6, host = 'map-canvas'): Promise<CanvasPixels> {
     return this.page.evaluate(
-      ({ colours, tolerance }) => {
-        const source = document.querySelector<HTMLCanvasElement>('[data-testid="map-canvas"] canvas');
+      ({ colours, tolerance, host }) => {
+        const source = document.querySelector<HTMLCanvasElement>(`[data-testid="${host}"] canvas`);
         if (source === null) throw new Error('no map canvas');
         const copy = document.createElement('canvas');
         copy.width = source.width;
@@ -113,15 +114,20 @@ export class MapPage extends AppPage {
         }
         return { width: copy.width, height: copy.height, distinctColours: seen.size, matches };
       },
-      { colours, tolerance },
+      { colours, tolerance, host },
     );
   }
 
-  /** The colour of the canvas pixel at page position (x, y), as [r, g, b]. */
-  async pixelAt(x: number, y: number): Promise<[number, number, number]> {
+  /** The colour of the canvas pixel at page position (x, y), as [r, g, b]; `host` as canvasPixels. */
+  async pixelAt(x: number, y: number, host = 'map-canvas'): Promise<[number, number, number]> {
+    return (await this.pixelsAt([{ x, y }], host))[0]!;
+  }
+
+  /** The colours of the canvas pixels at page positions, as [r, g, b] each, read from one copy. */
+  async pixelsAt(points: readonly { x: number; y: number }[], host = 'map-canvas'): Promise<[number, number, number][]> {
     return this.page.evaluate(
-      ([px, py]) => {
-        const source = document.querySelector<HTMLCanvasElement>('[data-testid="map-canvas"] canvas')!;
+      ([pts, h]) => {
+        const source = document.querySelector<HTMLCanvasElement>(`[data-testid="${h}"] canvas`)!;
         const box = source.getBoundingClientRect();
         const ratio = source.width / box.width;
         const copy = document.createElement('canvas');
@@ -129,15 +135,12 @@ export class MapPage extends AppPage {
         copy.height = source.height;
         const ctx = copy.getContext('2d')!;
         ctx.drawImage(source, 0, 0);
-        const d = ctx.getImageData(
-          Math.round((px - box.left) * ratio),
-          Math.round((py - box.top) * ratio),
-          1,
-          1,
-        ).data;
-        return [d[0]!, d[1]!, d[2]!] as [number, number, number];
+        return pts.map(({ x, y }) => {
+          const d = ctx.getImageData(Math.round((x - box.left) * ratio), Math.round((y - box.top) * ratio), 1, 1).data;
+          return [d[0]!, d[1]!, d[2]!] as [number, number, number];
+        });
       },
-      [x, y] as const,
+      [points, host] as const,
     );
   }
 
