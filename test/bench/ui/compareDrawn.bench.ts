@@ -77,7 +77,8 @@ async function compareOnce(page: Page): Promise<{ ms: number; elements: number; 
   await page.locator('[data-testid="snapshot-open"]').click();
   await page.locator('[data-testid="snapshot-viewer"]').waitFor({ state: 'visible', timeout: 120_000 });
   await page.waitForTimeout(1500);
-  await page.evaluate('window.benchOldCy = window.__carewealth.cy');
+  // Keep the old instance in the page: returning a cytoscape object from evaluate crashes it.
+  await page.evaluate('(() => { window.benchOldCy = window.__carewealth.cy; })()');
   await page.locator('[data-testid="snapshot-compare"]').click({ noWaitAfter: true });
   await page.waitForFunction(PICTURE_DRAWN, undefined, { timeout: 600_000, polling: 20 });
   const [drawnAt, clicked, elements, marked] = (await page.evaluate(
