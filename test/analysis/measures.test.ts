@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { computeNodeMeasures, MeasureContext, type NodeMeasureId } from '../../src/analysis/metrics';
 import { resolveSettings } from '../../src/analysis/settings';
 import type { CareMap } from '../../src/model';
-import { makeMap, person, tie } from '../helpers/build';
+import { makeMap, person, tie, ties } from '../helpers/build';
 import { loadFixture, type ReferenceFixture } from './fixtures';
 
 function fixtureMap(f: ReferenceFixture): CareMap {
@@ -95,15 +95,7 @@ describe('hand-worked graphs', () => {
   it('two triangles joined by c-d', () => {
     const doc = makeMap(
       ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => person(id)),
-      [
-        tie('1', 'a', 'b'),
-        tie('2', 'b', 'c'),
-        tie('3', 'a', 'c'),
-        tie('4', 'c', 'd'),
-        tie('5', 'd', 'e'),
-        tie('6', 'e', 'f'),
-        tie('7', 'd', 'f'),
-      ],
+      ties('a-b b-c a-c c-d d-e e-f d-f'),
     );
     const { ctx, get } = measures(doc);
     // c: neighbours a, b, d with one tie among them → 1/3. a: neighbours b, c tied → 1.
@@ -142,7 +134,7 @@ describe('hand-worked graphs', () => {
   it('path a-b-c-d-e: degree, cut points and who each cuts off', () => {
     const doc = makeMap(
       ['a', 'b', 'c', 'd', 'e'].map((id) => person(id)),
-      [tie('1', 'a', 'b'), tie('2', 'b', 'c'), tie('3', 'c', 'd'), tie('4', 'd', 'e')],
+      ties('a-b b-c c-d d-e'),
     );
     const { ctx, get } = measures(doc);
     expect(get('betweenness')).toEqual({ a: 0, b: 0.5, c: 4 / 6, d: 0.5, e: 0 });

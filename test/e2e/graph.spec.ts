@@ -11,6 +11,7 @@ import type { CareMap } from '../../src/model';
 import { generateMap } from '../helpers/generateMap';
 import { useBrowser } from './browser';
 import { AppPage } from './pages/AppPage';
+import { readPng, type Rgb, rgbAt } from './pages/pixels';
 
 const SAMPLE = JSON.parse(readFileSync('sample-maps/larkspur-green.carewealth.json', 'utf8')) as CareMap;
 
@@ -257,30 +258,22 @@ describe('graph canvas', () => {
           }),
       );
     });
-    const measured = await graph.page.evaluate(
-      async ({ base64, samples }) => {
-        const img = new Image();
-        img.src = `data:image/png;base64,${base64}`;
-        await img.decode();
-        const canvas = document.createElement('canvas');
-        canvas.width = img.width;
-        canvas.height = img.height;
-        const ctx = canvas.getContext('2d')!;
-        ctx.drawImage(img, 0, 0);
-        const all = ctx.getImageData(0, 0, img.width, img.height).data;
-        let ink = 0;
-        for (let i = 0; i < all.length; i += 4) if (all[i]! < 240 || all[i + 1]! < 240 || all[i + 2]! < 240) ink += 1;
-        const patches = samples.map(({ at, radius }) => {
-          const r = Math.max(2, Math.floor(radius * 0.7));
-          const data = ctx.getImageData(Math.round(at.x) - r, Math.round(at.y) - r, 2 * r + 1, 2 * r + 1).data;
-          const pixels: [number, number, number][] = [];
-          for (let i = 0; i < data.length; i += 4) pixels.push([data[i]!, data[i + 1]!, data[i + 2]!]);
-          return pixels;
-        });
-        return { ink, total: img.width * img.height, patches };
-      },
-      { base64: png.toString('base64'), samples },
-    );
+    const shot = await readPng(graph.page, png);
+    let ink = 0;
+    for (let i = 0; i < shot.data.length; i += 4) {
+      if (shot.data[i]! < 240 || shot.data[i + 1]! < 240 || shot.data[i + 2]! < 240) ink += 1;
+    }
+    const measured = {
+      ink,
+      total: shot.width * shot.height,
+      patches: samples.map(({ at, radius }) => {
+        const r = Math.max(2, Math.floor(radius * 0.7));
+        const [cx, cy] = [Math.round(at.x), Math.round(at.y)];
+        const pixels: Rgb[] = [];
+        for (let y = cy - r; y <= cy + r; y++) for (let x = cx - r; x <= cx + r; x++) pixels.push(rgbAt(shot, x, y));
+        return pixels;
+      }),
+    };
     // Not blank: over 2% of the canvas is drawn on.
     expect(measured.ink / measured.total).toBeGreaterThan(0.02);
     const expected: Record<string, [number, number, number]> = {

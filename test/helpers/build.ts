@@ -34,6 +34,23 @@ export function tie(id: string, source: string, target: string, extra: Partial<T
   return makeTie(kind, source as NodeId, target as NodeId, { id: id as TieId, ...rest });
 }
 
+/**
+ * Plain care ties from space-separated 'source-target' pairs, with ids `${prefix}1`, `${prefix}2`…
+ * in order: `ties('a-b b-c')` is `[tie('1', 'a', 'b'), tie('2', 'b', 'c')]`.
+ */
+export function ties(pairs: string, prefix = ''): Tie[] {
+  return pairs
+    .trim()
+    .split(/\s+/)
+    .map((pair, i) => {
+      const [source, target, ...rest] = pair.split('-');
+      if (source === undefined || target === undefined || rest.length > 0) {
+        throw new Error(`"${pair}" is not source-target`);
+      }
+      return tie(`${prefix}${i + 1}`, source, target);
+    });
+}
+
 /** The tie with this id in a map, if any. */
 export function tieIn(doc: CareMap, id: string): Tie | undefined {
   return doc.ties.find((t) => t.id === id);

@@ -33,6 +33,18 @@ export function honestEntry(name: string, text: string): RawEntry {
   return { name, data: new Uint8Array(deflateRawSync(bytes)), size: bytes.length };
 }
 
+/**
+ * The fields a local header (at 4) and a central-directory record (at 6, after "version made by")
+ * share, from "version needed" to the name's length; time, date, CRC and extra length stay 0.
+ */
+function writeEntryFields(record: Buffer, at: number, e: RawEntry, nameLength: number): void {
+  record.writeUInt16LE(20, at);
+  record.writeUInt16LE(e.stored === true ? 0 : 8, at + 4);
+  record.writeUInt32LE(e.data.length, at + 14);
+  record.writeUInt32LE(e.size, at + 18);
+  record.writeUInt16LE(nameLength, at + 22);
+}
+
 /** A zip of the given entries: local headers and data, central directory, end record. */
 export function rawZip(entries: readonly RawEntry[]): Uint8Array {
   const chunks: Buffer[] = [];
@@ -40,23 +52,14 @@ export function rawZip(entries: readonly RawEntry[]): Uint8Array {
   let offset = 0;
   for (const e of entries) {
     const name = Buffer.from(e.name, 'utf8');
-    const method = e.stored === true ? 0 : 8;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt32LE(e.data.length, 18);
-    local.writeUInt32LE(e.size, 22);
-    local.writeUInt16LE(name.length, 26);
+    writeEntryFields(local, 4, e, name.length);
     chunks.push(local, name, Buffer.from(e.data));
     const head = Buffer.alloc(46);
     head.writeUInt32LE(0x02014b50, 0);
     head.writeUInt16LE(20, 4);
-    head.writeUInt16LE(20, 6);
-    head.writeUInt16LE(method, 10);
-    head.writeUInt32LE(e.data.length, 20);
-    head.writeUInt32LE(e.size, 24);
-    head.writeUInt16LE(name.length, 28);
+    writeEntryFields(head, 6, e, name.length);
     head.writeUInt32LE(offset, 42);
     central.push(head, name);
     offset += 30 + name.length + e.data.length;

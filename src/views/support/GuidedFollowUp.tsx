@@ -5,6 +5,7 @@ import { useId, useState } from 'react';
 
 import { CLOSENESS, type FollowUpAnswer, FREQUENCIES, type GuidedScreen, RELATIONSHIPS } from '../../model';
 import { type ActionResult, selectDocument, useAppStore, useAppStoreApi } from '../../store';
+import { useDrawnNames } from './useDrawnNames';
 
 export interface GuidedFollowUpProps {
   readonly screen: Extract<GuidedScreen, { kind: 'follow-up' }>;
@@ -42,7 +43,7 @@ export function GuidedFollowUp({ screen, session, onAnswered, onError }: GuidedF
   const store = useAppStoreApi();
   const [hours, setHours] = useState('');
   const hoursId = useId();
-  const name = doc.nodes.find((n) => n.id === screen.node)?.label ?? '';
+  const name = useDrawnNames(doc)(screen.node);
   const answer = (a: FollowUpAnswer) => {
     const result: ActionResult = store.getState().answerGuidedFollowUp(session, a);
     if (!result.ok && result.code !== 'unchanged') return onError(result.reason);

@@ -4,6 +4,7 @@ import { useState } from 'react';
 
 import type { GuidedStep, NodeId } from '../../model';
 import { selectDocument, useAppStore, useAppStoreApi } from '../../store';
+import { useDrawnNames } from './useDrawnNames';
 
 export interface GuidedKnowsProps {
   readonly step: Extract<GuidedStep, { kind: 'knows-pair' | 'knows-roster' }>;
@@ -16,7 +17,7 @@ export function GuidedKnows({ step, session, onAnswered, onError }: GuidedKnowsP
   const doc = useAppStore(selectDocument)!;
   const store = useAppStoreApi();
   const [picked, setPicked] = useState<readonly NodeId[]>([]);
-  const label = (id: string) => doc.nodes.find((n) => n.id === id)?.label ?? id;
+  const label = useDrawnNames(doc);
   const answer = (knows: readonly NodeId[]) => {
     const result = store.getState().answerGuidedKnows(session, step.key, knows);
     if (!result.ok && result.code !== 'unchanged') return onError(result.reason);

@@ -17,12 +17,14 @@ import {
   previousStep,
   resumeGuided,
   type TieId,
+  withDisplayNames,
 } from '../../model';
 import { selectDocument, useAppStore, useAppStoreApi } from '../../store';
 import { GuidedFollowUp } from './GuidedFollowUp';
 import { GuidedKnows } from './GuidedKnows';
 import { GuidedName } from './GuidedName';
 import { GuidedPromptsEditor } from './GuidedPromptsEditor';
+import { useDrawnNames } from './useDrawnNames';
 import { FormError } from '../../ui/FormError';
 
 export interface GuidedMappingProps {
@@ -36,7 +38,8 @@ export function GuidedMapping({ centre, onClose }: GuidedMappingProps) {
   const [state, setState] = useState<GuidedState | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
-  const centreLabel = doc.nodes.find((n) => n.id === centre)?.label ?? '';
+  const labelMode = useAppStore((s) => s.labelMode);
+  const centreLabel = useDrawnNames(doc)(centre);
 
   if (state === null && editing) return <GuidedPromptsEditor onDone={() => setEditing(false)} />;
   if (state === null) {
@@ -68,7 +71,8 @@ export function GuidedMapping({ centre, onClose }: GuidedMappingProps) {
     );
   }
 
-  const screen = guidedScreen(doc, state);
+  // Questions that name people ("Does {a} know {b}?") name them as the drawing does.
+  const screen = guidedScreen(withDisplayNames(doc, labelMode), state);
   if (screen === null) return <p className="muted">This walk-through is no longer on the map.</p>;
   const progress = guidedProgress(doc, state);
   const current = () => store.getState().document ?? doc;

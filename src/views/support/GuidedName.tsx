@@ -13,6 +13,7 @@ import {
   type TieId,
 } from '../../model';
 import { selectDocument, useAppStore, useAppStoreApi } from '../../store';
+import { useDrawnNames } from './useDrawnNames';
 
 export interface GuidedNameProps {
   readonly step: Extract<GuidedStep, { kind: 'name' }>;
@@ -30,7 +31,7 @@ export function GuidedName({ step, named, session, centre, onNamed, onError }: G
   const [typed, setTyped] = useState('');
   const inputId = useId();
   const suggestions = suggestNames(doc, typed, { centre, names: step.prompt.names, limit: 5 });
-  const labels = new Map(doc.nodes.map((n) => [n.id as string, n.label]));
+  const drawn = useDrawnNames(doc);
   const noun =
     step.prompt.names === 'places'
       ? 'a place'
@@ -86,7 +87,7 @@ export function GuidedName({ step, named, session, centre, onNamed, onError }: G
           {suggestions.map((n) => (
             <li key={n.id}>
               <button type="button" className="big" data-testid="guided-suggestion" onClick={() => add(n.id)}>
-                {n.label}{' '}
+                {drawn(n.id)}{' '}
                 <span className="muted">({labelOf(NODE_KINDS, n.kind).toLowerCase()} on the map)</span>
               </button>
             </li>
@@ -95,7 +96,7 @@ export function GuidedName({ step, named, session, centre, onNamed, onError }: G
       )}
       {named.length > 0 && (
         <p className="guided-named" data-testid="guided-named">
-          Named here: {named.map((id) => labels.get(id) ?? id).join(', ')}
+          Named here: {named.map(drawn).join(', ')}
         </p>
       )}
       <p className="muted">

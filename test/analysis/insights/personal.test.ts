@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 import { analyzeMap } from '../../../src/analysis';
 import { asNodeId, type CareMap, updateMeta } from '../../../src/model';
-import { makeMap, node, person, tie } from '../../helpers/build';
+import { makeMap, node, person, tie, ties } from '../../helpers/build';
 
 // Ada at the centre of two pairs (Bo–Cy, Di–Ed) and a GP; a team Ada belongs to; Bo–Cy and Di–Ed
 // only meet through her, and only she is tied to the GP.
@@ -21,13 +21,7 @@ const base = makeMap(
     person('fay', 'Fay'),
   ],
   [
-    tie('t1', 'bo', 'ada'),
-    tie('t2', 'cy', 'ada'),
-    tie('t3', 'bo', 'cy'),
-    tie('t4', 'di', 'ada'),
-    tie('t5', 'ed', 'ada'),
-    tie('t6', 'di', 'ed'),
-    tie('t7', 'gp', 'ada'),
+    ...ties('bo-ada cy-ada bo-cy di-ada ed-ada di-ed gp-ada', 't'),
     tie('m1', 'ada', 'team', { kind: 'membership' }),
     tie('m2', 'fay', 'team', { kind: 'membership' }),
   ],

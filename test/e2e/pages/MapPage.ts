@@ -5,7 +5,10 @@ import type { Locator, Page } from 'playwright-core';
 
 import type { ProbeMarker } from '../../../src/views/map/mapProbe';
 import { AppPage } from './AppPage';
+import { canvasColourAt, readCanvas, type Rgb, rgbAt } from './pixels';
 import { chooseView } from './topBar';
+
+const MAP_CANVAS = '[data-testid="map-canvas"] canvas';
 
 export interface CanvasPixels {
   /** Canvas size in device pixels. */
@@ -76,72 +79,49 @@ export class MapPage extends AppPage {
   }
 
   /**
-   * Read the map canvas's pixels in the page (the canvas keeps its drawing buffer) and count colours.
-   * `colours` are '#rrggbb' strings; `host` is the test id of the element holding the map's canvas
-   * (the map view's, or the comparison's `map-picture-canvas`).
+   * Count colours among the map canvas's pixels (the canvas keeps its drawing buffer); `colours` are
+   * '#rrggbb' strings; `host` is the test id of the element holding the canvas (the map view's, or
+   * the comparison's `map-picture-canvas`).
    */
   async canvasPixels(colours: readonly string[], tolerance = 6, host = 'map-canvas'): Promise<CanvasPixels> {
-    return this.page.evaluate(
-      ({ colours, tolerance, host }) => {
-        const source = document.querySelector<HTMLCanvasElement>(`[data-testid="${host}"] canvas`);
-        if (source === null) throw new Error('no map canvas');
-        const copy = document.createElement('canvas');
-        copy.width = source.width;
-        copy.height = source.height;
-        const ctx = copy.getContext('2d')!;
-        ctx.drawImage(source, 0, 0);
-        const data = ctx.getImageData(0, 0, copy.width, copy.height).data;
-        const wanted = colours.map((c) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16)));
-        const matches: Record<string, number> = Object.fromEntries(colours.map((c) => [c, 0]));
-        const seen = new Set<number>();
-        for (let y = 0; y < copy.height; y += 3) {
-          for (let x = 0; x < copy.width; x += 3) {
-            const i = (y * copy.width + x) * 4;
-            const r = data[i]!;
-            const g = data[i + 1]!;
-            const b = data[i + 2]!;
-            seen.add((r << 16) | (g << 8) | b);
-            wanted.forEach((w, k) => {
-              if (
-                Math.abs(w[0]! - r) <= tolerance &&
-                Math.abs(w[1]! - g) <= tolerance &&
-                Math.abs(w[2]! - b) <= tolerance
-              ) {
-                matches[colours[k]!]! += 1;
-              }
-            });
+    const { width, height, data } = await readCanvas(this.page, `[data-testid="${host}"] canvas`);
+    const wanted = colours.map((c) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16)));
+    const matches: Record<string, number> = Object.fromEntries(colours.map((c) => [c, 0]));
+    const seen = new Set<number>();
+    for (let y = 0; y < height; y += 3) {
+      for (let x = 0; x < width; x += 3) {
+        const i = (y * width + x) * 4;
+        const r = data[i]!;
+        const g = data[i + 1]!;
+        const b = data[i + 2]!;
+        seen.add((r << 16) | (g << 8) | b);
+        wanted.forEach((w, k) => {
+          if (
+            Math.abs(w[0]! - r) <= tolerance &&
+            Math.abs(w[1]! - g) <= tolerance &&
+            Math.abs(w[2]! - b) <= tolerance
+          ) {
+            matches[colours[k]!]! += 1;
           }
-        }
-        return { width: copy.width, height: copy.height, distinctColours: seen.size, matches };
-      },
-      { colours, tolerance, host },
-    );
-  }
-
-  /** The colour of the canvas pixel at page position (x, y), as [r, g, b]; `host` as canvasPixels. */
-  async pixelAt(x: number, y: number, host = 'map-canvas'): Promise<[number, number, number]> {
-    return (await this.pixelsAt([{ x, y }], host))[0]!;
-  }
-
-  /** The colours of the canvas pixels at page positions, as [r, g, b] each, read from one copy. */
-  async pixelsAt(points: readonly { x: number; y: number }[], host = 'map-canvas'): Promise<[number, number, number][]> {
-    return this.page.evaluate(
-      ([pts, h]) => {
-        const source = document.querySelector<HTMLCanvasElement>(`[data-testid="${h}"] canvas`)!;
-        const box = source.getBoundingClientRect();
-        const ratio = source.width / box.width;
-        const copy = document.createElement('canvas');
-        copy.width = source.width;
-        copy.height = source.height;
-        const ctx = copy.getContext('2d')!;
-        ctx.drawImage(source, 0, 0);
-        return pts.map(({ x, y }) => {
-          const d = ctx.getImageData(Math.round((x - box.left) * ratio), Math.round((y - box.top) * ratio), 1, 1).data;
-          return [d[0]!, d[1]!, d[2]!] as [number, number, number];
         });
-      },
-      [points, host] as const,
-    );
+      }
+    }
+    return { width, height, distinctColours: seen.size, matches };
+  }
+
+  /** The colour of the canvas pixel at page position (x, y), as [r, g, b]. */
+  async pixelAt(x: number, y: number): Promise<[number, number, number]> {
+    return canvasColourAt(this.page, MAP_CANVAS, x, y);
+  }
+
+  /** The colours at page positions of the canvas in `host` (as canvasPixels), read from one copy. */
+  async pixelsAt(points: readonly { x: number; y: number }[], host = 'map-canvas'): Promise<Rgb[]> {
+    const selector = `[data-testid="${host}"] canvas`;
+    const pixels = await readCanvas(this.page, selector);
+    const box = await this.page.locator(selector).boundingBox();
+    if (box === null) throw new Error(`${selector} is not on screen`);
+    const ratio = pixels.width / box.width;
+    return points.map((p) => rgbAt(pixels, Math.round((p.x - box.x) * ratio), Math.round((p.y - box.y) * ratio)));
   }
 
   get notice(): Locator {

@@ -1,27 +1,20 @@
 // @vitest-environment jsdom
 // The Partners view: rate a partner (a new record each time, so re-assessments are kept), its
 // radar chart and change over time, the comparison matrix, and the editable level names.
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
 
 import { getRecords } from '../../../src/model';
-import { type AppStore, AppStoreProvider, createAppStore } from '../../../src/store';
 import PartnersView from '../../../src/views/assessment/PartnersView';
 import { makeMap, node, person } from '../../helpers/build';
+import { viewUnderTest } from '../../helpers/viewUnderTest';
 
-afterEach(cleanup);
-
-let store: AppStore;
-const st = () => store.getState();
-const doc = () => st().document!;
+const { mount, st, doc } = viewUnderTest();
 
 beforeEach(() => {
-  store = createAppStore({ now: () => '2026-02-02T09:00:00.000Z' });
-  st().replaceDocument(makeMap([node('lnt', 'organisation', 'Larkspur Neighbours Together'), node('kettle', 'space', 'The Kettle Café'), person('maud', 'Maud')]));
-  render(
-    <AppStoreProvider value={store}>
-      <PartnersView />
-    </AppStoreProvider>,
+  mount(
+    makeMap([node('lnt', 'organisation', 'Larkspur Neighbours Together'), node('kettle', 'space', 'The Kettle Café'), person('maud', 'Maud')]),
+    <PartnersView />,
   );
 });
 

@@ -1,36 +1,30 @@
 // @vitest-environment jsdom
 // The Governance view and MemberHats: follows the store selection, adds members and hats,
 // records a proposal through its consent round, searches the record; each edit is one undo step.
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
 
 import { getRecords } from '../../../src/model';
-import { type AppStore, AppStoreProvider, createAppStore, selectUndoLabel } from '../../../src/store';
+import { selectUndoLabel } from '../../../src/store';
 import GovernanceView from '../../../src/views/governance/GovernanceView';
 import { MemberHats } from '../../../src/views/governance/MemberHats';
 import { makeMap, node, person, tie } from '../../helpers/build';
+import { viewUnderTest } from '../../helpers/viewUnderTest';
 
-afterEach(cleanup);
-
-let store: AppStore;
-const st = () => store.getState();
-const doc = () => st().document!;
+const { mount, st, doc } = viewUnderTest();
 
 beforeEach(() => {
-  store = createAppStore({ now: () => '2026-02-02T09:00:00.000Z' });
-  st().replaceDocument(
+  mount(
     makeMap(
       [node('circle', 'circle', 'Larkspur Circle'), node('ash', 'team', 'Team Ash'), person('maud', 'Maud'), person('bram', 'Bram')],
       [tie('m1', 'maud', 'ash', { kind: 'membership' }), tie('m2', 'bram', 'ash', { kind: 'membership' })],
     ),
-  );
-  render(
-    <AppStoreProvider value={store}>
+    <>
       <GovernanceView />
       <aside data-testid="side">
         <MemberHats />
       </aside>
-    </AppStoreProvider>,
+    </>,
   );
 });
 

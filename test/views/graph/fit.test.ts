@@ -38,40 +38,33 @@ describe('fitBox', () => {
     expect(fitBox({ x1: 0, y1: 0, x2: 1e6, y2: 1e6 }, 1000, 600, 50, null, 0.02).zoom).toBe(0.02);
   });
 
-  it('keeps clear of a panel: beside it when that draws larger', () => {
-    // Canvas 1000 × 600, panel in the bottom-left corner 300 wide × 500 tall (x 0..300, y 100..600).
-    // Right of it: 700 × 600 -> (700 - 20) / 200 = 3.4 and (600 - 20) / 200 = 2.9 -> 2.9.
-    // Above it: 1000 × 100 -> (100 - 20) / 200 = 0.4. Beside wins.
-    const v = fitBox(
-      { x1: 0, y1: 0, x2: 200, y2: 200 },
-      1000,
-      600,
-      10,
-      { x1: 0, y1: 100, x2: 300, y2: 600 },
-      0,
-      10,
-    );
-    expect(v.zoom).toBeCloseTo(2.9, 10);
-    // Centred in the free strip x 300..1000 (middle 650), y 0..600 (middle 300).
-    expect(v.pan.x).toBeCloseTo(650 - 100 * 2.9, 10);
-    expect(v.pan.y).toBeCloseTo(300 - 100 * 2.9, 10);
-  });
-
-  it('keeps clear of a panel: above it when that draws larger', () => {
-    // A wide, low panel along the bottom (y 500..600, x 0..900): beside it is only 100 px wide,
-    // above it is 1000 × 500 -> min((1000 - 20) / 400, (500 - 20) / 100) = 2.45.
-    const v = fitBox(
-      { x1: 0, y1: 0, x2: 400, y2: 100 },
-      1000,
-      600,
-      10,
-      { x1: 0, y1: 500, x2: 900, y2: 600 },
-      0,
-      10,
-    );
-    expect(v.zoom).toBeCloseTo(2.45, 10);
-    expect(v.pan.x).toBeCloseTo(500 - 200 * 2.45, 10);
-    expect(v.pan.y).toBeCloseTo(250 - 50 * 2.45, 10);
+  it.each([
+    {
+      // Canvas 1000 × 600, panel in the bottom-left corner 300 wide × 500 tall (x 0..300, y 100..600).
+      // Right of it: 700 × 600 -> (700 - 20) / 200 = 3.4 and (600 - 20) / 200 = 2.9 -> 2.9.
+      // Above it: 1000 × 100 -> (100 - 20) / 200 = 0.4. Beside wins. Centred in the free strip
+      // x 300..1000 (middle 650), y 0..600 (middle 300); the box's centre is (100, 100).
+      where: 'beside',
+      box: { x1: 0, y1: 0, x2: 200, y2: 200 },
+      panel: { x1: 0, y1: 100, x2: 300, y2: 600 },
+      zoom: 2.9,
+      pan: { x: 650 - 100 * 2.9, y: 300 - 100 * 2.9 },
+    },
+    {
+      // A wide, low panel along the bottom (y 500..600, x 0..900): beside it is only 100 px wide,
+      // above it is 1000 × 500 -> min((1000 - 20) / 400, (500 - 20) / 100) = 2.45. Centred in
+      // x 0..1000 (middle 500), y 0..500 (middle 250); the box's centre is (200, 50).
+      where: 'above',
+      box: { x1: 0, y1: 0, x2: 400, y2: 100 },
+      panel: { x1: 0, y1: 500, x2: 900, y2: 600 },
+      zoom: 2.45,
+      pan: { x: 500 - 200 * 2.45, y: 250 - 50 * 2.45 },
+    },
+  ])('keeps clear of a panel: $where it when that draws larger', ({ box, panel, zoom, pan }) => {
+    const v = fitBox(box, 1000, 600, 10, panel, 0, 10);
+    expect(v.zoom).toBeCloseTo(zoom, 10);
+    expect(v.pan.x).toBeCloseTo(pan.x, 10);
+    expect(v.pan.y).toBeCloseTo(pan.y, 10);
   });
 });
 

@@ -18,7 +18,7 @@ import {
   widen,
 } from '../../../src/views/graph/layouts';
 import { generateMap } from '../../helpers/generateMap';
-import { makeMap, node, person, tie } from '../../helpers/build';
+import { makeMap, node, person, tie, ties } from '../../helpers/build';
 
 type Pt = { x: number; y: number };
 const dist = (p?: Pt, q?: Pt) => Math.hypot(p!.x - q!.x, p!.y - q!.y);
@@ -142,14 +142,7 @@ describe('layouts', () => {
   it('by community: two separate triangles land apart, the same way every time', () => {
     const doc = makeMap(
       ['a', 'b', 'c', 'x', 'y', 'z', 'lone'].map((id) => person(id)),
-      [
-        tie('1', 'a', 'b'),
-        tie('2', 'b', 'c'),
-        tie('3', 'c', 'a'),
-        tie('4', 'x', 'y'),
-        tie('5', 'y', 'z'),
-        tie('6', 'z', 'x'),
-      ],
+      ties('a-b b-c c-a x-y y-z z-x'),
     );
     const p = communityLayout(doc);
     expect(p.size).toBe(7);

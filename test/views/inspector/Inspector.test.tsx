@@ -1,21 +1,16 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
 
 import { asNodeId, asTieId, type CareMap } from '../../../src/model';
-import { type AppStore, AppStoreProvider, createAppStore } from '../../../src/store';
 import { Inspector } from '../../../src/views/inspector/Inspector';
 import { makeMap, node, person, tie } from '../../helpers/build';
+import { viewUnderTest } from '../../helpers/viewUnderTest';
 
-afterEach(cleanup);
-
-let store: AppStore;
 let original: CareMap;
-const st = () => store.getState();
-const doc = () => st().document!;
+const { mount, st, doc } = viewUnderTest();
 
 beforeEach(() => {
-  store = createAppStore({ now: () => '2026-02-02T09:00:00.000Z' });
   original = makeMap(
     [
       person('ada', 'Ada', { formality: 'informal', tags: ['rota'], roles: ['neighbour'] }),
@@ -25,12 +20,7 @@ beforeEach(() => {
     ],
     [tie('t1', 'ada', 'bo', { hoursPerWeek: 2 }), tie('t2', 'bo', 'cy')],
   );
-  st().replaceDocument(original);
-  render(
-    <AppStoreProvider value={store}>
-      <Inspector />
-    </AppStoreProvider>,
-  );
+  mount(original, <Inspector />);
 });
 
 /** Type into a field and leave it, as a person would. */

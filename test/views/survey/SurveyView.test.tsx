@@ -2,19 +2,16 @@
 // The Survey view: domain scores with bands and what they suggest, the minimum group size, a
 // response entered through the form (anonymous), and the instrument copy with its local settings.
 // Expected scores are worked out by hand from the built-in bank (see each test).
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
 
 import { appliesTo, BAND_MEANINGS, DEFAULT_ITEM_BANK, getRecords, type StakeholderGroup } from '../../../src/model';
-import { type AppStore, AppStoreProvider, createAppStore, selectUndoLabel } from '../../../src/store';
+import { selectUndoLabel } from '../../../src/store';
 import SurveyView from '../../../src/views/survey/SurveyView';
 import { makeMap, node } from '../../helpers/build';
+import { viewUnderTest } from '../../helpers/viewUnderTest';
 
-afterEach(cleanup);
-
-let store: AppStore;
-const st = () => store.getState();
-const doc = () => st().document!;
+const { mount, st, doc } = viewUnderTest();
 
 /**
  * Growth items answered so they score 4 (raw 4, reverse-scored raw 2), WRB so they score 3, SMC
@@ -26,7 +23,6 @@ function answers(group: StakeholderGroup): Record<string, number> {
 }
 
 function setup(responses: number) {
-  store = createAppStore({ now: () => '2026-02-02T09:00:00.000Z' });
   const records = [
     { id: 'r1', type: 'surveyRound', scope: 'ash', label: 'Spring', opened: '2026-01-01' },
     ...Array.from({ length: responses }, (_, i) => ({
@@ -39,12 +35,7 @@ function setup(responses: number) {
       answers: answers('care_worker'),
     })),
   ];
-  st().replaceDocument({ ...makeMap([node('ash', 'team', 'Team Ash')]), records });
-  render(
-    <AppStoreProvider value={store}>
-      <SurveyView />
-    </AppStoreProvider>,
-  );
+  mount({ ...makeMap([node('ash', 'team', 'Team Ash')]), records }, <SurveyView />);
 }
 
 const domainScores = () => screen.getAllByTestId('domain-score').map((li) => [li.dataset.domain, li.dataset.band, li.querySelector('[data-testid="domain-score-value"]')?.textContent]);

@@ -1,28 +1,19 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
 
 import { type CareMap } from '../../../src/model';
-import { type AppStore, AppStoreProvider, createAppStore } from '../../../src/store';
 import TableView from '../../../src/views/table/TableView';
 import { makeMap, node, person, tie } from '../../helpers/build';
+import { viewUnderTest } from '../../helpers/viewUnderTest';
 
-afterEach(cleanup);
-
-let store: AppStore;
 let original: CareMap;
-const st = () => store.getState();
-const doc = () => st().document!;
+const view = viewUnderTest();
+const { st, doc } = view;
 
 function mount(map: CareMap) {
-  store = createAppStore({ now: () => '2026-02-02T09:00:00.000Z' });
   original = map;
-  st().replaceDocument(map);
-  render(
-    <AppStoreProvider value={store}>
-      <TableView />
-    </AppStoreProvider>,
-  );
+  view.mount(map, <TableView />);
 }
 
 const grid = () => screen.getByRole('grid');
