@@ -83,7 +83,7 @@ function browserRows(): string[][] {
     ],
     [
       'peer in Chromium: state B opened alone, "Open" clicked -> graph view\'s first frame',
-      String(SIZE),
+      `${SIZE} nodes`,
       '',
       `${seconds(r.peer.drawMs)} (reading the file before it: ${seconds(r.peer.readMs)})`,
     ],
