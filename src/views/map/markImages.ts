@@ -2,7 +2,8 @@
 // marked node in the mark's outline (solid, dashed or two rings, as the graph's outline-style) and
 // the small shape in the middle of a marked tie (circle, square or diamond, as the graph's
 // mid-arrow). A circle layer can draw neither a dashed stroke nor a shape at a line's middle, so
-// the layers ask for these by name and the map adds them on demand (`styleimagemissing`). Pure:
+// the layers ask for these by name and the map adds them on demand (useMapLibre's missing-image
+// resolver). Pure:
 // colours and shapes come from MARKS only.
 import { isMarkId, MARKS } from '../../look';
 

@@ -58,10 +58,11 @@ export function useMapLibre(options: MapLibreOptions): {
         pitchWithRotate: false,
       });
       instance.touchZoomRotate.disableRotation();
-      instance.on('styleimagemissing', (event: { id: string }) => {
-        const image = markImage(event.id);
-        if (image !== null && !instance.hasImage(event.id))
-          instance.addImage(event.id, image, { pixelRatio: MARK_IMAGE_PIXEL_RATIO });
+      // A resolver, not a `styleimagemissing` listener: maplibre-gl 6 fires that event only after
+      // the tile asking has been answered, so the first tiles would draw without the mark.
+      instance.setMissingStyleImageResolver((id) => {
+        const image = markImage(id);
+        if (image !== null && !instance.hasImage(id)) instance.addImage(id, image, { pixelRatio: MARK_IMAGE_PIXEL_RATIO });
       });
       instance.addControl(new NavigationControl({ showCompass: false }), 'top-right');
       instance.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
