@@ -1,12 +1,13 @@
 // The Over time view (snapshots and comparisons), loaded on first use (the shell's Suspense shows
 // the views list's loading text meanwhile), with what it needs from the app: the maps saved in
-// this browser (My maps) and opening a map as a new one.
+// this browser (My maps), opening a map as a new one, and the test hook's view of its pictures.
 import { lazy, useMemo } from 'react';
 
 import type { CareMap } from '../model';
 import type { SavedMaps } from '../views/compare/StatePicker';
 import { openAsNewMap } from './mapActions';
 import { useServices } from './services';
+import { registerCy, registerMap } from './testHooks';
 
 const OverTimeView = lazy(() => import('../views/compare/OverTimeView'));
 
@@ -23,5 +24,5 @@ export function OverTimePane() {
     [services],
   );
   const handleOpen = (doc: CareMap) => openAsNewMap(services, doc);
-  return <OverTimeView savedMaps={savedMaps} onOpenAsNewMap={handleOpen} />;
+  return <OverTimeView savedMaps={savedMaps} onOpenAsNewMap={handleOpen} onGraphReady={registerCy} onMapProbe={registerMap} />;
 }

@@ -5,10 +5,13 @@
 //   - difference: runComparison (diffMaps, the picture, firstLayout over both states' nodes, as the
 //     compare worker does), then diffPicture, lookOf with the marks, toElements and cy.add;
 //   - peer, one map: firstLayout, lookOf, toElements and cy.add of state B alone.
-// Headless cytoscape paints no pixels: the canvas frame itself is measured by the browser bench
-// (`npm run bench:ui`, graph.bench.ts) for the same number of elements. Median of RUNS, CPU and wall.
+// Headless cytoscape paints no pixels, so beside these figures the same two states are drawn in
+// the real app in Chromium (ui/compareDrawn.bench.ts, a process of its own that builds the app:
+// "Compare with now" clicked -> the picture's first frame with its marks, and the peer, state B
+// opened alone -> the graph view's first frame); --no-ui leaves it out. Median of RUNS, CPU and wall.
 import cytoscape from 'cytoscape';
 import { loadavg } from 'node:os';
+import path from 'node:path';
 
 import { diffPicture, firstLayout } from '../../src/analysis';
 import { lookOf, type Point } from '../../src/look';
@@ -17,7 +20,9 @@ import { runComparison } from '../../src/views/compare/comparison';
 import { toElements } from '../../src/views/graph/toElements';
 import { evolveMap, MODERATE_CHANGE } from '../helpers/evolveMap';
 import { generateMap } from '../helpers/generateMap';
+import { ms as seconds, timeProcess } from './measure';
 import { printTable } from './table';
+import type { CompareUiResult } from './ui/compareDrawn.bench';
 
 const SIZE = 500;
 const RUNS = 5;
@@ -55,6 +60,36 @@ function drawOne(b: CareMap): number {
   return intoCytoscape(toElements(b, lookOf(b), { placed: firstLayout(b) }));
 }
 
+/** The browser figures as table rows, from ui/compareDrawn.bench.ts run with --json. */
+function browserRows(): string[][] {
+  const what = 'in Chromium (the app, 2D canvas in software)';
+  if (process.argv.includes('--no-ui')) return [[what, 'left out (--no-ui)', '', '']];
+  const { INIT_CWD: _npmCwd, ...env } = process.env;
+  const ui = timeProcess(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'ui', 'compareDrawn.bench.ts'), '--json'], {
+    cwd: path.resolve(import.meta.dirname, '../..'),
+    env,
+  });
+  const last = ui.stdout.trim().split('\n').at(-1) ?? '';
+  if (ui.status !== 0 || !last.startsWith('{')) return [[what, `failed (${ui.status}): ${ui.stderr.slice(0, 120)}`, '', '']];
+  const r = JSON.parse(last) as CompareUiResult;
+  const sorted = [...r.compareMs].sort((x, y) => x - y);
+  const median = sorted[Math.floor(sorted.length / 2)] ?? NaN;
+  return [
+    [
+      `difference drawn in Chromium: "Compare with now" clicked -> first frame with the marks (load ${r.load.toFixed(1)})`,
+      `${r.elements} (${r.marked} marked)`,
+      '',
+      `${seconds(median)} (median of ${r.compareMs.length}: ${r.compareMs.map(seconds).join(', ')})`,
+    ],
+    [
+      'peer in Chromium: state B opened alone, "Open" clicked -> graph view\'s first frame',
+      `${SIZE} nodes`,
+      '',
+      `${seconds(r.peer.drawMs)} (reading the file before it: ${seconds(r.peer.readMs)})`,
+    ],
+  ];
+}
+
 export async function run(): Promise<void> {
   const strip = (doc: CareMap): CareMap => ({ ...doc, nodes: doc.nodes.map(({ position: _p, ...n }) => n) });
   const a = strip(JSON.parse(JSON.stringify(generateMap({ nodes: SIZE, tiesPerNode: 3, seed: 7 }))) as CareMap);
@@ -67,6 +102,7 @@ export async function run(): Promise<void> {
     [
       ['difference of two states drawn', String(diff.elements), ms(diff.cpu), ms(diff.wall)],
       ['peer: one map drawn', String(one.elements), ms(one.cpu), ms(one.wall)],
+      ...browserRows(),
     ],
   );
   console.log(`median of ${RUNS}; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);

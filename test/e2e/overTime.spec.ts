@@ -1,18 +1,23 @@
 // Browser test of change over time on the over-time sample: its "Launch workshop" snapshot is on
 // the timeline; a snapshot is taken, the map edited, and the snapshot compared with now (one
 // element changed); the launch workshop compared with now draws added (bluish green) and lost
-// (vermillion) marks on the canvas; the change table downloads as CSV and the evaluation report
-// as a PDF.
+// (vermillion) marks on the canvas, and then on the map (Graph | Map), where before and after
+// switch too and changes with no place are counted; the change table downloads as CSV and the
+// evaluation report as a PDF.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
+import type { ProbeMarker } from '../../src/views/map/mapProbe';
 import { useBrowser } from './browser';
 import { AppPage } from './pages/AppPage';
+import { MapPage } from './pages/MapPage';
 import { OverTimePage } from './pages/OverTimePage';
 
 const session = useBrowser();
+/** The look's mark colours (src/look/marks.ts, Okabe–Ito). */
+const MARKS_HEX = { added: '#009e73' } as const;
 const SAMPLE = path.resolve(import.meta.dirname, '../../sample-maps/larkspur-green-over-time.carewealth.json');
 
 describe('over time', () => {
@@ -53,6 +58,46 @@ describe('over time', () => {
     expect((counts.lost ?? 0) + (counts.lostFaded ?? 0)).toBeGreaterThan(20);
     await app.page.locator('[data-testid="picture-canvas"]').screenshot({ path: path.resolve(import.meta.dirname, '../../test-results/over-time-difference.png') });
 
+    // The same difference on the map: the added mark's colour is drawn on the map canvas, the
+    // legend beside it is the graph's, and the changes with no place are counted.
+    const legendOnGraph = await view.byTestId('legend').innerText();
+    expect(legendOnGraph).toContain('Added');
+    await view.byTestId('compare-on-map').click();
+    const map = new MapPage(app.page);
+    await map.waitForIdle();
+    await app.page.locator('[data-testid="map-picture"]').scrollIntoViewIfNeeded();
+    const added = MARKS_HEX.added;
+    expect((await map.canvasPixels([added], 10, 'map-picture-canvas')).matches[added]).toBeGreaterThan(30);
+    // Groups are filled in the same green, so look where the rings are: round each added marker
+    // at the ring's radius (13 px) in four directions, where no other marker comes within 16 px.
+    const markers = await map.sourceMarkers();
+    const box = (await app.page.locator('[data-testid="map-picture-canvas"]').boundingBox())!;
+    const onScreen: { m: ProbeMarker; p: { x: number; y: number } }[] = [];
+    for (const m of markers) onScreen.push({ m, p: await map.toPage(m.lng, m.lat) });
+    const spots = onScreen
+      .filter(({ m }) => m.mark === 'added')
+      .flatMap(({ m, p }) =>
+        [[13, 0], [-13, 0], [0, 13], [0, -13]].map(([dx, dy]) => ({ m, x: p.x + dx!, y: p.y + dy! })),
+      )
+      .filter(({ x, y }) => x > box.x + 20 && x < box.x + box.width - 40 && y > box.y + 20 && y < box.y + box.height - 20)
+      .filter(({ m, x, y }) => onScreen.every((o) => o.m === m || Math.hypot(o.p.x - x, o.p.y - y) > 16))
+      .slice(0, 24);
+    expect(spots.length).toBeGreaterThan(4);
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(added.slice(i, i + 2), 16));
+    const ringsDrawn = async () =>
+      (await map.pixelsAt(spots, 'map-picture-canvas')).filter((c) => Math.abs(c[0] - r!) + Math.abs(c[1] - g!) + Math.abs(c[2] - b!) < 40).length;
+    await expect.poll(ringsDrawn, { timeout: 30_000 }).toBeGreaterThan(spots.length / 2);
+    expect(await view.byTestId('legend').innerText()).toBe(legendOnGraph);
+    await expect.poll(() => view.byTestId('map-picture-undrawn').innerText()).toMatch(/^\d+ changes? (is|are) not on the map: no place set/);
+    await app.page.locator('[data-testid="map-picture"]').screenshot({ path: path.resolve(import.meta.dirname, '../../test-results/over-time-difference-map.png') });
+    // Before: the added elements were not there yet, so neither are their rings; after: they are.
+    await view.byTestId('compare-view-before').click();
+    await expect.poll(ringsDrawn, { timeout: 30_000 }).toBe(0);
+    await view.byTestId('compare-view-after').click();
+    await expect.poll(ringsDrawn, { timeout: 30_000 }).toBeGreaterThan(spots.length / 2);
+    await view.byTestId('compare-view-difference').click();
+    await view.byTestId('compare-on-graph').click();
+
     await app.page.locator('[data-testid="over-time-view"]').screenshot({ path: path.resolve(import.meta.dirname, '../../test-results/over-time-view.png') });
     await view.byTestId('compare-tab-table').click();
     expect(await view.byTestId('change-row').count()).toBeGreaterThan(100);
@@ -68,5 +113,5 @@ describe('over time', () => {
     expect(pdf.name).toMatch(/-evaluation\.pdf$/);
     expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.bytes.length).toBeGreaterThan(50_000);
-  });
+  }, 240_000);
 });

@@ -1,27 +1,25 @@
 // Comparing two states of a map: pick them, confirm doubtful matches, then see the difference
-// drawn on one layout (before, after, or both with added, lost and changed marked), what changed
+// drawn on one layout or on the map (before, after, or both with added, lost and changed marked), what changed
 // in sentences (click one to highlight it), the change table and the indicators, and write the
 // evaluation report.
 import { useMemo, useState } from 'react';
 
-import { type ChangeFinding, changeRows, type ConfirmedMatch, diffPicture, type PictureView, pictureIds, pictureState } from '../../analysis';
+import type { Core } from 'cytoscape';
+
+import { type ChangeFinding, changeRows, type ConfirmedMatch, diffPicture, pictureIds } from '../../analysis';
 import type { HighlightInput, Point } from '../../look';
 import type { CareMap } from '../../model';
 import { ButtonGroup } from '../../ui/ButtonGroup';
 import { fileBaseName } from '../../ui/download';
 import { ChangeTable } from './ChangeTable';
 import { IndicatorsPanel } from './IndicatorsPanel';
-import { PictureCanvas } from './PictureCanvas';
+import type { MapProbe } from '../map/mapProbe';
+import { ComparePicture } from './ComparePicture';
 import { ReportButton } from './ReportButton';
 import { type SavedMaps, type StateChoice, StatePicker } from './StatePicker';
 import { UncertainMatches } from './UncertainMatches';
 import { type ComparisonStatus, useComparison } from './useComparison';
 
-const VIEWS = [
-  { value: 'difference' as const, label: 'Difference', testId: 'compare-view-difference' },
-  { value: 'before' as const, label: 'Before', testId: 'compare-view-before' },
-  { value: 'after' as const, label: 'After', testId: 'compare-view-after' },
-];
 const TABS = [
   { value: 'findings' as const, label: 'What changed', testId: 'compare-tab-findings' },
   { value: 'table' as const, label: 'Change table', testId: 'compare-tab-table' },
@@ -34,9 +32,12 @@ export interface ComparePanelProps {
   readonly b: StateChoice;
   readonly onChange: (a: StateChoice, b: StateChoice) => void;
   readonly savedMaps: SavedMaps;
+  /** Test builds: the graph picture's instance, and the map's probe. */
+  readonly onGraphReady?: ((cy: Core) => void) | undefined;
+  readonly onMapProbe?: ((probe: MapProbe | null) => void) | undefined;
 }
 
-export function ComparePanel({ doc, a, b, onChange, savedMaps }: ComparePanelProps) {
+export function ComparePanel({ doc, a, b, onChange, savedMaps, onGraphReady, onMapProbe }: ComparePanelProps) {
   const [confirmed, setConfirmed] = useState<readonly ConfirmedMatch[]>([]);
   const status = useComparison(doc, a, b, confirmed, savedMaps);
   const snapshots = useMemo(() => [...doc.snapshots].sort((x, y) => (x.takenAt < y.takenAt ? -1 : 1)), [doc.snapshots]);
@@ -56,7 +57,15 @@ export function ComparePanel({ doc, a, b, onChange, savedMaps }: ComparePanelPro
           {status.message}
         </p>
       )}
-      {status.state === 'done' && <ComparisonResult status={status} doc={doc} confirmed={confirmed} onConfirm={(pairs) => setConfirmed([...confirmed, ...pairs])} />}
+      {status.state === 'done' && (
+        <ComparisonResult
+          status={status}
+          doc={doc}
+          confirmed={confirmed}
+          onConfirm={(pairs) => setConfirmed([...confirmed, ...pairs])}
+          picture={{ onGraphReady, onMapProbe }}
+        />
+      )}
     </div>
   );
 }
@@ -66,20 +75,20 @@ function ComparisonResult({
   doc,
   confirmed,
   onConfirm,
+  picture: hooks,
 }: {
   readonly status: Extract<ComparisonStatus, { state: 'done' }>;
   readonly doc: CareMap;
   readonly confirmed: readonly ConfirmedMatch[];
   readonly onConfirm: (pairs: ConfirmedMatch[]) => void;
+  readonly picture: Pick<ComparePanelProps, 'onGraphReady' | 'onMapProbe'>;
 }) {
   const { a, b, outcome } = status;
   const { result } = outcome;
-  const [view, setView] = useState<PictureView>('difference');
   const [tab, setTab] = useState<'findings' | 'table' | 'indicators'>('findings');
   const [chosen, setChosen] = useState<ChangeFinding | null>(null);
   const picture = useMemo(() => diffPicture(a.doc, b.doc, result), [a, b, result]);
   const positions = useMemo(() => new Map<string, Point>(outcome.positions.map(([id, x, y]) => [id, { x, y }])), [outcome]);
-  const shown = useMemo(() => pictureState(picture, view), [picture, view]);
   const rows = useMemo(() => changeRows(result, a.doc, b.doc), [result, a, b]);
   const highlight = useMemo<HighlightInput | null>(
     () => (chosen === null ? null : { nodeIds: pictureIds(picture, chosen.nodes), tieIds: pictureIds(picture, chosen.ties) }),
@@ -94,10 +103,7 @@ function ComparisonResult({
       </p>
       <UncertainMatches matching={result.matching} onConfirm={onConfirm} />
       <div className="compare-body">
-        <div className="compare-picture">
-          <ButtonGroup kind="tab" label="Show" options={VIEWS} value={view} onChange={setView} />
-          <PictureCanvas doc={shown} positions={positions} marks={picture.marks} highlight={highlight} ariaLabel={`The map, ${view}`} />
-        </div>
+        <ComparePicture picture={picture} positions={positions} highlight={highlight} onGraphReady={hooks.onGraphReady} onMapProbe={hooks.onMapProbe} />
         <div className="compare-side">
           <ButtonGroup kind="tab" label="Details" options={TABS} value={tab} onChange={setTab} />
           {tab === 'findings' && (

@@ -1,12 +1,14 @@
 // The "Over time" view: the open map's snapshots on a timeline beside either one snapshot opened
 // read-only or the comparison of two states (domain §1.4, §7.4). The app hands in the maps saved
 // in this browser and how to open a map as a new one, which the views cannot reach themselves.
+import type { Core } from 'cytoscape';
 import { useState } from 'react';
 
 import { type CareMap, type Snapshot, snapshotAsNewMap } from '../../model';
 import { useAppStore } from '../../store';
 import { SnapshotTimeline } from '../snapshots/SnapshotTimeline';
 import { SnapshotViewer } from '../snapshots/SnapshotViewer';
+import type { MapProbe } from '../map/mapProbe';
 import { TakeSnapshotForm } from '../snapshots/TakeSnapshotForm';
 import { ComparePanel } from './ComparePanel';
 import type { SavedMaps, StateChoice } from './StatePicker';
@@ -15,6 +17,9 @@ import './compare.css';
 export interface OverTimeViewProps {
   readonly savedMaps: SavedMaps;
   readonly onOpenAsNewMap: (doc: CareMap) => Promise<void>;
+  /** Test builds: the comparison's graph picture once it holds its elements, and its map's probe. */
+  readonly onGraphReady?: (cy: Core) => void;
+  readonly onMapProbe?: (probe: MapProbe | null) => void;
 }
 
 type Showing = { readonly kind: 'snapshot'; readonly id: string } | { readonly kind: 'compare'; readonly a: StateChoice; readonly b: StateChoice };
@@ -24,7 +29,7 @@ function firstSnapshot(doc: CareMap): StateChoice {
   return first === undefined ? { kind: 'now' } : { kind: 'snapshot', id: first.id };
 }
 
-export default function OverTimeView({ savedMaps, onOpenAsNewMap }: OverTimeViewProps) {
+export default function OverTimeView({ savedMaps, onOpenAsNewMap, onGraphReady, onMapProbe }: OverTimeViewProps) {
   const doc = useAppStore((s) => s.document);
   const [showing, setShowing] = useState<Showing | null>(null);
   if (doc === null) return null;
@@ -58,6 +63,8 @@ export default function OverTimeView({ savedMaps, onOpenAsNewMap }: OverTimeView
             b={current.kind === 'compare' ? current.b : { kind: 'now' }}
             onChange={(a, b) => setShowing({ kind: 'compare', a, b })}
             savedMaps={savedMaps}
+            onGraphReady={onGraphReady}
+            onMapProbe={onMapProbe}
           />
         )}
       </section>

@@ -1,40 +1,36 @@
 // A read-only drawing of one state of a map (a snapshot, or a comparison's before, after or
-// difference) at fixed positions, through the same look and graph stylesheet as the graph view:
-// marks (added, lost, changed) and an insight-like highlight come from the look, never from here.
+// difference) at fixed positions, through the graph view's element mapping and stylesheet, from a
+// look the caller made (usePictureLook): marks (added, lost, changed) and an insight-like
+// highlight come from the look, never from here.
 import type { Core } from 'cytoscape';
 import { useMemo } from 'react';
 
-import type { ChangeMark } from '../../analysis';
-import { type HighlightInput, lookOf, type Point } from '../../look';
+import type { Look, Point } from '../../look';
 import type { CareMap } from '../../model';
-import { useAppStore } from '../../store';
 import { GraphCanvas } from '../graph/GraphCanvas';
 import { buildGraphStyle } from '../graph/graphStyle';
 import { toElements } from '../graph/toElements';
 
 export interface PictureCanvasProps {
   readonly doc: CareMap;
+  readonly look: Look;
   readonly positions: ReadonlyMap<string, Point>;
-  readonly marks?: ReadonlyMap<string, ChangeMark>;
-  readonly highlight?: HighlightInput | null;
   readonly ariaLabel: string;
+  /** Called once the instance holds its first elements (the test hook times its first frame). */
+  readonly onReady?: ((cy: Core) => void) | undefined;
 }
 
 const STYLE = buildGraphStyle({});
 
-function fit(cy: Core): void {
-  cy.fit(undefined, 30);
-}
-
-export function PictureCanvas({ doc, positions, marks, highlight, ariaLabel }: PictureCanvasProps) {
-  const labelMode = useAppStore((s) => s.labelMode);
-  const elements = useMemo(() => {
-    const look = lookOf(doc, { marks, highlight: highlight ?? null, labelMode });
-    return toElements(doc, look, { placed: positions });
-  }, [doc, positions, marks, highlight, labelMode]);
+export function PictureCanvas({ doc, look, positions, ariaLabel, onReady }: PictureCanvasProps) {
+  const elements = useMemo(() => toElements(doc, look, { placed: positions }), [doc, look, positions]);
+  const handleReady = (cy: Core) => {
+    cy.fit(undefined, 30);
+    onReady?.(cy);
+  };
   return (
     <div className="picture-canvas" data-testid="picture-canvas">
-      <GraphCanvas elements={elements} stylesheet={STYLE} big={false} ariaLabel={ariaLabel} onReady={fit} />
+      <GraphCanvas elements={elements} stylesheet={STYLE} big={false} ariaLabel={ariaLabel} onReady={handleReady} />
     </div>
   );
 }

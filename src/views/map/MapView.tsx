@@ -12,16 +12,16 @@ import { selectDocument, selectLookFacts, useAppStore, useAppStoreApi, useShallo
 import { lookOf } from '../../look';
 import { OVERLAY_SOURCE_ID } from './basemapStyle';
 import { densityFeatures } from './density';
-import { type MapProbe, createMapProbe, type ProbeState } from './mapProbe';
+import type { MapProbe } from './mapProbe';
 import { MapSettings } from './MapSettings';
 import { MapToolbar } from './MapToolbar';
-import { DENSITY_SOURCE_ID, NODE_SOURCE_ID, TIE_SOURCE_ID } from './networkLayers';
 import { PlacementPanel } from './PlacementPanel';
 import { type MapFeatures, STREET_ZOOM, toGeoJson } from './toGeoJson';
 import { fullOfflineStyle, useBasemap } from './useBasemap';
 import { boundsOf, useMapCamera } from './useMapCamera';
 import { useMapEvents } from './useMapEvents';
 import { useMapLibre } from './useMapLibre';
+import { useNetworkOnMap } from './useNetworkOnMap';
 
 import './map.css';
 
@@ -55,11 +55,6 @@ export default function MapView({ onProbe, assets }: MapViewProps) {
   const [retry, setRetry] = useState(0);
   const placingRef = useRef<NodeId | null>(null);
   const featuresRef = useRef<MapFeatures | null>(null);
-  const probeState = useRef<ProbeState>({ idle: false, firstFrameMs: null, firstIdleMs: null });
-  const mountedAt = useRef(0);
-  useEffect(() => {
-    mountedAt.current = performance.now();
-  }, []);
 
   // Outside the focus is dimmed, not left out: the map keeps the geography around it.
   const look = useMemo(
@@ -137,17 +132,10 @@ export default function MapView({ onProbe, assets }: MapViewProps) {
       retry,
     },
   );
+  useNetworkOnMap(map, network, featuresRef, () => basemap.current.showing, onProbe);
   useMapEvents(map, store, { placing: placingRef, onPlaced: () => setPlacing(null), features: featuresRef });
   useMapCamera(map, doc, features, selectedNodeIds);
 
-  // Data controller: new data goes to the sources; a style still loading picks it up itself.
-  useEffect(() => {
-    if (map === null) return;
-    probeState.current.idle = false;
-    map.getSource<GeoJSONSource>(NODE_SOURCE_ID)?.setData(network.nodes);
-    map.getSource<GeoJSONSource>(TIE_SOURCE_ID)?.setData(network.ties);
-    map.getSource<GeoJSONSource>(DENSITY_SOURCE_ID)?.setData(network.density);
-  }, [map, network]);
   useEffect(() => {
     map?.getSource<GeoJSONSource>(OVERLAY_SOURCE_ID)?.setData(features.overlays);
   }, [map, features.overlays]);
@@ -159,33 +147,12 @@ export default function MapView({ onProbe, assets }: MapViewProps) {
       setZoom(Math.round(map.getZoom()));
       setStreet(map.getZoom() >= STREET_ZOOM);
     };
-    const busy = () => {
-      probeState.current.idle = false;
-    };
-    const idle = () => {
-      probeState.current.idle = true;
-      probeState.current.firstIdleMs ??= performance.now() - mountedAt.current;
-    };
-    const frame = () => {
-      if (probeState.current.firstFrameMs === null && map.isStyleLoaded())
-        probeState.current.firstFrameMs = performance.now() - mountedAt.current;
-    };
     update();
     map.on('zoomend', update);
-    map.on('idle', idle);
-    map.on('render', frame);
-    map.on('dataloading', busy);
-    map.on('movestart', busy);
-    onProbe?.(createMapProbe(map, probeState, featuresRef, () => basemap.current.showing));
     return () => {
       map.off('zoomend', update);
-      map.off('idle', idle);
-      map.off('render', frame);
-      map.off('dataloading', busy);
-      map.off('movestart', busy);
-      onProbe?.(null);
     };
-  }, [map, onProbe, basemap]);
+  }, [map]);
 
   const located = features.nodes.features.length;
   return (

@@ -17,6 +17,8 @@ export interface ProbeMarker {
   /** A counted privacy cell (id `cell:lat,lng`) standing for `count` places; a marker has count 1. */
   readonly cell: boolean;
   readonly count: number;
+  /** The look's mark on it (added, lost, changed, arrived), or '' for none. */
+  readonly mark: string;
 }
 
 export interface MapProbe {
@@ -58,6 +60,7 @@ function markerOf(props: Record<string, unknown>, coordinates: unknown): ProbeMa
     approximate: props['approximate'] === true,
     cell: props['cell'] === true,
     count: Number(props['count'] ?? 1),
+    mark: typeof props['mark'] === 'string' ? props['mark'] : '',
   };
 }
 

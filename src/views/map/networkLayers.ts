@@ -3,15 +3,24 @@
 // and markers. Colours, letters, sizes, line styles and widths are read from each feature, where
 // toGeoJson put the look's (src/look), so the map draws exactly what the graph draws; the layers
 // add only the map's own cues: a dark ring for formal and a white ring for informal nodes, a halo
-// for selection, hover and insights, marks as a coloured ring and badge, a soft disc around a
+// for selection, hover and insights, marks as the graph draws them (a ring in the mark's colour and
+// outline round a node, the mark's shape in the middle of a tie, drawn from markImages.ts, a badge
+// beside each, and lost ghosts faded), a soft disc around a
 // counted privacy cell (its count drawn where a marker has its letter), names from street zoom. They sit above the area
 // overlays. Every id starts with `cw-` so map errors from them are told apart
 // (basemapStyle.decideOnMapError), and labels are drawn with `text-field`: as text, never markup.
 import type { FeatureCollection, Geometry } from 'geojson';
-import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  GeoJSONSource,
+  LayerSpecification,
+  Map as MapLibreMap,
+  StyleSpecification,
+} from 'maplibre-gl';
 
 import { HIGHLIGHT_COLOUR, MARK_IDS, MARKS } from '../../look';
 import { FONT_FILES } from './basemapAssets';
+import { MARK_RING_PREFIX, MARK_RING_RADIUS_PX, MARK_TIE_PREFIX } from './markImages';
 import { STREET_ZOOM } from './toGeoJson';
 
 export const NODE_SOURCE_ID = 'cw-nodes';
@@ -77,10 +86,13 @@ function byMark(
 const marked: ExpressionSpecification = ['in', ['get', 'mark'], ['literal', [...MARK_IDS]]];
 const radius: ExpressionSpecification = ['get', 'radius'];
 
+/** `normal`, or `dim` when dimmed, or half of `normal` when faded (a lost ghost, as on the graph). */
 const dimmedOpacity = (normal: number, dim: number): ExpressionSpecification => [
   'case',
   prop('dimmed'),
   dim,
+  prop('faded'),
+  normal / 2,
   normal,
 ];
 
@@ -154,15 +166,21 @@ export function networkLayers(): LayerSpecification[] {
       filter: marked,
       layout: {
         'symbol-placement': 'line-center',
+        'icon-image': ['concat', MARK_TIE_PREFIX, ['get', 'mark']],
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
         'text-field': byMark('badge', ''),
         'text-font': BOLD,
         'text-size': 14,
+        'text-offset': [0, -1],
         'text-allow-overlap': true,
       },
       paint: {
+        'icon-opacity': dimmedOpacity(1, 0.3),
         'text-color': byMark('colour', '#1b1b1b'),
         'text-halo-color': '#ffffff',
         'text-halo-width': 2,
+        'text-opacity': dimmedOpacity(1, 0.3),
       },
     },
     {
@@ -277,15 +295,17 @@ export function networkLayers(): LayerSpecification[] {
     },
     {
       id: 'cw-marker-mark',
-      type: 'circle',
+      type: 'symbol',
       source: NODE_SOURCE_ID,
       filter: ['all', notCluster, marked],
-      paint: {
-        'circle-radius': ['+', radius, 4],
-        'circle-color': 'rgba(0, 0, 0, 0)',
-        'circle-stroke-color': byMark('colour', '#1b1b1b'),
-        'circle-stroke-width': 3,
+      layout: {
+        'icon-image': ['concat', MARK_RING_PREFIX, ['get', 'mark']],
+        // The ring sits 4 px outside the marker whatever its radius.
+        'icon-size': ['/', ['+', radius, 4], MARK_RING_RADIUS_PX],
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
       },
+      paint: { 'icon-opacity': dimmedOpacity(1, 0.3) },
     },
     {
       id: 'cw-marker-badge',
@@ -305,6 +325,7 @@ export function networkLayers(): LayerSpecification[] {
         'text-color': byMark('colour', '#1b1b1b'),
         'text-halo-color': '#ffffff',
         'text-halo-width': 2,
+        'text-opacity': dimmedOpacity(1, 0.3),
       },
     },
     {
@@ -361,4 +382,11 @@ export function withNetwork(
     },
     layers: [...style.layers.filter((l) => !ownIds.has(l.id)), ...networkLayers()],
   };
+}
+
+/** Hand new network data to a map's sources (a style still loading picks it up itself). */
+export function setNetworkData(map: MapLibreMap, data: NetworkData): void {
+  map.getSource<GeoJSONSource>(NODE_SOURCE_ID)?.setData(data.nodes);
+  map.getSource<GeoJSONSource>(TIE_SOURCE_ID)?.setData(data.ties);
+  map.getSource<GeoJSONSource>(DENSITY_SOURCE_ID)?.setData(data.density);
 }

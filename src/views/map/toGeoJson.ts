@@ -21,7 +21,7 @@ import {
   type TieFormality,
   type TieKind,
 } from '../../model';
-import { cellLookOf, type LineStyle, type Look, lookOf, type NodeLook, SIZE_RANGE } from '../../look';
+import { cellLookOf, type LineStyle, type Look, lookOf, MARKS, type NodeLook, SIZE_RANGE } from '../../look';
 import { type FanOptions, fanOut, groupByPoint } from './fanOut';
 import { offsetByPixels, roundDegrees } from './mercator';
 
@@ -76,6 +76,8 @@ export interface NodeMarkerProps {
   readonly radius: number;
   /** The look's mark id, or '' for none. */
   readonly mark: string;
+  /** Drawn faded, as the graph draws it: its mark says it is no longer there (a lost ghost). */
+  readonly faded: boolean;
   /** A counted privacy cell standing for `count` approximate places (a single marker: false, 1). */
   readonly cell: boolean;
   readonly count: number;
@@ -102,6 +104,8 @@ export interface TieLineProps {
   readonly width: number;
   /** The look's mark id, or '' for none. */
   readonly mark: string;
+  /** Drawn faded, as the graph draws it: an inactive tie, or one its mark says is lost. */
+  readonly faded: boolean;
 }
 
 /** Properties of an overlay feature: the overlay it belongs to, its kind and its name. */
@@ -234,6 +238,7 @@ export function toGeoJson(doc: CareMap, look: Look = lookOf(doc), input: MapView
       ink: l.ink,
       radius: markerRadius(l),
       mark: l.mark ?? '',
+      faded: l.mark !== null && MARKS[l.mark].faded,
       cell: false,
       count: 1,
       countText: '',
@@ -260,6 +265,7 @@ export function toGeoJson(doc: CareMap, look: Look = lookOf(doc), input: MapView
       ink: c.ink,
       radius: c.radius,
       mark: '',
+      faded: false,
       cell: true,
       count: c.count,
       countText: c.text,
@@ -294,6 +300,7 @@ export function toGeoJson(doc: CareMap, look: Look = lookOf(doc), input: MapView
         colour: l.colour,
         width: l.width,
         mark: l.mark ?? '',
+        faded: l.faded || (l.mark !== null && MARKS[l.mark].faded),
       },
     });
   }
@@ -328,4 +335,45 @@ export function toGeoJson(doc: CareMap, look: Look = lookOf(doc), input: MapView
  */
 export function listUnplaced(doc: CareMap, visibleNodeIds?: ReadonlySet<string>): CareNode[] {
   return doc.nodes.filter((n) => n.location === undefined && (!visibleNodeIds || visibleNodeIds.has(n.id)));
+}
+
+/** Marked nodes and ties the look shows but the map could not draw, and why. */
+export interface UndrawnMarks {
+  /** Marked nodes with no place on the map (none set, or hidden). */
+  readonly nodes: number;
+  /** Marked ties with an end that has no place on the map. */
+  readonly ties: number;
+  /** Marked ties whose two ends are drawn at one point (nothing to draw between them). */
+  readonly samePlace: number;
+}
+
+/**
+ * What of the look's marks (a comparison's added, lost and changed) `features` (toGeoJson of the
+ * same look, drawn with every tie and without counted cells) leaves off the map, so a view can say
+ * so rather than drop it silently.
+ */
+export function countUndrawnMarks(doc: CareMap, look: Look, features: MapFeatures): UndrawnMarks {
+  const drawnNodes = new Set(features.nodes.features.map((f) => f.properties.id));
+  const drawnTies = new Set(features.ties.features.map((f) => f.properties.id));
+  const shown = (l: { state: string; mark: string | null } | undefined) => l !== undefined && l.state !== 'hidden' && l.mark !== null;
+  let nodes = 0;
+  let ties = 0;
+  let samePlace = 0;
+  for (const node of doc.nodes) if (shown(look.nodes.get(node.id)) && !drawnNodes.has(node.id)) nodes += 1;
+  for (const tie of doc.ties) {
+    if (!shown(look.ties.get(tie.id)) || drawnTies.has(tie.id)) continue;
+    if (drawnNodes.has(tie.source) && drawnNodes.has(tie.target)) samePlace += 1;
+    else ties += 1;
+  }
+  return { nodes, ties, samePlace };
+}
+
+/** "12 changes are not on the map: no place set", or '' when every change is on it. */
+export function undrawnSentence(u: UndrawnMarks): string {
+  const missing = u.nodes + u.ties;
+  const parts: string[] = [];
+  if (missing > 0) parts.push(`${missing} ${missing === 1 ? 'change is' : 'changes are'} not on the map: no place set`);
+  if (u.samePlace > 0)
+    parts.push(`${u.samePlace} changed ${u.samePlace === 1 ? 'tie joins' : 'ties join'} two elements drawn at one place`);
+  return parts.length === 0 ? '' : `${parts.join('; ')}.`;
 }

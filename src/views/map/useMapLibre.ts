@@ -1,7 +1,8 @@
 // The one place a maplibre `Map` is created and destroyed. maplibre-gl 6 is ESM with no default
 // export, and a production build does not ship its worker on its own: the worker file is imported
-// as a URL and handed to `setWorkerUrl` before the first map exists (TECH.md). The hook returns the
-// map once created; controllers take it from there.
+// as a URL and handed to `setWorkerUrl` before the first map exists (TECH.md). Every map it makes
+// draws the marks' images (markImages.ts) when a layer first asks for one, whatever its style. The
+// hook returns the map once created; controllers take it from there.
 import 'maplibre-gl/dist/maplibre-gl.css';
 
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -14,6 +15,8 @@ import {
   type StyleSpecification,
 } from 'maplibre-gl';
 import { useCallback, useState } from 'react';
+
+import { MARK_IMAGE_PIXEL_RATIO, markImage } from './markImages';
 
 setWorkerUrl(workerUrl);
 
@@ -55,6 +58,12 @@ export function useMapLibre(options: MapLibreOptions): {
         pitchWithRotate: false,
       });
       instance.touchZoomRotate.disableRotation();
+      // A resolver, not a `styleimagemissing` listener: maplibre-gl 6 fires that event only after
+      // the tile asking has been answered, so the first tiles would draw without the mark.
+      instance.setMissingStyleImageResolver((id) => {
+        const image = markImage(id);
+        if (image !== null && !instance.hasImage(id)) instance.addImage(id, image, { pixelRatio: MARK_IMAGE_PIXEL_RATIO });
+      });
       instance.addControl(new NavigationControl({ showCompass: false }), 'top-right');
       instance.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
       instance.addControl(new AttributionControl({ compact: true }), 'bottom-right');

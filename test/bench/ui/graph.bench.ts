@@ -20,54 +20,28 @@
 // that size; --saved or --unarranged runs only that kind of map; --webgl asks for the WebGL
 // renderer on big maps; --json ends with one line of JSON holding every figure (UiBenchResult),
 // which waits.bench.ts reads to print the 500-node first frame beside the floor in `npm run bench`.
-import { spawn } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
 import type { Core, ElementDefinition } from 'cytoscape';
 
 import type { CareMap } from '../../../src/model';
 import { firstLayout } from '../../../src/views/graph/layouts';
 import { generateMap } from '../../helpers/generateMap';
-import { CHROMIUM_ARGS as E2E_CHROMIUM_ARGS, CHROMIUM_PATH } from '../../e2e/browser';
-import { freePort } from '../../helpers/freePort';
+import { buildApp, launchBrowser, loadNow, openApp, openMapFile, serveApp, WORK } from './app';
 
 // Same browser and flags as the browser tests (test/e2e/browser.ts), which draw the 2D canvas in
 // software: here the only "GPU" is SwiftShader, which makes Chromium's accelerated 2D canvas some
 // 20× slower (measured: 700 vs 33 ms a frame panning the 185-node sample). --gpu-canvas puts the
 // accelerated canvas back, to see that. A real machine has a GPU.
 const GPU_CANVAS = process.argv.includes('--gpu-canvas');
-const CHROMIUM_ARGS = E2E_CHROMIUM_ARGS.filter((a) => !GPU_CANVAS || a !== '--disable-accelerated-2d-canvas');
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
-const WORK = path.join(os.tmpdir(), 'carewealth-bench-ui');
-const OUT_DIR = path.join(WORK, 'dist');
-const bin = (name: string) => path.join(ROOT, 'node_modules', '.bin', name);
 /** The same cytoscape the app bundles, as a plain script for the bare page. */
 const CYTOSCAPE_SCRIPT = path.join(ROOT, 'node_modules', 'cytoscape', 'dist', 'cytoscape.min.js');
-
-function run(cmd: string, args: string[]): Promise<number> {
-  return new Promise((resolve) => {
-    const child = spawn(cmd, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-    child.on('exit', (code) => resolve(code ?? 1));
-  });
-}
-
-
-async function waitForServer(url: string): Promise<void> {
-  for (let i = 0; i < 150; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`no server at ${url}`);
-}
 
 interface Figures {
   nodes: number;
@@ -181,48 +155,17 @@ function benchMap(size: number, arranged: boolean): CareMap {
   return { ...doc, nodes: doc.nodes.map((n) => ({ ...n, position: { ...at.get(n.id)!, pinned: false } })) };
 }
 
-/** In the page: note when the import question appears and when its "open" button is clicked. */
-const WATCH_IMPORT = `(() => {
-  window.benchStart = performance.now();
-  window.benchAsked = null;
-  window.benchClicked = null;
-  const seen = () => document.querySelector('[data-testid="import-open-new"]') !== null;
-  const observer = new MutationObserver(() => {
-    if (window.benchAsked === null && seen()) { window.benchAsked = performance.now(); observer.disconnect(); }
-  });
-  observer.observe(document.body, { childList: true, subtree: true });
-  document.addEventListener('click', (e) => {
-    if (e.target instanceof Element && e.target.closest('[data-testid="import-open-new"]')) window.benchClicked = performance.now();
-  }, { capture: true });
-})()`;
-
 async function measure(url: string, size: number, arranged: boolean): Promise<Figures> {
   const doc = benchMap(size, arranged);
   const text = JSON.stringify(doc);
   const file = path.join(WORK, `generated-${size}.carewealth.json`);
   await writeFile(file, text);
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  const browser = await launchBrowser(GPU_CANVAS);
   try {
-    // No service worker: it would download the whole build in the background of the timing.
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
-    await page.goto(url);
-    await page.waitForFunction(() => window.__carewealth?.cy != null, undefined, { timeout: 120_000 });
-    // Let the sample map settle (its analysis, first save) before opening the file.
-    await page.waitForTimeout(1500);
-    await page.evaluate(WATCH_IMPORT);
-    await page.locator('[data-testid="open-file-input"]').setInputFiles(file);
-    const choice = page.locator('[data-testid="import-open-new"]');
-    await choice.waitFor({ state: 'visible', timeout: 120_000 });
-    await choice.click({ noWaitAfter: true, timeout: 120_000 });
-    await page.waitForFunction(
-      (n) => window.__carewealth?.cy?.nodes().length === n && window.__carewealth.cyDrawnAt !== null,
-      size,
-      { timeout: 600_000, polling: 50 },
-    );
-    const drawn = (await page.evaluate(() => window.__carewealth!.cyDrawnAt))!;
+    const page = await openApp(browser, url);
+    const opened = await openMapFile(page, file, size);
     const settled = (await page.evaluate(SETTLE)) as number;
-    const marks = (await page.evaluate('[window.benchStart, window.benchAsked, window.benchClicked]')) as number[];
-    const [started, asked, clicked] = marks as [number, number, number];
+    const clicked = opened.clickedAt;
     const box = await page.locator('[data-testid="graph-canvas"]').boundingBox();
     const renderer = await page.evaluate(() =>
       document.querySelector('[data-testid="graph-canvas"] canvas[data-id$="webgl"]') !== null ? 'webgl' : 'canvas',
@@ -251,8 +194,8 @@ async function measure(url: string, size: number, arranged: boolean): Promise<Fi
       ties: doc.ties.length,
       arranged,
       fileMb: Math.round((text.length / 1e6) * 10) / 10,
-      readMs: Math.round(asked - started),
-      drawMs: Math.round(drawn - clicked),
+      readMs: opened.readMs,
+      drawMs: opened.drawMs,
       settledMs: Math.round(settled - clicked),
       savedMs: Math.round(saved - clicked),
       renderer,
@@ -277,7 +220,7 @@ async function bareFloor(size: number, canvas: { width: number; height: number }
     ...doc.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id }, position: { x: n.position?.x ?? 0, y: n.position?.y ?? 0 } })),
     ...doc.ties.map((t) => ({ group: 'edges' as const, data: { id: t.id, source: t.source, target: t.target } })),
   ];
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  const browser = await launchBrowser(GPU_CANVAS);
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.setContent(
@@ -306,21 +249,14 @@ async function main(): Promise<void> {
   await mkdir(WORK, { recursive: true });
   if (!args.includes('--skip-build')) {
     console.log('building the app with its test hook…');
-    if ((await run(bin('vite'), ['build', '--mode', 'e2e', '--outDir', OUT_DIR, '--emptyOutDir'])) !== 0) {
-      throw new Error('the build failed');
-    }
+    await buildApp();
   }
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}/${args.includes('--webgl') ? '?webgl=1' : ''}`;
-  const server = spawn(bin('vite'), ['preview', '--outDir', OUT_DIR, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-    cwd: ROOT,
-    stdio: 'ignore',
-  });
+  const server = await serveApp(args.includes('--webgl') ? '?webgl=1' : '');
+  const url = server.url;
   try {
-    await waitForServer(url);
     console.log(
       `graph canvas, Chromium headless, WebGL by SwiftShader, 2D canvas ${GPU_CANVAS ? 'on SwiftShader' : 'in software'}, ` +
-        `${os.cpus().length} cores, load ${os.loadavg()[0]!.toFixed(1)}`,
+        `${os.cpus().length} cores, ${loadNow()}`,
     );
     console.log(
       'nodes\tties\tmap\t\tfile MB\tfirst frame ms (read + draw)\tsmooth ms\tsaved ms\trenderer\t' +
@@ -356,7 +292,7 @@ async function main(): Promise<void> {
     for (const line of floors) console.log(line);
     if (args.includes('--json')) console.log(JSON.stringify({ load: os.loadavg()[0], sizes: result }));
   } finally {
-    server.kill('SIGTERM');
+    server.stop();
     // Keep the build (for --skip-build); drop the generated maps.
     for (const size of [500, 5000, 20000, ...sizes]) await rm(path.join(WORK, `generated-${size}.carewealth.json`), { force: true });
   }

@@ -5,7 +5,7 @@ import type { Locator, Page } from 'playwright-core';
 
 import type { ProbeMarker } from '../../../src/views/map/mapProbe';
 import { AppPage } from './AppPage';
-import { canvasColourAt, readCanvas } from './pixels';
+import { canvasColourAt, readCanvas, type Rgb, rgbAt } from './pixels';
 import { chooseView } from './topBar';
 
 const MAP_CANVAS = '[data-testid="map-canvas"] canvas';
@@ -78,9 +78,13 @@ export class MapPage extends AppPage {
     return box;
   }
 
-  /** Count colours among the map canvas's pixels (the canvas keeps its drawing buffer); `colours` are '#rrggbb' strings. */
-  async canvasPixels(colours: readonly string[], tolerance = 6): Promise<CanvasPixels> {
-    const { width, height, data } = await readCanvas(this.page, MAP_CANVAS);
+  /**
+   * Count colours among the map canvas's pixels (the canvas keeps its drawing buffer); `colours` are
+   * '#rrggbb' strings; `host` is the test id of the element holding the canvas (the map view's, or
+   * the comparison's `map-picture-canvas`).
+   */
+  async canvasPixels(colours: readonly string[], tolerance = 6, host = 'map-canvas'): Promise<CanvasPixels> {
+    const { width, height, data } = await readCanvas(this.page, `[data-testid="${host}"] canvas`);
     const wanted = colours.map((c) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16)));
     const matches: Record<string, number> = Object.fromEntries(colours.map((c) => [c, 0]));
     const seen = new Set<number>();
@@ -108,6 +112,16 @@ export class MapPage extends AppPage {
   /** The colour of the canvas pixel at page position (x, y), as [r, g, b]. */
   async pixelAt(x: number, y: number): Promise<[number, number, number]> {
     return canvasColourAt(this.page, MAP_CANVAS, x, y);
+  }
+
+  /** The colours at page positions of the canvas in `host` (as canvasPixels), read from one copy. */
+  async pixelsAt(points: readonly { x: number; y: number }[], host = 'map-canvas'): Promise<Rgb[]> {
+    const selector = `[data-testid="${host}"] canvas`;
+    const pixels = await readCanvas(this.page, selector);
+    const box = await this.page.locator(selector).boundingBox();
+    if (box === null) throw new Error(`${selector} is not on screen`);
+    const ratio = pixels.width / box.width;
+    return points.map((p) => rgbAt(pixels, Math.round((p.x - box.x) * ratio), Math.round((p.y - box.y) * ratio)));
   }
 
   get notice(): Locator {

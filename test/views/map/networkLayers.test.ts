@@ -127,10 +127,11 @@ describe('network layers', () => {
     expect(evaluateLayer(layer('cw-marker-halo'), 'circle-radius', marker)).toBe(15);
   });
 
-  it('draws a mark as a coloured ring and a badge, so it reads without colour too', () => {
+  it('draws a mark as a ring in the mark’s outline and a badge, so it reads without colour too', () => {
     const added = { ...marker, mark: 'added' };
     expect(drawnBy('Point', added)).toEqual([MARKER_LAYER_ID, 'cw-marker-letter', 'cw-marker-mark', 'cw-marker-badge', 'cw-marker-label']);
-    expect(evaluateLayer(layer('cw-marker-mark'), 'circle-stroke-color', added)).toEqual(rgb(MARKS.added.colour));
+    expect(String(evaluateLayer(layer('cw-marker-mark'), 'icon-image', added))).toBe('cw-mark-ring-added');
+    expect(evaluateLayer(layer('cw-marker-mark'), 'icon-size', { ...added, radius: 22 })).toBe(2);
     expect(String(evaluateLayer(layer('cw-marker-badge'), 'text-field', { ...marker, mark: 'lost' }))).toBe('−');
     expect(drawnBy('LineString', { ...line, line: 'solid', mark: 'changed' })).toEqual(['cw-tie-solid', 'cw-tie-mark']);
     expect(evaluateLayer(layer('cw-tie-solid'), 'line-color', { ...line, mark: 'changed' }, 'LineString')).toEqual(rgb(MARKS.changed.colour));

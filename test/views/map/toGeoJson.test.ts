@@ -74,6 +74,7 @@ describe('toGeoJson: markers', () => {
       ink: '#FFFFFF',
       radius: 9,
       mark: '',
+      faded: false,
       cell: false,
       count: 1,
       countText: '',
@@ -160,6 +161,7 @@ describe('toGeoJson: ties', () => {
           colour: '#3D3D3D',
           width: 2,
           mark: '',
+          faded: false,
         },
       },
     ]);
