@@ -60,7 +60,7 @@ export function createWorkerCore(post: (message: FromWorker) => void): (message:
     plan: PathPlan,
     sums: PathSums,
   ): void {
-    ctx.setPaths(finishPlannedPaths(ctx.ids.length, sums, plan));
+    ctx.setPaths(finishPlannedPaths(ctx.ids.length, ctx.kernelInput().restore(sums), plan));
     post({ type: 'paths', requestId, revision, result: analyzeContext(ctx, true) });
   }
 
@@ -93,9 +93,10 @@ export function createWorkerCore(post: (message: FromWorker) => void): (message:
       post({ type: 'paths', requestId, revision, result: quick });
       return;
     }
-    const csr = ctx.pathCsr();
     const plan = ctx.pathPlan();
-    const sources = plan.sources ?? undefined;
+    const input = ctx.kernelInput();
+    const csr = input.csr;
+    const sources = input.sources ?? undefined;
     const count = planSize(plan, csr.n);
     // The helper gets its share before the quick analysis runs here, so both cores work from the
     // start. Where memory can be shared, both take sources from one counter instead (no guessing
