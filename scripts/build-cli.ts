@@ -5,13 +5,16 @@
 // carewealth-chunks/, so `carewealth help` reads and compiles a few kilobytes instead of the
 // 3 MB every command together weighs, and the analysis thread loads only the analysis.
 // Usage: tsx scripts/build-cli.ts [OUTFILE]. Tests call buildCli() to build a fresh copy.
-import { chmod } from 'node:fs/promises';
+import { chmod, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { build } from 'esbuild';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The folder, beside the entry, that holds each command's code. */
+const CHUNKS = 'carewealth-chunks';
 
 /** Where `npm run build` puts the command. */
 export const CLI_OUTFILE = path.join(ROOT, 'dist-cli', 'carewealth.mjs');
@@ -22,11 +25,13 @@ export const CLI_OUTFILE = path.join(ROOT, 'dist-cli', 'carewealth.mjs');
  * Node's own modules, so each file opens with a `require` made for it.
  */
 export async function buildCli(outfile: string = CLI_OUTFILE): Promise<string> {
+  // Chunks are named by their content's hash: clear the last build's, or they pile up.
+  await rm(path.join(path.dirname(outfile), CHUNKS), { recursive: true, force: true });
   await build({
     entryPoints: { [path.basename(outfile, '.mjs')]: path.join(ROOT, 'src', 'cli', 'main.ts') },
     outdir: path.dirname(outfile),
     outExtension: { '.js': '.mjs' },
-    chunkNames: 'carewealth-chunks/[name]-[hash]',
+    chunkNames: `${CHUNKS}/[name]-[hash]`,
     splitting: true,
     bundle: true,
     platform: 'node',
