@@ -88,8 +88,24 @@ export function pathPass(csr: Csr, options: PathPassOptions = {}): PathSums {
         }
       : {}),
   };
-  const every = Math.max(1, options.progressEvery ?? 256);
   const single = csr.lengths === null ? unweightedSource(csr, sums) : weightedSource(csr, sums);
+  try {
+    runPositions(single.run, sources, from, to, options);
+  } finally {
+    single.flush();
+  }
+  return sums;
+}
+
+/** Run the sources at positions [from, to), claimed and reported as `pathPass` describes. */
+function runPositions(
+  single: (s: number) => void,
+  sources: Int32Array | null,
+  from: number,
+  to: number,
+  options: PathPassOptions,
+): void {
+  const every = Math.max(1, options.progressEvery ?? 256);
   const claim = options.claim;
   let done = 0;
   let reported = 0;
@@ -104,14 +120,13 @@ export function pathPass(csr: Csr, options: PathPassOptions = {}): PathSums {
       if (done % every === 0 || k === to - 1) {
         options.onProgress?.(done, to - from);
         reported = done;
-        if (options.shouldStop?.() === true) return sums;
+        if (options.shouldStop?.() === true) return;
       }
     }
     next = end;
   }
   // Sharing a claim, this thread may not have run the last position: say how far it got.
   if (reported !== done) options.onProgress?.(done, to - from);
-  return sums;
 }
 
 /** Positions a thread takes at a time from a shared claim counter. */
@@ -181,7 +196,7 @@ export function pathCentrality(csr: Csr, options: Omit<PathPassOptions, 'from' |
 
 // ---------------------------------------------------------------- single-source passes
 
-function unweightedSource(csr: Csr, sums: PathSums): (s: number) => void {
+function unweightedSource(csr: Csr, sums: PathSums): SourcePass {
   const { n, offsets, targets } = csr;
   // Distances are stored offset by a base that grows with every source, so a node is undiscovered
   // when its entry is below the base: no pass over every node to reset them after each source
@@ -200,8 +215,8 @@ function unweightedSource(csr: Csr, sums: PathSums): (s: number) => void {
   const successors = new Int32Array(targets.length);
   const first = new Int32Array(n + 1);
   const bc = sums.betweenness;
-  const sample = sums.sample ?? null;
-  return (s) => {
+  const sample = SampleBuffer.of(sums, n);
+  const run = (s: number): void => {
     if (base > 0x7fffffff - 2 * (n + 1)) {
       dist.fill(-1);
       base = 0;
@@ -253,20 +268,63 @@ function unweightedSource(csr: Csr, sums: PathSums): (s: number) => void {
       const dv = sv * pulled;
       factor[v] = (1 + dv) / sv;
       bc[v] = (bc[v] as number) + dv;
-      if (sample !== null) addSample(sample, v, dv, (dist[v] as number) - base);
+      if (sample !== null) sample.add(v, dv, (dist[v] as number) - base);
     }
   };
+  return { run, flush: () => sample?.flush() };
 }
 
-/** Add one sampled source's dependency and distance for target v (v ≠ the source). */
-function addSample(sample: SampleSums, v: number, dependency: number, distance: number): void {
-  sample.betweennessSquares[v] = (sample.betweennessSquares[v] as number) + dependency * dependency;
-  sample.distances[v] = (sample.distances[v] as number) + distance;
-  sample.distanceSquares[v] = (sample.distanceSquares[v] as number) + distance * distance;
-  sample.hits[v] = (sample.hits[v] as number) + 1;
+/** One pass's per-source step, and what writes its running totals into the pass's sums. */
+interface SourcePass {
+  readonly run: (s: number) => void;
+  readonly flush: () => void;
 }
 
-function weightedSource(csr: Csr, sums: PathSums): (s: number) => void {
+/**
+ * The sums an estimate needs (SampleSums), gathered in one array with the four sums of a node side
+ * by side: each node's update then touches one cache line instead of four, which on a map too big
+ * for the cache (where sampling happens) is a good part of the pass. `flush` adds them into the
+ * pass's SampleSums.
+ */
+class SampleBuffer {
+  private readonly sums: Float64Array;
+
+  private constructor(
+    private readonly into: SampleSums,
+    n: number,
+  ) {
+    this.sums = new Float64Array(4 * n);
+  }
+
+  /** A buffer for the pass's sample sums, or null when the pass keeps none. */
+  static of(pass: PathSums, n: number): SampleBuffer | null {
+    return pass.sample === undefined ? null : new SampleBuffer(pass.sample, n);
+  }
+
+  /** Add one sampled source's dependency and distance for target v (v ≠ the source). */
+  add(v: number, dependency: number, distance: number): void {
+    const sums = this.sums;
+    const at = 4 * v;
+    sums[at] = (sums[at] as number) + dependency * dependency;
+    sums[at + 1] = (sums[at + 1] as number) + distance;
+    sums[at + 2] = (sums[at + 2] as number) + distance * distance;
+    sums[at + 3] = (sums[at + 3] as number) + 1;
+  }
+
+  flush(): void {
+    const { sums, into } = this;
+    for (let v = 0; v < into.hits.length; v++) {
+      const at = 4 * v;
+      into.betweennessSquares[v] = (into.betweennessSquares[v] as number) + (sums[at] as number);
+      into.distances[v] = (into.distances[v] as number) + (sums[at + 1] as number);
+      into.distanceSquares[v] = (into.distanceSquares[v] as number) + (sums[at + 2] as number);
+      into.hits[v] = (into.hits[v] as number) + (sums[at + 3] as number);
+    }
+    sums.fill(0);
+  }
+}
+
+function weightedSource(csr: Csr, sums: PathSums): SourcePass {
   const { n, offsets, targets } = csr;
   const lengths = csr.lengths as Float64Array;
   const dist = new Float64Array(n).fill(Infinity);
@@ -277,8 +335,8 @@ function weightedSource(csr: Csr, sums: PathSums): (s: number) => void {
   const order = new Int32Array(n);
   const heap = new MinHeap(targets.length + 1);
   const bc = sums.betweenness;
-  const sample = sums.sample ?? null;
-  return (s) => {
+  const sample = SampleBuffer.of(sums, n);
+  const run = (s: number): void => {
     dist[s] = 0;
     sigma[s] = 1;
     heap.push(s, 0);
@@ -326,7 +384,7 @@ function weightedSource(csr: Csr, sums: PathSums): (s: number) => void {
       const delta = (sigma[v] as number) * pulled;
       factor[v] = (1 + delta) / (sigma[v] as number);
       bc[v] = (bc[v] as number) + delta;
-      if (sample !== null) addSample(sample, v, delta, dv);
+      if (sample !== null) sample.add(v, delta, dv);
     }
     for (let i = 0; i < settled; i++) {
       const v = order[i] as number;
@@ -336,6 +394,7 @@ function weightedSource(csr: Csr, sums: PathSums): (s: number) => void {
       rank[v] = -1;
     }
   };
+  return { run, flush: () => sample?.flush() };
 }
 
 /** Binary min-heap of (node, key) pairs in typed arrays; stale entries are skipped by the caller. */

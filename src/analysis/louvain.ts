@@ -37,6 +37,47 @@ function isBetter(best: number, current: number, target: number, delta: number, 
 }
 
 /**
+ * The communities around one node (or one community, when zooming out) with the summed weight of
+ * the ties into each: a sparse map over community numbers that `clear` empties in constant time.
+ * An entry is live when its slot in `at` points below `size` at a slot holding the same community.
+ */
+class NeighbourTally {
+  private readonly at: Int32Array;
+  /** Communities met so far, in the order first met. */
+  readonly community: Int32Array;
+  /** Summed weight into each, by the same slot. */
+  readonly weight: Float64Array;
+  size = 0;
+
+  constructor(n: number) {
+    this.at = new Int32Array(n);
+    this.community = new Int32Array(n);
+    this.weight = new Float64Array(n);
+  }
+
+  clear(): void {
+    this.size = 0;
+  }
+
+  add(c: number, w: number): void {
+    const at = this.at[c] as number;
+    if (at < this.size && this.community[at] === c) this.weight[at] = (this.weight[at] as number) + w;
+    else {
+      this.at[c] = this.size;
+      this.community[this.size] = c;
+      this.weight[this.size] = w;
+      this.size++;
+    }
+  }
+
+  /** The summed weight into community `c`; 0 when none of the ties reach it. */
+  weightOf(c: number): number {
+    const at = this.at[c] as number;
+    return at < this.size && this.community[at] === c ? (this.weight[at] as number) : 0;
+  }
+}
+
+/**
  * Louvain on an undirected simple graph of `n` nodes given as edges e = (source[e], target[e]) with
  * weight[e] (1 for an unweighted graph), in the order a graphology graph would hold them.
  */
@@ -84,11 +125,8 @@ export function louvainCommunities(
   let U = 0;
   const mapping = Int32Array.from({ length: n }, (_, i) => i);
 
-  // ---- scratch: the sparse map of neighbouring communities and the queue of nodes to visit
-  const seenAt = new Int32Array(n);
-  const seenCommunity = new Int32Array(n);
-  const seenWeight = new Float64Array(n);
-  let seen: number;
+  // ---- scratch: the neighbouring communities and the queue of nodes to visit
+  const tally = new NeighbourTally(n);
   const queue = new Int32Array(n);
   const queued = new Uint8Array(n);
 
@@ -113,33 +151,24 @@ export function louvainCommunities(
       size--;
       queued[i] = 0;
       let degree = 0;
-      seen = 0;
+      tally.clear();
       const current = belongings[i] as number;
       const end = starts[i + 1] as number;
       for (let j = starts[i] as number; j < end; j++) {
         const w = weights[j] as number;
-        const c = belongings[neighborhood[j] as number] as number;
         degree += w;
-        const at = seenAt[c] as number;
-        if (at < seen && seenCommunity[at] === c) seenWeight[at] = (seenWeight[at] as number) + w;
-        else {
-          seenAt[c] = seen;
-          seenCommunity[seen] = c;
-          seenWeight[seen] = w;
-          seen++;
-        }
+        tally.add(belongings[neighborhood[j] as number] as number, w);
       }
       const withLoops = degree + (loops[i] as number);
-      const ownAt = seenAt[current] as number;
-      const ownDegree = ownAt < seen && seenCommunity[ownAt] === current ? (seenWeight[ownAt] as number) : 0;
       let bestDelta =
-        ownDegree - (withLoops * ((totalWeights[current] as number) - withLoops) * resolution) / (2 * M);
+        tally.weightOf(current) -
+        (withLoops * ((totalWeights[current] as number) - withLoops) * resolution) / (2 * M);
       let best = current;
-      for (let k = 0; k < seen; k++) {
-        const c = seenCommunity[k] as number;
+      for (let k = 0; k < tally.size; k++) {
+        const c = tally.community[k] as number;
         if (c === current) continue;
         const delta =
-          (seenWeight[k] as number) - (withLoops * (totalWeights[c] as number) * resolution) / (2 * M);
+          (tally.weight[k] as number) - (withLoops * (totalWeights[c] as number) * resolution) / (2 * M);
         if (isBetter(best, current, c, delta, bestDelta)) {
           bestDelta = delta;
           best = c;
@@ -197,7 +226,7 @@ export function louvainCommunities(
     const newWeights: number[] = [];
     const newLoops = new Float64Array(next);
     for (let c = 0; c < next; c++) {
-      seen = 0;
+      tally.clear();
       let internal = 0;
       for (let k = memberStart[c] as number; k < (memberStart[c + 1] as number); k++) {
         const i = members[k] as number;
@@ -205,26 +234,16 @@ export function louvainCommunities(
         for (let j = starts[i] as number; j < (starts[i + 1] as number); j++) {
           const d = belongings[neighborhood[j] as number] as number;
           const w = weights[j] as number;
-          if (d === c) {
-            internal += w;
-            continue;
-          }
-          const at = seenAt[d] as number;
-          if (at < seen && seenCommunity[at] === d) seenWeight[at] = (seenWeight[at] as number) + w;
-          else {
-            seenAt[d] = seen;
-            seenCommunity[seen] = d;
-            seenWeight[seen] = w;
-            seen++;
-          }
+          if (d === c) internal += w;
+          else tally.add(d, w);
         }
       }
       newLoops[c] = internal;
       newStarts[c] = newNeighborhood.length;
-      const order = Array.from(seenCommunity.subarray(0, seen)).sort((a, b) => a - b);
+      const order = tally.community.slice(0, tally.size).sort();
       for (const d of order) {
         newNeighborhood.push(d);
-        newWeights.push(seenWeight[seenAt[d] as number] as number);
+        newWeights.push(tally.weightOf(d));
       }
     }
     newStarts[next] = newNeighborhood.length;

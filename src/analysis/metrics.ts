@@ -6,9 +6,10 @@ import type { CareMap, NodeId } from '../model';
 import { type CareIndex, indexCare } from './care';
 import type { Csr } from './csr';
 import { buildStructure, degreeAt, distanceCsr, type Structure } from './graph';
-import { type PathCentrality, pathPass } from './kernel';
+import { type PathCentrality, pathPass, type PathSums } from './kernel';
 import { louvainCommunities } from './louvain';
-import { finishPlannedPaths, type PathBudget, type PathPlan, planPassOptions, planPaths } from './sampling';
+import { breadthFirstOrder, renumberSources, REORDER_FROM, restoreSums } from './reorder';
+import { finishPlannedPaths, type PathBudget, type PathPlan, planPaths } from './sampling';
 import { type AnalysisSettings, seededRandom } from './settings';
 import { eigenvectorCsr, pagerankCsr } from './spectral';
 import { clustering, constraint, coreNumbers, cutPoints, effectiveSize } from './structure';
@@ -129,13 +130,34 @@ export class MeasureContext {
   }
 
   /**
+   * What the path kernel runs on: the path CSR (renumbered breadth-first on a big map, see
+   * reorder.ts), the plan's sources in that numbering (null = every node), and `restore`, which
+   * puts the sums of a pass over it back in `ids` order.
+   */
+  kernelInput(): KernelInput {
+    return this.once('kernelInput', () => {
+      const csr = this.pathCsr();
+      const { sources } = this.pathPlan();
+      if (csr.n < REORDER_FROM) return { csr, sources, restore: (sums) => sums };
+      const order = breadthFirstOrder(csr);
+      return {
+        csr: order.csr,
+        sources: sources === null ? null : renumberSources(order, sources),
+        restore: (sums) => restoreSums(order, sums),
+      };
+    });
+  }
+
+  /**
    * Betweenness and closeness from the fast kernel, on path lengths 1/weight when weighted;
    * estimated (with `estimate` set) when the plan samples the sources.
    */
   paths(): PathCentrality {
     return this.once('paths', () => {
       const plan = this.pathPlan();
-      return finishPlannedPaths(this.ids.length, pathPass(this.pathCsr(), planPassOptions(plan)), plan);
+      const { csr, sources, restore } = this.kernelInput();
+      const sums = pathPass(csr, sources === null ? {} : { sources, sample: true });
+      return finishPlannedPaths(this.ids.length, restore(sums), plan);
     });
   }
 
@@ -178,6 +200,13 @@ export class MeasureContext {
   careCounts(): CareCounts {
     return this.once('careCounts', () => careCounts(this));
   }
+}
+
+/** The path kernel's graph and sources, and the way its sums go back to `ids` order. */
+export interface KernelInput {
+  readonly csr: Csr;
+  readonly sources: Int32Array | null;
+  readonly restore: (sums: PathSums) => PathSums;
 }
 
 /** Per-node tallies over care ties, each an array in `ids` order. */

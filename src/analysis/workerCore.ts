@@ -2,9 +2,9 @@
 // the worker global so it runs the same in a real Web Worker (analysis.worker.ts), in the
 // main-thread fallback, and in tests with fake workers. See protocol.ts for the conversation.
 import { analyzeContext, prepareContext } from './analyze';
-import type { Csr } from './csr';
-import { mergePathSums, pathPass, type PathSums } from './kernel';
+import { mergePathSums, type PathSums } from './kernel';
 import { MeasureContext } from './metrics';
+import { answerPathPart, passOver } from './pathPart';
 import type { FromWorker, ToWorker, WorkerLike } from './protocol';
 import { finishPlannedPaths, type PathPlan, planSize } from './sampling';
 
@@ -25,11 +25,6 @@ function canShareMemory(): boolean {
     typeof SharedArrayBuffer !== 'undefined' &&
     (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated !== false
   );
-}
-
-/** About a hundred progress messages per pass, but not one per source on small maps. */
-function progressEvery(sources: number): number {
-  return Math.max(16, Math.floor(sources / 100));
 }
 
 /**
@@ -60,27 +55,8 @@ export function createWorkerCore(post: (message: FromWorker) => void): (message:
     plan: PathPlan,
     sums: PathSums,
   ): void {
-    ctx.setPaths(finishPlannedPaths(ctx.ids.length, sums, plan));
+    ctx.setPaths(finishPlannedPaths(ctx.ids.length, ctx.kernelInput().restore(sums), plan));
     post({ type: 'paths', requestId, revision, result: analyzeContext(ctx, true) });
-  }
-
-  /** Run [from, to) of the pass (taking positions from `claim` when shared); `counts` whether its range is this worker's total. */
-  function passOver(
-    requestId: number,
-    csr: Csr,
-    sources: Int32Array | undefined,
-    range: { from: number; to: number; claim?: Int32Array; counts: boolean },
-  ): PathSums {
-    const { from, to, claim } = range;
-    return pathPass(csr, {
-      from,
-      to,
-      ...(sources !== undefined ? { sources, sample: true } : {}),
-      ...(claim !== undefined ? { claim } : {}),
-      progressEvery: progressEvery(to - from),
-      onProgress: (done, total) =>
-        post({ type: 'progress', requestId, phase: 'paths', done, total: range.counts ? total : 0 }),
-    });
   }
 
   function analyze(message: Extract<ToWorker, { type: 'analyze' }>): void {
@@ -93,9 +69,10 @@ export function createWorkerCore(post: (message: FromWorker) => void): (message:
       post({ type: 'paths', requestId, revision, result: quick });
       return;
     }
-    const csr = ctx.pathCsr();
     const plan = ctx.pathPlan();
-    const sources = plan.sources ?? undefined;
+    const input = ctx.kernelInput();
+    const csr = input.csr;
+    const sources = input.sources ?? undefined;
     const count = planSize(plan, csr.n);
     // The helper gets its share before the quick analysis runs here, so both cores work from the
     // start. Where memory can be shared, both take sources from one counter instead (no guessing
@@ -117,6 +94,7 @@ export function createWorkerCore(post: (message: FromWorker) => void): (message:
       post({ type: 'quick', requestId, revision, result: analyzeContext(ctx, false) });
     else prepareContext(ctx);
     const sums = passOver(
+      post,
       requestId,
       csr,
       sources,
@@ -133,16 +111,7 @@ export function createWorkerCore(post: (message: FromWorker) => void): (message:
           analyze(message);
           break;
         case 'pathPart':
-          post({
-            type: 'pathSums',
-            requestId: message.requestId,
-            sums: passOver(message.requestId, message.csr, message.sources, {
-              from: message.from,
-              to: message.to,
-              ...(message.claim !== undefined ? { claim: message.claim } : {}),
-              counts: message.claim === undefined,
-            }),
-          });
+          answerPathPart(post, message);
           break;
         case 'partSums': {
           const entry = waiting.get(message.requestId);

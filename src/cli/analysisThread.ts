@@ -1,5 +1,5 @@
-// The command line's second core: a worker thread running the analysis worker core, as
-// analysis.worker.ts does in the browser. The thread runs the same bundled file as the command;
+// The command line's second core: a worker thread that takes its share of the split path pass
+// (analysis/pathPart.ts), as the app's helper Web Worker does. The thread runs the same bundled file as the command;
 // main.ts sees the role in its workerData and calls serveAnalysis. Started from the sources (tsx,
 // `npm run carewealth`), the thread registers tsx's loader and imports main.ts.
 import { Worker } from 'node:worker_threads';
@@ -9,13 +9,17 @@ import type { FromWorker, ToWorker, WorkerLike } from '../analysis/protocol';
 /** The mark in `workerData` of a thread started to take part in the analysis. */
 export const ANALYSIS_THREAD = 'carewealth-analysis';
 
-/** In a thread started by threadStarter: answer the analysis messages from the parent. */
+/**
+ * In a thread started by threadStarter: answer the parent's requests for shares of the path pass.
+ * The thread only ever helps (the command's own thread is the primary), so it loads the path
+ * kernel alone, not the model and the rest of the analysis.
+ */
 export async function serveAnalysis(): Promise<void> {
   const { parentPort } = await import('node:worker_threads');
-  const { createWorkerCore } = await import('../analysis/workerCore');
+  const { createPathPartCore } = await import('../analysis/pathPart');
   const port = parentPort;
   if (port === null) return;
-  const handle = createWorkerCore((message) => port.postMessage(message));
+  const handle = createPathPartCore((message) => port.postMessage(message));
   port.on('message', (message: ToWorker) => handle(message));
 }
 

@@ -1,7 +1,7 @@
-// The `carewealth` command: the dispatcher and the process entry. The build bundles this file and
-// everything it loads into one file (dist-cli/carewealth.mjs, see scripts/build-cli.ts), which
-// package.json names as the `carewealth` bin. Each command's code is loaded only when that command
-// runs (registry.ts); the same file started as a worker thread serves the analysis's path pass
+// The `carewealth` command: the dispatcher and the process entry. The build bundles this file into
+// dist-cli/carewealth.mjs, which package.json names as the `carewealth` bin, and each command's
+// code into chunks beside it (see scripts/build-cli.ts), loaded only when that command runs
+// (registry.ts); the same file started as a worker thread serves the analysis's path pass
 // (analysisThread.ts). The CLI reads and writes files with the same io and model code as the app,
 // and never imports the store, the views or React.
 import { realpathSync } from 'node:fs';

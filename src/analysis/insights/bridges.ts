@@ -130,6 +130,8 @@ const formalInformalConnectors = defineRule({
     for (const node of input.care.doc.nodes) {
       if (sideOf.get(node.id) === 'formal') continue;
       const ties = input.care.tiesOf.get(node.id) ?? [];
+      // Most nodes touch no formal care: find that out before building any sets for them.
+      if (!ties.some((t) => sideOf.get(t.source === node.id ? t.target : t.source) === 'formal')) continue;
       const formal = new Set<NodeId>();
       const informal = new Set<string>();
       const formalTies: TieId[] = [];
