@@ -77,7 +77,8 @@ export function letterImage(letter: string, ink: string): string {
  * image (the letter), state, mark ('' for none), and the label as drawn: labelText ('' when
  * not named), named (1/0), fontSize, labelWidth, labelValign, labelHalign, labelMarginX, labelMarginY, labelPad
  * (see NodeLabels). Tie data: id, source, target, kind, line, width,
- * colour, arrowTarget, arrowSource, faded (1/0), label, state, mark.
+ * colour, arrowTarget, arrowSource, faded (1/0), label, state, mark, and parallel (1 when another
+ * drawn tie joins the same two nodes, either way round; the stylesheet curves only those apart).
  */
 export function toElements(doc: CareMap, look: Look = lookOf(doc), options: ToElementsOptions = {}): ElementDefinition[] {
   const { visible, placed, labels = ALL_LABELS } = options;
@@ -121,9 +122,14 @@ export function toElements(doc: CareMap, look: Look = lookOf(doc), options: ToEl
     if (at !== undefined) el.position = { x: at.x, y: at.y };
     out.push(el);
   }
-  for (const t of doc.ties) {
+  const drawnTies = doc.ties.filter((t) => {
     const l = look.ties.get(t.id);
-    if (l === undefined || l.state === 'hidden' || (visible !== undefined && !visible.tieIds.has(t.id))) continue;
+    return l !== undefined && l.state !== 'hidden' && (visible === undefined || visible.tieIds.has(t.id));
+  });
+  const pairs = new Map<string, number>();
+  for (const t of drawnTies) pairs.set(pairKey(t.source, t.target), (pairs.get(pairKey(t.source, t.target)) ?? 0) + 1);
+  for (const t of drawnTies) {
+    const l = look.ties.get(t.id)!;
     out.push({
       group: 'edges',
       data: {
@@ -140,8 +146,14 @@ export function toElements(doc: CareMap, look: Look = lookOf(doc), options: ToEl
         label: l.label,
         state: l.state,
         mark: l.mark ?? '',
+        parallel: pairs.get(pairKey(t.source, t.target))! > 1 ? 1 : 0,
       },
     });
   }
   return out;
+}
+
+/** The same key for a pair of nodes whichever way round they are given. */
+function pairKey(a: string, b: string): string {
+  return a < b ? `${a}\n${b}` : `${b}\n${a}`;
 }

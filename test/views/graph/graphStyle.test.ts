@@ -77,7 +77,15 @@ describe('big-map stylesheet', () => {
     expect(cy.getElementById('informal').style('line-style')).toBe('dashed');
     expect(cy.getElementById('o').style('background-image')).toBe('none');
     expect(cy.getElementById('o').style('shape')).toBe('hexagon');
-    expect(styled().getElementById('formal').style('curve-style')).toBe('bezier');
+    expect(styled().getElementById('formal').style('curve-style')).toBe('straight');
+  });
+});
+
+describe('tie curves', () => {
+  it('draws a lone tie straight and curves ties that share their two nodes apart, whichever way they run', () => {
+    const pair = makeMap([person('a'), person('b'), person('c')], [tie('ab', 'a', 'b'), tie('ba', 'b', 'a'), tie('bc', 'b', 'c')]);
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: buildGraphStyle(), elements: toElements(pair) as never });
+    expect(['ab', 'ba', 'bc'].map((id) => cy.getElementById(id).style('curve-style'))).toEqual(['bezier', 'bezier', 'straight']);
   });
 });
 
