@@ -81,6 +81,26 @@ describe('big-map stylesheet', () => {
   });
 });
 
+describe('properties set only where they show', () => {
+  it('gives label properties to named nodes only, arrowheads to ties that have them, the dash pattern to dashed ties', () => {
+    const labels = { shown: new Map([['p', 'below' as const]]), text: 'caption' as const, fontSize: 13, maxWidth: 150, margin: 4, pad: 2 };
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: buildGraphStyle(), elements: toElements(doc, undefined, { labels }) as never });
+    const p = cy.getElementById('p');
+    const g = cy.getElementById('g');
+    expect([p.style('label'), p.style('text-wrap'), p.style('text-background-opacity'), p.style('color')]).toEqual(['p', 'wrap', '0.8', 'rgb(27,27,27)']);
+    expect([g.style('label'), g.style('text-wrap')]).toEqual(['', 'none']);
+    // Care from o to p: an arrowhead at p, in the tie's colour; none at o.
+    const formal = cy.getElementById('formal');
+    expect([formal.style('target-arrow-shape'), formal.style('target-arrow-color'), formal.style('source-arrow-shape')]).toEqual([
+      'triangle',
+      'rgb(61,61,61)',
+      'none',
+    ]);
+    expect(cy.getElementById('informal').style('line-dash-pattern')).toBe('7 5');
+    expect([formal.style('line-style'), formal.style('opacity')]).toEqual(['solid', '0.9']);
+  });
+});
+
 describe('tie curves', () => {
   it('draws a lone tie straight and curves ties that share their two nodes apart, whichever way they run', () => {
     const pair = makeMap([person('a'), person('b'), person('c')], [tie('ab', 'a', 'b'), tie('ba', 'b', 'a'), tie('bc', 'b', 'c')]);
