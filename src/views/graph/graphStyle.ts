@@ -6,6 +6,7 @@
 import type { StylesheetJson } from 'cytoscape';
 
 import { HIGHLIGHT_COLOUR, MARK_IDS, MARKS } from '../../look';
+import { overWhite, TIE_OPACITY } from './tint';
 
 /**
  * Labels on screen, in CSS pixels: the size they are drawn at, and the least size cytoscape may
@@ -47,15 +48,22 @@ export function buildGraphStyle(options: GraphStyleOptions = {}): StylesheetJson
       {
         selector: `edge[mark = "${id}"]`,
         style: {
-          'line-color': mark.colour,
-          'target-arrow-color': mark.colour,
-          'source-arrow-color': mark.colour,
+          ...tieColour(mark.faded || big ? mark.colour : overWhite(mark.colour, TIE_OPACITY)),
           'mid-target-arrow-shape': mark.tieShape,
-          'mid-target-arrow-color': mark.colour,
+          'mid-target-arrow-color': mark.faded || big ? mark.colour : overWhite(mark.colour, TIE_OPACITY),
           'mid-target-arrow-fill': 'filled',
           ...(mark.faded ? { opacity: 0.5 } : {}),
         },
       },
+      // A marked tie drawn at another opacity than TIE_OPACITY keeps the mark's own colour.
+      ...(mark.faded || big
+        ? []
+        : [
+            {
+              selector: ['edge[faded = 1]', 'edge[state = "dimmed"]', 'edge[state = "highlighted"]'].map((s) => `${s}[mark = "${id}"]`).join(', '),
+              style: { ...tieColour(mark.colour), 'mid-target-arrow-color': mark.colour },
+            },
+          ]),
     ];
   });
   return [
@@ -114,8 +122,10 @@ export function buildGraphStyle(options: GraphStyleOptions = {}): StylesheetJson
       style: {
         width: 'data(width)',
         'line-style': 'data(line)' as 'solid',
-        'line-color': 'data(colour)',
-        ...(big ? { 'arrow-scale': 1.3 } : { opacity: 0.9 }),
+        // Workshop mode draws ties opaque; otherwise a tie is drawn as it shows at TIE_OPACITY on
+        // the white canvas, in its tint, opaque (see tint.ts).
+        ...tieColour(big ? 'data(colour)' : 'data(tint)'),
+        ...(big ? { 'arrow-scale': 1.3 } : {}),
         // A lone tie is a straight line (as cytoscape draws a lone bezier tie, without the cost of
         // looking for ties parallel to it); ties sharing their two nodes curve apart.
         'curve-style': 'straight',
@@ -123,24 +133,20 @@ export function buildGraphStyle(options: GraphStyleOptions = {}): StylesheetJson
     },
     { selector: 'edge[parallel = 1]', style: { 'curve-style': 'bezier' } },
     { selector: 'edge[line = "dashed"]', style: { 'line-dash-pattern': [7, 5] } },
-    {
-      selector: 'edge[arrowTarget != "none"]',
-      style: { 'target-arrow-shape': 'data(arrowTarget)' as 'triangle', 'target-arrow-color': 'data(colour)' },
-    },
-    {
-      selector: 'edge[arrowSource != "none"]',
-      style: { 'source-arrow-shape': 'data(arrowSource)' as 'triangle', 'source-arrow-color': 'data(colour)' },
-    },
+    { selector: 'edge[arrowTarget != "none"]', style: { 'target-arrow-shape': 'data(arrowTarget)' as 'triangle' } },
+    { selector: 'edge[arrowSource != "none"]', style: { 'source-arrow-shape': 'data(arrowSource)' as 'triangle' } },
     // Big maps: straight "haystack" ties, far cheaper to draw (no arrowheads; the legend and the
     // inspector still tell direction, and line style still tells formal from informal).
     ...(options.big === true ? [{ selector: 'edge', style: { 'curve-style': 'haystack' as const, 'haystack-radius': 0 } }] : []),
-    { selector: 'edge[faded = 1]', style: { opacity: 0.45 } },
+    // Ties drawn at another opacity than TIE_OPACITY are drawn in their own colour at it.
+    { selector: 'edge[faded = 1]', style: { opacity: 0.45, ...tieColour('data(colour)') } },
     // An insight's nodes and ties picked out; everything else drawn fades back.
     { selector: '[state = "dimmed"]', style: { opacity: 0.3 } },
     {
       selector: '[state = "highlighted"]',
       style: { 'underlay-color': HIGHLIGHT_COLOUR, 'underlay-padding': 10, 'underlay-opacity': 0.55, opacity: 1 },
     },
+    { selector: 'edge[state = "dimmed"], edge[state = "highlighted"]', style: tieColour('data(colour)') },
     ...markRules,
     {
       selector: 'node:selected',
@@ -161,4 +167,9 @@ export function buildGraphStyle(options: GraphStyleOptions = {}): StylesheetJson
     { selector: '.eh-ghost-edge.eh-preview-active', style: { opacity: 0 } },
     { selector: '.eh-hover, .eh-source', style: { 'border-width': 5, 'border-color': '#000000' } },
   ];
+}
+
+/** A tie's line and arrowheads in one colour. */
+function tieColour(colour: string) {
+  return { 'line-color': colour, 'target-arrow-color': colour, 'source-arrow-color': colour };
 }

@@ -8,6 +8,7 @@ import type { ElementDefinition } from 'cytoscape';
 import type { CareMap, Visible } from '../../model';
 import { type Look, lookOf, type NodeShape } from '../../look';
 import type { LabelSide } from './labelDetail';
+import { overWhite, TIE_OPACITY } from './tint';
 
 /** Cytoscape's alignment of a label on each side of its node, and which way its margin points. */
 const SIDE_STYLE: Readonly<Record<LabelSide, { valign: string; halign: string; dx: number; dy: number }>> = {
@@ -77,7 +78,7 @@ export function letterImage(letter: string, ink: string): string {
  * image (the letter), state, mark ('' for none), and the label as drawn: labelText ('' when
  * not named), named (1/0), fontSize, labelWidth, labelValign, labelHalign, labelMarginX, labelMarginY, labelPad
  * (see NodeLabels). Tie data: id, source, target, kind, line, width,
- * colour, arrowTarget, arrowSource, faded (1/0), label, state, mark, and parallel (1 when another
+ * colour, tint (the colour as a plain tie shows it on the white canvas: tint.ts), arrowTarget, arrowSource, faded (1/0), label, state, mark, and parallel (1 when another
  * drawn tie joins the same two nodes, either way round; the stylesheet curves only those apart).
  */
 export function toElements(doc: CareMap, look: Look = lookOf(doc), options: ToElementsOptions = {}): ElementDefinition[] {
@@ -140,6 +141,7 @@ export function toElements(doc: CareMap, look: Look = lookOf(doc), options: ToEl
         line: l.line,
         width: l.width,
         colour: l.colour,
+        tint: overWhite(l.colour, TIE_OPACITY),
         arrowTarget: l.arrowTarget,
         arrowSource: l.arrowSource,
         faded: l.faded ? 1 : 0,

@@ -89,15 +89,33 @@ describe('properties set only where they show', () => {
     const g = cy.getElementById('g');
     expect([p.style('label'), p.style('text-wrap'), p.style('text-background-opacity'), p.style('color')]).toEqual(['p', 'wrap', '0.8', 'rgb(27,27,27)']);
     expect([g.style('label'), g.style('text-wrap')]).toEqual(['', 'none']);
-    // Care from o to p: an arrowhead at p, in the tie's colour; none at o.
+    // Care from o to p: an arrowhead at p, in the tie's colour; none at o. #3D3D3D at 0.9 on
+    // white is 0.9 × 61 + 0.1 × 255 = 80 a channel, drawn opaque.
     const formal = cy.getElementById('formal');
     expect([formal.style('target-arrow-shape'), formal.style('target-arrow-color'), formal.style('source-arrow-shape')]).toEqual([
       'triangle',
-      'rgb(61,61,61)',
+      'rgb(80,80,80)',
       'none',
     ]);
     expect(cy.getElementById('informal').style('line-dash-pattern')).toBe('7 5');
-    expect([formal.style('line-style'), formal.style('opacity')]).toEqual(['solid', '0.9']);
+    expect([formal.style('line-style'), formal.style('line-color'), formal.style('opacity')]).toEqual(['solid', 'rgb(80,80,80)', '1']);
+  });
+
+  it('draws a tie at another opacity in its own colour: faded, dimmed, highlighted, marked; workshop ties opaque in their colour', () => {
+    const els = () =>
+      toElements(
+        makeMap([person('a'), person('b'), person('c'), person('d')], [tie('f', 'a', 'b', { strength: 'inactive' }), tie('x', 'b', 'c'), tie('y', 'c', 'd')]),
+      ).map((e) => (e.data.id === 'x' ? { ...e, data: { ...e.data, state: 'dimmed' } } : e.data.id === 'y' ? { ...e, data: { ...e.data, mark: 'added' } } : e));
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: buildGraphStyle(), elements: els() as never });
+    const look = (id: string) => [cy.getElementById(id).style('line-color'), cy.getElementById(id).style('target-arrow-color'), cy.getElementById(id).style('opacity')];
+    expect(look('f')).toEqual(['rgb(61,61,61)', 'rgb(61,61,61)', '0.45']);
+    expect(look('x')).toEqual(['rgb(61,61,61)', 'rgb(61,61,61)', '0.3']);
+    // Added: bluish green #009E73 at 0.9 on white: 0.9 × (0, 158, 115) + 25.5 = (26, 168, 129).
+    expect(look('y')).toEqual(['rgb(26,168,129)', 'rgb(26,168,129)', '1']);
+    cy.getElementById('y').data('state', 'dimmed');
+    expect(look('y')).toEqual(['rgb(0,158,115)', 'rgb(0,158,115)', '0.3']);
+    const workshop = cytoscape({ headless: true, styleEnabled: true, style: buildGraphStyle({ workshop: true }), elements: els() as never });
+    expect([workshop.getElementById('y').style('line-color'), workshop.getElementById('y').style('opacity')]).toEqual(['rgb(0,158,115)', '1']);
   });
 });
 
