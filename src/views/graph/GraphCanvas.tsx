@@ -40,22 +40,30 @@ export interface GraphCanvasProps {
   /** Use the big-map settings; fixed for the life of the instance (re-key to change it). */
   readonly big: boolean;
   readonly ariaLabel: string;
+  /**
+   * Called once, when the instance has drawn its first (empty) frame, just before the first
+   * elements go in: the place to set the view they are first drawn at (and so choose the labels
+   * they arrive with).
+   */
+  readonly onWarm?: (cy: Core) => void;
   /** Called once, after the first elements are in. */
   readonly onReady: (cy: Core) => void;
   /** Called after each later patch, with what changed. */
   readonly onPatched?: (cy: Core) => void;
 }
 
-export function GraphCanvas({ elements, stylesheet, big, ariaLabel, onReady, onPatched }: GraphCanvasProps) {
+export function GraphCanvas({ elements, stylesheet, big, ariaLabel, onWarm, onReady, onPatched }: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const last = useRef<readonly ElementDefinition[] | null>(null);
+  const warmed = useRef(onWarm);
   const ready = useRef(onReady);
   const patched = useRef(onPatched);
   // The instance once it has drawn one (empty) frame: see below.
   const [warm, setWarm] = useState<Core | null>(null);
   const webgl = useRef(false);
   useEffect(() => {
+    warmed.current = onWarm;
     ready.current = onReady;
     patched.current = onPatched;
   });
@@ -86,7 +94,10 @@ export function GraphCanvas({ elements, stylesheet, big, ariaLabel, onReady, onP
     // still gets its layers. The callback is queued after the renderer's own, so it runs once
     // that empty frame is drawn.
     cy.forceRender();
-    const frame = requestAnimationFrame(() => setWarm(cy));
+    const frame = requestAnimationFrame(() => {
+      warmed.current?.(cy);
+      setWarm(cy);
+    });
     // cytoscape only notices window resizes; the panels beside the canvas change its size too.
     const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => cy.resize());
     if (container.current !== null) observer?.observe(container.current);

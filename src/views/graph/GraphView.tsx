@@ -76,8 +76,8 @@ function GraphScreen({ big, onReady }: { readonly big: boolean; readonly onReady
   const [adding, setAdding] = useState<AddNodeRequest | null>(null);
   const fitNext = useRef(false);
   const stage = useRef<HTMLDivElement>(null);
-  // Fit to the nodes, beside or above the legend when it is open.
-  const fit = useCallback((instance: Core) => {
+  // Fit to the nodes (or the points given), beside or above the legend when it is open.
+  const fit = useCallback((instance: Core, points?: { x: number; y: number }[]) => {
     const legend = stage.current?.querySelector('.legend');
     const origin = stage.current?.getBoundingClientRect();
     let panel: Box | null = null;
@@ -85,7 +85,7 @@ function GraphScreen({ big, onReady }: { readonly big: boolean; readonly onReady
       const r = legend.getBoundingClientRect();
       panel = { x1: r.left - origin.left, y1: r.top - origin.top, x2: r.right - origin.left, y2: r.bottom - origin.top };
     }
-    fitNodes(instance, FIT_PADDING, panel);
+    fitNodes(instance, FIT_PADDING, panel, points);
   }, []);
 
   // Outside the focus is left out: the graph has no geography to keep.
@@ -185,20 +185,38 @@ function GraphScreen({ big, onReady }: { readonly big: boolean; readonly onReady
   }, []);
   useCanvasEvents(cy, store, { onAddAt: handleAddAt });
 
-  // Report the view (for the labels, and the tie detail of big maps) once a move has settled.
-  useEffect(() => {
-    if (cy === null) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const update = () => {
-      const e = cy.extent();
-      const zoom = cy.zoom();
+  // The view the canvas shows, for the labels (and the tie detail of big maps).
+  const reportView = useCallback(
+    (instance: Core) => {
+      const e = instance.extent();
+      const zoom = instance.zoom();
       const next = { x1: e.x1, y1: e.y1, x2: e.x2, y2: e.y2, zoom };
       if (big) setView((last) => (viewChanged(last, next) ? next : last));
       // Labels are placed only where they can be read: not under the drawer floating on the right.
-      const clear = clearArea(cy, stage.current);
+      const clear = clearArea(instance, stage.current);
       const named = { ...next, x2: Math.min(e.x2, e.x1 + clear.x2 / zoom) };
       setLabelView((last) => (sameView(last, named) ? last : named));
-    };
+    },
+    [big],
+  );
+  // Before the first elements go in: frame where they will be and choose their labels for that
+  // view, so they go in named (rather than drawn bare and named a frame later).
+  const handleWarm = useCallback(
+    (instance: Core) => {
+      const points: { x: number; y: number }[] = [];
+      for (const e of elementsRef.current) if (e.group === 'nodes' && e.position !== undefined) points.push(e.position);
+      if (points.length === 0) return;
+      fit(instance, points);
+      reportView(instance);
+    },
+    [fit, reportView],
+  );
+
+  // Report the view once a move has settled.
+  useEffect(() => {
+    if (cy === null) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const update = () => reportView(cy);
     const onViewport = () => {
       clearTimeout(timer);
       timer = setTimeout(update, VIEW_SETTLE_MS);
@@ -211,7 +229,7 @@ function GraphScreen({ big, onReady }: { readonly big: boolean; readonly onReady
       cy.off('resize', onViewport);
       clearTimeout(timer);
     };
-  }, [cy, big, drawer]);
+  }, [cy, reportView, drawer]);
 
   // Ties are drawn with edgehandles in draw mode; box mode turns panning off so a drag selects.
   const eh = useMemo(() => (cy === null ? null : startDrawTies(cy, store)), [cy, store]);
@@ -275,6 +293,7 @@ function GraphScreen({ big, onReady }: { readonly big: boolean; readonly onReady
           elements={elements}
           stylesheet={stylesheet}
           big={big}
+          onWarm={handleWarm}
           onReady={handleReady}
           onPatched={handlePatched}
           ariaLabel={`Care network drawing: ${shown} of ${doc.nodes.length} nodes and ${shownTies} of ${doc.ties.length} ties shown. The Table view lists the same nodes and ties.`}

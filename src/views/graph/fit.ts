@@ -148,14 +148,16 @@ function wholeCanvasClearOf(
 }
 
 /**
- * Fit the canvas to the nodes it holds, keeping clear of `panel` (the legend's rectangle in
- * canvas pixels, or null). Does nothing on an empty canvas.
+ * Fit the canvas to the nodes it holds (or, before they are in, to `points`: where they will be
+ * drawn), keeping clear of `panel` (the legend's rectangle in canvas pixels, or null). Does
+ * nothing when there is nothing to fit.
  */
-export function fitNodes(cy: Core, padding: number, panel: Box | null): void {
-  const points: { x: number; y: number }[] = [];
-  cy.nodes().forEach((n) => {
-    points.push(n.position());
-  });
+export function fitNodes(
+  cy: Core,
+  padding: number,
+  panel: Box | null,
+  points: { x: number; y: number }[] = cy.nodes().map((n) => n.position()),
+): void {
   const box = boxAround(points);
   if (box === null) return;
   cy.viewport(

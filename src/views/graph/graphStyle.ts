@@ -6,6 +6,7 @@
 import type { StylesheetJson } from 'cytoscape';
 
 import { HIGHLIGHT_COLOUR, MARK_IDS, MARKS } from '../../look';
+import { overWhite, TIE_OPACITY } from './tint';
 
 /**
  * Labels on screen, in CSS pixels: the size they are drawn at, and the least size cytoscape may
@@ -47,15 +48,22 @@ export function buildGraphStyle(options: GraphStyleOptions = {}): StylesheetJson
       {
         selector: `edge[mark = "${id}"]`,
         style: {
-          'line-color': mark.colour,
-          'target-arrow-color': mark.colour,
-          'source-arrow-color': mark.colour,
+          ...tieColour(mark.faded || big ? mark.colour : overWhite(mark.colour, TIE_OPACITY)),
           'mid-target-arrow-shape': mark.tieShape,
-          'mid-target-arrow-color': mark.colour,
+          'mid-target-arrow-color': mark.faded || big ? mark.colour : overWhite(mark.colour, TIE_OPACITY),
           'mid-target-arrow-fill': 'filled',
           ...(mark.faded ? { opacity: 0.5 } : {}),
         },
       },
+      // A marked tie drawn at another opacity than TIE_OPACITY keeps the mark's own colour.
+      ...(mark.faded || big
+        ? []
+        : [
+            {
+              selector: ['edge[faded = 1]', 'edge[state = "dimmed"]', 'edge[state = "highlighted"]'].map((s) => `${s}[mark = "${id}"]`).join(', '),
+              style: { ...tieColour(mark.colour), 'mid-target-arrow-color': mark.colour },
+            },
+          ]),
     ];
   });
   return [
@@ -71,68 +79,74 @@ export function buildGraphStyle(options: GraphStyleOptions = {}): StylesheetJson
         ...(options.big === true
           ? {}
           : { 'background-image': 'data(image)', 'background-fit': 'contain' as const, 'background-clip': 'none' as const }),
-        color: big ? '#000000' : '#1B1B1B',
-        'font-weight': big ? 700 : 400,
-        'font-family': LABEL_FONT,
-        'text-wrap': 'wrap',
-        'text-background-color': '#FFFFFF',
-        // Half clear, so a node under a label (labelDetail's mayCover) still shows.
-        'text-background-opacity': 0.8,
-        'text-background-shape': 'roundrectangle',
-        // A label never shows smaller than this on screen, even mid-zoom.
-        'min-zoomed-font-size': big ? LABEL_PX.workshopMin : LABEL_PX.plainMin,
         'border-width': big ? 2 : 1,
         'border-color': '#1F1F1F',
       },
     },
     // Which nodes are named and how large is labelDetail's choice for the zoom (toElements). Only
-    // named nodes map their label's text, size and place from their data: most nodes of a big
-    // picture are not named, and each property mapped from data costs every element it applies
-    // to a style computation of its own (the first picture of 500 nodes spent most of its style
-    // time on the label mappings of nodes drawn without a label). Named nodes are drawn over the
-    // others, so their labels lie on top of any node under them.
+    // named nodes carry label properties at all: most nodes of a big picture are not named, and
+    // cytoscape pays for every property it sets on every element, however plain (it checks what
+    // each one changes, walking the element's ties), and for each value mapped from data again.
+    // Named nodes are drawn over the others, so their labels lie on top of any node under them.
     {
       selector: 'node[named = 1]',
       style: {
         label: 'data(labelText)',
+        color: big ? '#000000' : '#1B1B1B',
+        // Plain labels are cytoscape's default weight (400).
+        ...(big ? { 'font-weight': 700 } : {}),
+        'font-family': LABEL_FONT,
         'font-size': 'data(fontSize)',
+        'text-wrap': 'wrap',
         'text-valign': 'data(labelValign)' as 'bottom',
         'text-halign': 'data(labelHalign)' as 'center',
         'text-margin-x': 'data(labelMarginX)' as unknown as number,
         'text-margin-y': 'data(labelMarginY)' as unknown as number,
         'text-max-width': 'data(labelWidth)',
+        'text-background-color': '#FFFFFF',
+        // Half clear, so a node under a label (labelDetail's mayCover) still shows.
+        'text-background-opacity': 0.8,
+        'text-background-shape': 'roundrectangle',
         'text-background-padding': 'data(labelPad)',
+        // A label never shows smaller than this on screen, even mid-zoom.
+        'min-zoomed-font-size': big ? LABEL_PX.workshopMin : LABEL_PX.plainMin,
         'z-index': 2,
       },
     },
     { selector: 'node[ring = 1]', style: { 'border-style': 'double', 'border-width': big ? 9 : 6, 'border-color': '#1F1F1F' } },
     { selector: 'node[anchor = 1]', style: { 'border-width': big ? 6 : 4, 'border-color': '#000000' } },
+    // Like the label properties above, each tie property is set only where it shows: arrowheads
+    // on ties that have them, the dash pattern on dashed ties, cytoscape's defaults left unset.
     {
       selector: 'edge',
       style: {
         width: 'data(width)',
         'line-style': 'data(line)' as 'solid',
-        'line-dash-pattern': [7, 5],
-        'line-color': 'data(colour)',
-        'target-arrow-color': 'data(colour)',
-        'source-arrow-color': 'data(colour)',
-        'target-arrow-shape': 'data(arrowTarget)' as 'triangle',
-        'source-arrow-shape': 'data(arrowSource)' as 'triangle',
-        'arrow-scale': big ? 1.3 : 1,
-        'curve-style': 'bezier',
-        opacity: big ? 1 : 0.9,
+        // Workshop mode draws ties opaque; otherwise a tie is drawn as it shows at TIE_OPACITY on
+        // the white canvas, in its tint, opaque (see tint.ts).
+        ...tieColour(big ? 'data(colour)' : 'data(tint)'),
+        ...(big ? { 'arrow-scale': 1.3 } : {}),
+        // A lone tie is a straight line (as cytoscape draws a lone bezier tie, without the cost of
+        // looking for ties parallel to it); ties sharing their two nodes curve apart.
+        'curve-style': 'straight',
       },
     },
+    { selector: 'edge[parallel = 1]', style: { 'curve-style': 'bezier' } },
+    { selector: 'edge[line = "dashed"]', style: { 'line-dash-pattern': [7, 5] } },
+    { selector: 'edge[arrowTarget != "none"]', style: { 'target-arrow-shape': 'data(arrowTarget)' as 'triangle' } },
+    { selector: 'edge[arrowSource != "none"]', style: { 'source-arrow-shape': 'data(arrowSource)' as 'triangle' } },
     // Big maps: straight "haystack" ties, far cheaper to draw (no arrowheads; the legend and the
     // inspector still tell direction, and line style still tells formal from informal).
     ...(options.big === true ? [{ selector: 'edge', style: { 'curve-style': 'haystack' as const, 'haystack-radius': 0 } }] : []),
-    { selector: 'edge[faded = 1]', style: { opacity: 0.45 } },
+    // Ties drawn at another opacity than TIE_OPACITY are drawn in their own colour at it.
+    { selector: 'edge[faded = 1]', style: { opacity: 0.45, ...tieColour('data(colour)') } },
     // An insight's nodes and ties picked out; everything else drawn fades back.
     { selector: '[state = "dimmed"]', style: { opacity: 0.3 } },
     {
       selector: '[state = "highlighted"]',
       style: { 'underlay-color': HIGHLIGHT_COLOUR, 'underlay-padding': 10, 'underlay-opacity': 0.55, opacity: 1 },
     },
+    { selector: 'edge[state = "dimmed"], edge[state = "highlighted"]', style: tieColour('data(colour)') },
     ...markRules,
     {
       selector: 'node:selected',
@@ -153,4 +167,9 @@ export function buildGraphStyle(options: GraphStyleOptions = {}): StylesheetJson
     { selector: '.eh-ghost-edge.eh-preview-active', style: { opacity: 0 } },
     { selector: '.eh-hover, .eh-source', style: { 'border-width': 5, 'border-color': '#000000' } },
   ];
+}
+
+/** A tie's line and arrowheads in one colour. */
+function tieColour(colour: string) {
+  return { 'line-color': colour, 'target-arrow-color': colour, 'source-arrow-color': colour };
 }

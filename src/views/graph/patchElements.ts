@@ -3,7 +3,7 @@
 // element-by-element shallow diff react-cytoscapejs does, kept here because the canvas owns its
 // cytoscape instance directly (it needs constructor options react-cytoscapejs cannot pass, such
 // as the WebGL renderer for big maps).
-import type { Core, ElementDefinition } from 'cytoscape';
+import type { CollectionReturnValue, Core, ElementDefinition } from 'cytoscape';
 
 /** True when two flat records differ in any key (shallow). */
 function differs(a: object | undefined, b: object | undefined): boolean {
@@ -49,10 +49,24 @@ export function patchElements(
   }
   for (const id of before.keys()) if (!nextIds.has(id)) toRemove.push(id);
   let patched = 0;
+  const newNodes = toAdd.filter((e) => e.group === 'nodes');
+  const newTies = toAdd.filter((e) => e.group !== 'nodes');
+  // Nodes before edges, so an edge never arrives before its ends.
+  let added: CollectionReturnValue | null = null;
   cy.batch(() => {
     for (const id of toRemove) cy.getElementById(id).remove();
-    // Nodes before edges, so an edge never arrives before its ends.
-    if (toAdd.length > 0) cy.add([...toAdd.filter((e) => e.group === 'nodes'), ...toAdd.filter((e) => e.group !== 'nodes')]);
+    if (newNodes.length > 0) added = cy.add(newNodes);
+  });
+  // New nodes get their style now, before their ties arrive: cytoscape goes through all of a
+  // node's ties for every style property it sets on the node, so a node styled among its ties
+  // costs as many passes over them as the stylesheet has properties for it.
+  if (added !== null && newTies.length > 0) {
+    (added as CollectionReturnValue).forEach((n) => {
+      n.style('shape');
+    });
+  }
+  cy.batch(() => {
+    if (newTies.length > 0) cy.add(newTies);
     for (const [old, e] of toPatch) {
       const ele = cy.getElementById(idOf(e));
       let touched = false;

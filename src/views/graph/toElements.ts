@@ -8,6 +8,7 @@ import type { ElementDefinition } from 'cytoscape';
 import type { CareMap, Visible } from '../../model';
 import { type Look, lookOf, type NodeShape } from '../../look';
 import type { LabelSide } from './labelDetail';
+import { overWhite, TIE_OPACITY } from './tint';
 
 /** Cytoscape's alignment of a label on each side of its node, and which way its margin points. */
 const SIDE_STYLE: Readonly<Record<LabelSide, { valign: string; halign: string; dx: number; dy: number }>> = {
@@ -77,7 +78,8 @@ export function letterImage(letter: string, ink: string): string {
  * image (the letter), state, mark ('' for none), and the label as drawn: labelText ('' when
  * not named), named (1/0), fontSize, labelWidth, labelValign, labelHalign, labelMarginX, labelMarginY, labelPad
  * (see NodeLabels). Tie data: id, source, target, kind, line, width,
- * colour, arrowTarget, arrowSource, faded (1/0), label, state, mark.
+ * colour, tint (the colour as a plain tie shows it on the white canvas: tint.ts), arrowTarget, arrowSource, faded (1/0), label, state, mark, and parallel (1 when another
+ * drawn tie joins the same two nodes, either way round; the stylesheet curves only those apart).
  */
 export function toElements(doc: CareMap, look: Look = lookOf(doc), options: ToElementsOptions = {}): ElementDefinition[] {
   const { visible, placed, labels = ALL_LABELS } = options;
@@ -121,9 +123,14 @@ export function toElements(doc: CareMap, look: Look = lookOf(doc), options: ToEl
     if (at !== undefined) el.position = { x: at.x, y: at.y };
     out.push(el);
   }
-  for (const t of doc.ties) {
+  const drawnTies = doc.ties.filter((t) => {
     const l = look.ties.get(t.id);
-    if (l === undefined || l.state === 'hidden' || (visible !== undefined && !visible.tieIds.has(t.id))) continue;
+    return l !== undefined && l.state !== 'hidden' && (visible === undefined || visible.tieIds.has(t.id));
+  });
+  const pairs = new Map<string, number>();
+  for (const t of drawnTies) pairs.set(pairKey(t.source, t.target), (pairs.get(pairKey(t.source, t.target)) ?? 0) + 1);
+  for (const t of drawnTies) {
+    const l = look.ties.get(t.id)!;
     out.push({
       group: 'edges',
       data: {
@@ -134,14 +141,21 @@ export function toElements(doc: CareMap, look: Look = lookOf(doc), options: ToEl
         line: l.line,
         width: l.width,
         colour: l.colour,
+        tint: overWhite(l.colour, TIE_OPACITY),
         arrowTarget: l.arrowTarget,
         arrowSource: l.arrowSource,
         faded: l.faded ? 1 : 0,
         label: l.label,
         state: l.state,
         mark: l.mark ?? '',
+        parallel: pairs.get(pairKey(t.source, t.target))! > 1 ? 1 : 0,
       },
     });
   }
   return out;
+}
+
+/** The same key for a pair of nodes whichever way round they are given. */
+function pairKey(a: string, b: string): string {
+  return a < b ? `${a}\n${b}` : `${b}\n${a}`;
 }

@@ -77,7 +77,53 @@ describe('big-map stylesheet', () => {
     expect(cy.getElementById('informal').style('line-style')).toBe('dashed');
     expect(cy.getElementById('o').style('background-image')).toBe('none');
     expect(cy.getElementById('o').style('shape')).toBe('hexagon');
-    expect(styled().getElementById('formal').style('curve-style')).toBe('bezier');
+    expect(styled().getElementById('formal').style('curve-style')).toBe('straight');
+  });
+});
+
+describe('properties set only where they show', () => {
+  it('gives label properties to named nodes only, arrowheads to ties that have them, the dash pattern to dashed ties', () => {
+    const labels = { shown: new Map([['p', 'below' as const]]), text: 'caption' as const, fontSize: 13, maxWidth: 150, margin: 4, pad: 2 };
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: buildGraphStyle(), elements: toElements(doc, undefined, { labels }) as never });
+    const p = cy.getElementById('p');
+    const g = cy.getElementById('g');
+    expect([p.style('label'), p.style('text-wrap'), p.style('text-background-opacity'), p.style('color')]).toEqual(['p', 'wrap', '0.8', 'rgb(27,27,27)']);
+    expect([g.style('label'), g.style('text-wrap')]).toEqual(['', 'none']);
+    // Care from o to p: an arrowhead at p, in the tie's colour; none at o. #3D3D3D at 0.9 on
+    // white is 0.9 × 61 + 0.1 × 255 = 80 a channel, drawn opaque.
+    const formal = cy.getElementById('formal');
+    expect([formal.style('target-arrow-shape'), formal.style('target-arrow-color'), formal.style('source-arrow-shape')]).toEqual([
+      'triangle',
+      'rgb(80,80,80)',
+      'none',
+    ]);
+    expect(cy.getElementById('informal').style('line-dash-pattern')).toBe('7 5');
+    expect([formal.style('line-style'), formal.style('line-color'), formal.style('opacity')]).toEqual(['solid', 'rgb(80,80,80)', '1']);
+  });
+
+  it('draws a tie at another opacity in its own colour: faded, dimmed, highlighted, marked; workshop ties opaque in their colour', () => {
+    const els = () =>
+      toElements(
+        makeMap([person('a'), person('b'), person('c'), person('d')], [tie('f', 'a', 'b', { strength: 'inactive' }), tie('x', 'b', 'c'), tie('y', 'c', 'd')]),
+      ).map((e) => (e.data.id === 'x' ? { ...e, data: { ...e.data, state: 'dimmed' } } : e.data.id === 'y' ? { ...e, data: { ...e.data, mark: 'added' } } : e));
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: buildGraphStyle(), elements: els() as never });
+    const look = (id: string) => [cy.getElementById(id).style('line-color'), cy.getElementById(id).style('target-arrow-color'), cy.getElementById(id).style('opacity')];
+    expect(look('f')).toEqual(['rgb(61,61,61)', 'rgb(61,61,61)', '0.45']);
+    expect(look('x')).toEqual(['rgb(61,61,61)', 'rgb(61,61,61)', '0.3']);
+    // Added: bluish green #009E73 at 0.9 on white: 0.9 × (0, 158, 115) + 25.5 = (26, 168, 129).
+    expect(look('y')).toEqual(['rgb(26,168,129)', 'rgb(26,168,129)', '1']);
+    cy.getElementById('y').data('state', 'dimmed');
+    expect(look('y')).toEqual(['rgb(0,158,115)', 'rgb(0,158,115)', '0.3']);
+    const workshop = cytoscape({ headless: true, styleEnabled: true, style: buildGraphStyle({ workshop: true }), elements: els() as never });
+    expect([workshop.getElementById('y').style('line-color'), workshop.getElementById('y').style('opacity')]).toEqual(['rgb(0,158,115)', '1']);
+  });
+});
+
+describe('tie curves', () => {
+  it('draws a lone tie straight and curves ties that share their two nodes apart, whichever way they run', () => {
+    const pair = makeMap([person('a'), person('b'), person('c')], [tie('ab', 'a', 'b'), tie('ba', 'b', 'a'), tie('bc', 'b', 'c')]);
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: buildGraphStyle(), elements: toElements(pair) as never });
+    expect(['ab', 'ba', 'bc'].map((id) => cy.getElementById(id).style('curve-style'))).toEqual(['bezier', 'bezier', 'straight']);
   });
 });
 

@@ -61,12 +61,17 @@ describe('toElements', () => {
   it('draws formal care solid, informal care dashed, other kinds dotted, with width and arrows', () => {
     const edges = toElements(doc).filter((e) => e.group === 'edges').map((e) => e.data);
     const look = { state: 'visible', mark: '' };
+    // Tints: 0.9 × 61 + 0.1 × 255 = 80.4 (0x50); 0.9 × 122 + 0.1 × 255 = 135.3 (0x87).
+    // t2 (o to a) and t3 (a to o) join the same two nodes: they are drawn curving apart.
     expect(edges).toEqual([
-      { id: 't1', source: 'a', target: 'h', kind: 'hosted_at', line: 'dotted', width: 1.5, colour: '#7A7A7A', arrowTarget: 'vee', arrowSource: 'none', faded: 0, label: 'Tuesday club', ...look },
-      { id: 't2', source: 'o', target: 'a', kind: 'care', line: 'solid', width: 4, colour: '#3D3D3D', arrowTarget: 'triangle', arrowSource: 'none', faded: 0, label: '', ...look },
-      { id: 't3', source: 'a', target: 'o', kind: 'care', line: 'dashed', width: 6, colour: '#3D3D3D', arrowTarget: 'triangle', arrowSource: 'triangle', faded: 1, label: '', ...look },
-      { id: 't4', source: 'h', target: 'o', kind: 'partnership', line: 'dotted', width: 1.5, colour: '#7A7A7A', arrowTarget: 'none', arrowSource: 'none', faded: 0, label: '', ...look },
+      { id: 't1', source: 'a', target: 'h', kind: 'hosted_at', line: 'dotted', width: 1.5, colour: '#7A7A7A', tint: '#878787', arrowTarget: 'vee', arrowSource: 'none', faded: 0, label: 'Tuesday club', parallel: 0, ...look },
+      { id: 't2', source: 'o', target: 'a', kind: 'care', line: 'solid', width: 4, colour: '#3D3D3D', tint: '#505050', arrowTarget: 'triangle', arrowSource: 'none', faded: 0, label: '', parallel: 1, ...look },
+      { id: 't3', source: 'a', target: 'o', kind: 'care', line: 'dashed', width: 6, colour: '#3D3D3D', tint: '#505050', arrowTarget: 'triangle', arrowSource: 'triangle', faded: 1, label: '', parallel: 1, ...look },
+      { id: 't4', source: 'h', target: 'o', kind: 'partnership', line: 'dotted', width: 1.5, colour: '#7A7A7A', tint: '#878787', arrowTarget: 'none', arrowSource: 'none', faded: 0, label: '', parallel: 0, ...look },
     ]);
+    // Without t3, t2 is alone between its nodes.
+    const lone = toElements(doc, undefined, { visible: { nodeIds: new Set(['a', 'h', 'o']), tieIds: new Set(['t2', 't4']) } });
+    expect(lone.filter((e) => e.group === 'edges').map((e) => [e.data.id, e.data.parallel])).toEqual([['t2', 0], ['t4', 0]]);
   });
 
   it('draws only what `visible` lets through, and nothing the look hides', () => {
