@@ -28,3 +28,28 @@ describe('Toast', () => {
     ]);
   });
 });
+
+describe('Toast that closes by itself', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('dismisses itself after closesAfterMs, once, and not before', () => {
+    vi.useFakeTimers();
+    const onDismiss = vi.fn();
+    const { rerender } = render(<Toast message="Works offline" onDismiss={onDismiss} closesAfterMs={8000} />);
+    vi.advanceTimersByTime(5000);
+    // A re-render with a new handler (as a parent's render makes) does not restart the countdown.
+    rerender(<Toast message="Works offline" onDismiss={onDismiss} closesAfterMs={8000} />);
+    vi.advanceTimersByTime(2999);
+    expect(onDismiss).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(onDismiss).toHaveBeenCalledTimes(1);
+  });
+
+  it('stays without closesAfterMs', () => {
+    vi.useFakeTimers();
+    const onDismiss = vi.fn();
+    render(<Toast message="Deleted 3 nodes" actionLabel="Undo" onAction={() => undefined} onDismiss={onDismiss} />);
+    vi.advanceTimersByTime(60_000);
+    expect(onDismiss).not.toHaveBeenCalled();
+  });
+});
