@@ -1,5 +1,6 @@
 // Whether the browser keeps Carewealth's storage (see persistence/storageKeep.ts), in a few words
-// beside the save status, and, when it may clear it, a reminder to download a full backup of a map
+// beside the save status (short enough not to be cut off in the top bar; the whole sentence is its
+// tooltip), and, when it may clear it, a reminder to download a full backup of a map
 // that was never backed up from here or changed since a backup a day old. "Not now" hides the
 // reminder for this map until the page is opened again.
 import { useEffect, useState } from 'react';
@@ -9,10 +10,11 @@ import { useAppStore } from '../store';
 import { BackupDialog } from './BackupDialog';
 import { useServices } from './services';
 
+/** The few words shown in the top bar, and the whole sentence (its tooltip). */
 const KEEP_TEXT = {
-  kept: 'Kept by this browser',
-  'may-be-cleared': 'This browser may clear its storage when space runs low',
-  unsupported: 'This browser may clear its storage when space runs low',
+  kept: { short: 'Kept by this browser', full: 'Kept by this browser' },
+  'may-be-cleared': { short: 'Storage may be cleared', full: 'This browser may clear its storage when space runs low' },
+  unsupported: { short: 'Storage may be cleared', full: 'This browser may clear its storage when space runs low' },
 } as const;
 
 export function StorageStatus() {
@@ -23,9 +25,9 @@ export function StorageStatus() {
       className={`storage-keep ${keep === 'kept' ? 'kept' : 'at-risk'}`}
       data-testid="storage-keep"
       data-state={keep}
-      title={KEEP_TEXT[keep]}
+      title={KEEP_TEXT[keep].full}
     >
-      {KEEP_TEXT[keep]}
+      {KEEP_TEXT[keep].short}
     </span>
   );
 }
