@@ -13,8 +13,8 @@ import { useServices } from './services';
 /** The few words shown in the top bar, and the whole sentence (its tooltip). */
 const KEEP_TEXT = {
   kept: { short: 'Kept by this browser', full: 'Kept by this browser' },
-  'may-be-cleared': { short: 'Storage may be cleared', full: 'This browser may clear its storage when space runs low' },
-  unsupported: { short: 'Storage may be cleared', full: 'This browser may clear its storage when space runs low' },
+  'may-be-cleared': { short: 'Storage at risk', full: 'This browser may clear its storage when space runs low' },
+  unsupported: { short: 'Storage at risk', full: 'This browser may clear its storage when space runs low' },
 } as const;
 
 export function StorageStatus() {

@@ -29,7 +29,7 @@ describe('storage status', () => {
     act(() => services.store.getState().setStorageKeep('kept'));
     expect(screen.getByTestId('storage-keep').textContent).toBe('Kept by this browser');
     act(() => services.store.getState().setStorageKeep('may-be-cleared'));
-    expect(screen.getByTestId('storage-keep').textContent).toBe('Storage may be cleared');
+    expect(screen.getByTestId('storage-keep').textContent).toBe('Storage at risk');
     expect(screen.getByTestId('storage-keep').getAttribute('title')).toBe(
       'This browser may clear its storage when space runs low',
     );

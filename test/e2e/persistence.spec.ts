@@ -103,7 +103,7 @@ describe('a map is never lost', () => {
       const d = new DownloadsPage(page.page);
       await d.storageKeep.waitFor({ state: 'visible' });
       expect(await d.storageKeep.getAttribute('data-state')).toBe('may-be-cleared');
-      expect(await d.storageKeep.textContent()).toBe('Storage may be cleared');
+      expect(await d.storageKeep.textContent()).toBe('Storage at risk');
       expect(await d.storageKeep.getAttribute('title')).toBe(
         'This browser may clear its storage when space runs low',
       );
