@@ -5,6 +5,7 @@
 // category, not an amount, so it gets the Okabe–Ito palette (distinct under deuteranopia,
 // protanopia and tritanopia), repeating after eight communities.
 import type { NodeMeasureId } from '../analysis';
+import { hexToRgb, rgbToHex } from './colour';
 import { OKABE_ITO } from './palette';
 
 /** Nine evenly spaced viridis colours, from the lowest value to the highest. */
@@ -37,15 +38,6 @@ export interface MeasureScale {
   readonly size: (value: number) => number;
 }
 
-function hexToRgb(hex: string): [number, number, number] {
-  const n = Number.parseInt(hex.slice(1), 16);
-  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
-}
-
-function toHex(channel: number): string {
-  return Math.round(channel).toString(16).padStart(2, '0');
-}
-
 /** Viridis at position t (0–1), interpolated linearly in RGB between neighbouring stops. */
 export function viridis(t: number): string {
   const x = Math.min(1, Math.max(0, Number.isFinite(t) ? t : 0)) * (VIRIDIS.length - 1);
@@ -53,7 +45,7 @@ export function viridis(t: number): string {
   const f = x - i;
   const a = hexToRgb(VIRIDIS[i] as string);
   const b = hexToRgb(VIRIDIS[i + 1] as string);
-  return `#${toHex(a[0] + (b[0] - a[0]) * f)}${toHex(a[1] + (b[1] - a[1]) * f)}${toHex(a[2] + (b[2] - a[2]) * f)}`;
+  return rgbToHex(a[0] + (b[0] - a[0]) * f, a[1] + (b[1] - a[1]) * f, a[2] + (b[2] - a[2]) * f);
 }
 
 /** The scale for a measure's values (ignoring non-finite ones). */

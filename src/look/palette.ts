@@ -3,6 +3,7 @@
 // without colour; colours are the Okabe–Ito palette, which stays distinct under the common forms
 // of colour blindness. Tie formality is told by line style, not colour.
 import type { Frequency, NodeKind, PersonRole, TieKind } from '../model';
+import { hexToRgb } from './colour';
 
 /** Okabe & Ito (2008), "Color Universal Design": eight colours distinguishable by most viewers. */
 export const OKABE_ITO = {
@@ -53,12 +54,12 @@ export const KIND_LOOKS: Readonly<Record<NodeKind, KindLook>> = {
 
 /** WCAG relative luminance of a '#rrggbb' colour (0 black to 1 white). */
 function luminance(hex: string): number {
-  const n = Number.parseInt(hex.slice(1, 7), 16);
+  const [r, g, b] = hexToRgb(hex);
   const linear = (c: number) => {
     const v = c / 255;
     return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
   };
-  return 0.2126 * linear((n >> 16) & 255) + 0.7152 * linear((n >> 8) & 255) + 0.0722 * linear(n & 255);
+  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
 }
 
 /** Black or white, whichever contrasts more with `fill` (a '#rrggbb' colour): the letter's ink. */

@@ -5,7 +5,7 @@
 // the layers ask for these by name and the map adds them on demand (useMapLibre's missing-image
 // resolver). Pure:
 // colours and shapes come from MARKS only.
-import { isMarkId, MARKS } from '../../look';
+import { hexToRgb, isMarkId, MARKS } from '../../look';
 
 /** Image name prefixes: the ring round a marked node, the shape on a marked tie. */
 export const MARK_RING_PREFIX = 'cw-mark-ring-';
@@ -33,10 +33,6 @@ export interface MarkImage {
   readonly data: Uint8Array;
 }
 
-function rgbOf(hex: string): [number, number, number] {
-  return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
-}
-
 /**
  * An image `sizePx` CSS px square whose pixels are `colour` where `inside(x, y)` holds (x, y in CSS
  * px from the centre), white where `halo(x, y)` holds, with 4×4 supersampling at the edges.
@@ -49,7 +45,7 @@ function paint(
 ): MarkImage {
   const side = sizePx * MARK_IMAGE_PIXEL_RATIO;
   const data = new Uint8Array(side * side * 4);
-  const [r, g, b] = rgbOf(colour);
+  const [r, g, b] = hexToRgb(colour);
   const samples = 4;
   for (let py = 0; py < side; py++) {
     for (let px = 0; px < side; px++) {
