@@ -106,9 +106,20 @@ export function GraphCanvas({ elements, stylesheet, big, ariaLabel, onWarm, onRe
         setWarm(cy);
       });
     }
-    // cytoscape only notices window resizes; the panels beside the canvas change its size too.
-    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => cy.resize());
-    if (container.current !== null) observer?.observe(container.current);
+    // The panels beside the canvas change its size too. A resize redraws everything, so only a
+    // real change of size asks for one: the observer's first report, right after the first
+    // frame, is of the size the instance was made at.
+    const el = container.current;
+    let size = el === null ? null : { width: el.clientWidth, height: el.clientHeight };
+    const observer =
+      typeof ResizeObserver === 'undefined' || el === null
+        ? null
+        : new ResizeObserver(() => {
+            if (size !== null && el.clientWidth === size.width && el.clientHeight === size.height) return;
+            size = { width: el.clientWidth, height: el.clientHeight };
+            cy.resize();
+          });
+    if (el !== null) observer?.observe(el);
     return () => {
       if (frame !== null) cancelAnimationFrame(frame);
       observer?.disconnect();
