@@ -108,7 +108,14 @@ function ComparisonResult({
       </p>
       <UncertainMatches matching={core.matching} onConfirm={onConfirm} />
       <div className="compare-body">
-        <ComparePicture picture={picture} positions={positions} highlight={highlight} onGraphReady={hooks.onGraphReady} onMapProbe={hooks.onMapProbe} />
+        <ComparePicture
+          picture={picture}
+          positions={positions}
+          highlight={highlight}
+          onGraphReady={hooks.onGraphReady}
+          onMapProbe={hooks.onMapProbe}
+          onDrawn={status.pictureDrawn}
+        />
         <div className="compare-side">
           <ButtonGroup kind="tab" label="Details" options={TABS} value={tab} onChange={setTab} />
           {tab !== 'table' && result === null && stillWorking}

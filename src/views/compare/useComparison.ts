@@ -1,7 +1,8 @@
 // The comparison the compare panel shows: the two chosen states read into ComparedStates, the
 // matches a person confirmed, and the comparison computed off the main thread, recomputed when any
 // of them (or the open map) changes. It is done once the picture can be drawn; the whole result
-// (indicators, sentences) follows. Stale answers are dropped.
+// (indicators, sentences) is asked for once the picture is, so the two never compete for the
+// processor. Stale answers are dropped.
 import { useEffect, useMemo, useState } from 'react';
 
 import type { ComparedState, ConfirmedMatch, DiffResult } from '../../analysis';
@@ -17,8 +18,10 @@ export type ComparisonStatus =
       readonly a: ComparedState;
       readonly b: ComparedState;
       readonly picture: ComparisonPicture;
-      /** The whole comparison; null until it follows the picture. */
+      /** The whole comparison; null until asked for with `pictureDrawn` and worked out. */
       readonly result: DiffResult | null;
+      /** Call once the picture is drawn (or will not be): the rest of the comparison is worked out then. */
+      readonly pictureDrawn: () => void;
     }
   | { readonly state: 'failed'; readonly message: string };
 
@@ -55,15 +58,20 @@ export function useComparison(
   useEffect(() => {
     let live = true;
     const setStatus = (status: ComparisonStatus) => setAnswer({ request, status });
+    const fail = (e: unknown) => live && setStatus({ state: 'failed', message: e instanceof Error ? e.message : String(e) });
     Promise.all([readChoice(doc, request.a, saved), readChoice(doc, request.b, saved)])
       .then(async ([sa, sb]) => {
         const answer = compareInBackground({ a: sa, b: sb, confirmed: request.confirmed });
         const picture = await answer.picture;
-        if (live) setStatus({ state: 'done', a: sa, b: sb, picture, result: null });
-        const result = await answer.result;
-        if (live) setStatus({ state: 'done', a: sa, b: sb, picture, result });
+        let asked = false;
+        const pictureDrawn = () => {
+          if (asked) return;
+          asked = true;
+          answer.rest().then((result) => live && setStatus({ state: 'done', a: sa, b: sb, picture, result, pictureDrawn }), fail);
+        };
+        if (live) setStatus({ state: 'done', a: sa, b: sb, picture, result: null, pictureDrawn });
       })
-      .catch((e: unknown) => live && setStatus({ state: 'failed', message: e instanceof Error ? e.message : String(e) }));
+      .catch(fail);
     return () => {
       live = false;
     };

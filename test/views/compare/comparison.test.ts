@@ -1,4 +1,4 @@
-// The comparison as the app runs it, in two answers (comparison.ts, compareClient.ts), on the
+// The comparison as the app runs it, in two parts (comparison.ts, compareClient.ts), on the
 // hand-worked community pair of test/fixtures/compare (see test/analysis/compare.test.ts): nodes
 // N and Q added, G and J lost; the picture holds 10 + 2 = 12 nodes. In Node there is no Worker,
 // so compareInBackground takes its main-thread path, which answers the same way.
@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { diffMaps } from '../../../src/analysis';
 import { type CareMap, loadCareMap } from '../../../src/model';
 import { compareInBackground } from '../../../src/views/compare/compareClient';
-import { type ComparisonPicture, runComparison } from '../../../src/views/compare/comparison';
+import { startComparison } from '../../../src/views/compare/comparison';
 
 function fixture(name: string): CareMap {
   const file = path.join(import.meta.dirname, '..', '..', 'fixtures', 'compare', `${name}.carewealth.json`);
@@ -24,44 +24,35 @@ const after = fixture('community-after');
 const request = { a: { doc: before, label: 'Before' }, b: { doc: after, label: 'After' }, confirmed: [] };
 const PICTURE_NODES = ['C', 'T', 'O', 'M', 'W', 'H', 'K', 'L', 'N', 'Q', 'G', 'J'];
 
-describe('runComparison', () => {
-  it('hands over the core and a position for every picture node before the rest, then returns the whole comparison', () => {
-    const seen: ComparisonPicture[] = [];
-    const result = runComparison(request, (p) => seen.push(p));
-    expect(seen).toHaveLength(1);
-    const [picture] = seen;
-    expect([...picture!.core.changes.nodes.added].sort()).toEqual(['N', 'Q']);
-    expect([...picture!.core.changes.nodes.removed].sort()).toEqual(['G', 'J']);
-    expect(picture!.positions.map(([id]) => id)).toEqual(PICTURE_NODES);
-    expect(picture!.positions.every(([, x, y]) => Number.isFinite(x) && Number.isFinite(y))).toBe(true);
+describe('startComparison', () => {
+  it('gives the core and a position for every picture node, and the whole comparison when finished', () => {
+    const { picture, finish } = startComparison(request);
+    expect([...picture.core.changes.nodes.added].sort()).toEqual(['N', 'Q']);
+    expect([...picture.core.changes.nodes.removed].sort()).toEqual(['G', 'J']);
+    expect(picture.positions.map(([id]) => id)).toEqual(PICTURE_NODES);
+    expect(picture.positions.every(([, x, y]) => Number.isFinite(x) && Number.isFinite(y))).toBe(true);
+    const result = finish();
     expect(result).toEqual(diffMaps(request.a, request.b));
-    expect(result.changes).toBe(picture!.core.changes);
+    expect(result.changes).toBe(picture.core.changes);
   });
 });
 
 describe('compareInBackground', () => {
-  it('answers with the picture first and the whole comparison after', async () => {
-    const order: string[] = [];
+  it('answers with the picture, and with the whole comparison when asked (once)', async () => {
     const answer = compareInBackground(request);
-    const picture = answer.picture.then((p) => {
-      order.push('picture');
-      return p;
-    });
-    const result = answer.result.then((r) => {
-      order.push('result');
-      return r;
-    });
-    const [p, r] = await Promise.all([picture, result]);
-    expect(order).toEqual(['picture', 'result']);
-    expect(p.positions).toHaveLength(PICTURE_NODES.length);
-    expect(r.findings.length).toBeGreaterThan(0);
-    expect(r.matching).toEqual(p.core.matching);
+    const picture = await answer.picture;
+    expect(picture.positions).toHaveLength(PICTURE_NODES.length);
+    const rest = answer.rest();
+    expect(answer.rest()).toBe(rest);
+    const result = await rest;
+    expect(result.findings.length).toBeGreaterThan(0);
+    expect(result.matching).toEqual(picture.core.matching);
   });
 
-  it('rejects both answers when the comparison fails', async () => {
+  it('rejects the picture when the comparison fails', async () => {
     const broken = { ...request, a: { doc: { ...before, nodes: null as unknown as CareMap['nodes'] }, label: 'Broken' } };
     const answer = compareInBackground(broken);
     await expect(answer.picture).rejects.toThrow();
-    await expect(answer.result).rejects.toThrow();
+    await expect(answer.rest()).rejects.toThrow();
   });
 });
