@@ -335,34 +335,50 @@ export function widen(p: Positions, aspect = LAYOUT_ASPECT, maxStretch = 2.5): P
  * coincident nodes part along the x axis).
  */
 export function spreadApart(p: Positions, distance = LAYOUT_MIN_DISTANCE, fixed: ReadonlySet<string> = new Set(), rounds = 100): Positions {
+  // Nodes by index in id order, so "pairs in id order" is index order; coordinates in typed
+  // arrays and the grid keyed by numbers (cell column, then row), which spares the garbage of
+  // string keys and point objects on every pass.
   const ids = [...p.keys()].sort();
-  const at = new Map<string, { x: number; y: number }>();
-  for (const id of ids) at.set(id, { ...p.get(id)! });
+  const n = ids.length;
+  const xs = new Float64Array(n);
+  const ys = new Float64Array(n);
+  const held = new Uint8Array(n);
+  ids.forEach((id, i) => {
+    const q = p.get(id)!;
+    xs[i] = q.x;
+    ys[i] = q.y;
+    held[i] = fixed.has(id) ? 1 : 0;
+  });
   const d2 = distance * distance;
   for (let round = 0; round < rounds; round++) {
-    const grid = new Map<string, string[]>();
-    const key = (x: number, y: number) => `${Math.floor(x / distance)},${Math.floor(y / distance)}`;
-    for (const id of ids) {
-      const q = at.get(id)!;
-      const k = key(q.x, q.y);
-      (grid.get(k) ?? grid.set(k, []).get(k)!).push(id);
+    const grid = new Map<number, Map<number, number[]>>();
+    for (let i = 0; i < n; i++) {
+      const gx = Math.floor(xs[i]! / distance);
+      const gy = Math.floor(ys[i]! / distance);
+      let column = grid.get(gx);
+      if (column === undefined) grid.set(gx, (column = new Map()));
+      const cell = column.get(gy);
+      if (cell === undefined) column.set(gy, [i]);
+      else cell.push(i);
     }
     let moved = false;
-    for (const a of ids) {
-      const pa = at.get(a)!;
-      const cx = Math.floor(pa.x / distance);
-      const cy = Math.floor(pa.y / distance);
-      for (let i = cx - 1; i <= cx + 1; i++)
-        for (let j = cy - 1; j <= cy + 1; j++)
-          for (const b of grid.get(`${i},${j}`) ?? []) {
+    for (let a = 0; a < n; a++) {
+      const cx = Math.floor(xs[a]! / distance);
+      const cy = Math.floor(ys[a]! / distance);
+      for (let i = cx - 1; i <= cx + 1; i++) {
+        const column = grid.get(i);
+        if (column === undefined) continue;
+        for (let j = cy - 1; j <= cy + 1; j++) {
+          const cell = column.get(j);
+          if (cell === undefined) continue;
+          for (const b of cell) {
             if (b <= a) continue;
-            const pb = at.get(b)!;
-            let dx = pb.x - pa.x;
-            let dy = pb.y - pa.y;
+            let dx = xs[b]! - xs[a]!;
+            let dy = ys[b]! - ys[a]!;
             const dd = dx * dx + dy * dy;
             if (dd >= d2) continue;
-            const fa = fixed.has(a);
-            const fb = fixed.has(b);
+            const fa = held[a] === 1;
+            const fb = held[b] === 1;
             if (fa && fb) continue;
             let len = Math.sqrt(dd);
             if (len === 0) {
@@ -375,17 +391,23 @@ export function spreadApart(p: Positions, distance = LAYOUT_MIN_DISTANCE, fixed:
             const uy = dy / len;
             const shareA = fa ? 0 : fb ? 1 : 0.5;
             const shareB = 1 - shareA;
-            pa.x -= ux * push * shareA;
-            pa.y -= uy * push * shareA;
-            pb.x += ux * push * shareB;
-            pb.y += uy * push * shareB;
+            xs[a] = xs[a]! - ux * push * shareA;
+            ys[a] = ys[a]! - uy * push * shareA;
+            xs[b] = xs[b]! + ux * push * shareB;
+            ys[b] = ys[b]! + uy * push * shareB;
             moved = true;
           }
+        }
+      }
     }
     if (!moved) break;
   }
+  const index = new Map(ids.map((id, i) => [id, i]));
   const out: Positions = new Map();
-  for (const [id] of p) out.set(id, at.get(id)!);
+  for (const [id] of p) {
+    const i = index.get(id)!;
+    out.set(id, { x: xs[i]!, y: ys[i]! });
+  }
   return out;
 }
 

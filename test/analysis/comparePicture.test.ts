@@ -9,7 +9,7 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { changeRows, diffMaps, diffPicture, pictureIds, pictureState } from '../../src/analysis';
+import { changeRows, diffInStages, diffMaps, diffPicture, pictureIds, pictureState } from '../../src/analysis';
 import { type CareMap, loadCareMap } from '../../src/model';
 import { makeMap, node, person, tie } from '../helpers/build';
 
@@ -97,5 +97,24 @@ describe('changeRows', () => {
     expect(c1).toContainEqual(['up', 'closeness', 'middle', 'inner']);
     expect(rows.find((r) => r.id === 'C')).toMatchObject({ subject: 'node', change: 'changed', field: 'label', before: 'Circle', after: 'Larkspur Care Circle' });
     expect(rows.find((r) => r.id === 'M' && r.subject === 'node')).toMatchObject({ field: 'roles', before: 'neighbour', after: 'neighbour, volunteer (new: volunteer)' });
+  });
+});
+
+describe('diffInStages', () => {
+  const stages = diffInStages({ doc: before, label: 'Before' }, { doc: after, label: 'After' });
+
+  it("core alone gives the same picture and table as the whole result", () => {
+    const fromCore = diffPicture(before, after, stages.core);
+    expect(fromCore.doc).toEqual(picture.doc);
+    expect(fromCore.marks).toEqual(picture.marks);
+    expect(fromCore.side).toEqual(picture.side);
+    expect(changeRows(stages.core, before, after)).toEqual(changeRows(result, before, after));
+  });
+
+  it('finish() is diffMaps, field for field and in the same order, and the same object each time', () => {
+    const whole = stages.finish();
+    expect(JSON.stringify(whole)).toBe(JSON.stringify(result));
+    expect(stages.finish()).toBe(whole);
+    expect(Object.keys(stages.core)).toEqual(['formatVersion', 'a', 'b', 'matching', 'changes']);
   });
 });

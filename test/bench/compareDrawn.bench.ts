@@ -2,8 +2,9 @@
 // drawing one 500-node map. Two generated states (test/helpers/evolveMap, MODERATE_CHANGE, read
 // through JSON separately) with no saved positions, so both pipelines lay out first. Timed, per
 // case, from the two states in memory to elements inside a headless cytoscape instance:
-//   - difference: runComparison (diffMaps, the picture, firstLayout over both states' nodes, as the
-//     compare worker does), then diffPicture, lookOf with the marks, toElements and cy.add;
+//   - difference: startComparison (diffInStages' core, the picture, firstLayout over both states'
+//     nodes) and its finish (the rest of the comparison), as the compare worker runs them, then
+//     diffPicture, lookOf with the marks, toElements and cy.add;
 //   - peer, one map: firstLayout, lookOf, toElements and cy.add of state B alone.
 // Headless cytoscape paints no pixels, so beside these figures the same two states are drawn in
 // the real app in Chromium (ui/compareDrawn.bench.ts, a process of its own that builds the app:
@@ -16,7 +17,7 @@ import path from 'node:path';
 import { diffPicture, firstLayout } from '../../src/analysis';
 import { lookOf, type Point } from '../../src/look';
 import type { CareMap } from '../../src/model';
-import { runComparison } from '../../src/views/compare/comparison';
+import { startComparison } from '../../src/views/compare/comparison';
 import { toElements } from '../../src/views/graph/toElements';
 import { evolveMap, MODERATE_CHANGE } from '../helpers/evolveMap';
 import { generateMap } from '../helpers/generateMap';
@@ -50,9 +51,11 @@ function intoCytoscape(elements: ReturnType<typeof toElements>): number {
 }
 
 function drawDifference(a: CareMap, b: CareMap): number {
-  const outcome = runComparison({ a: { doc: a, label: 'A' }, b: { doc: b, label: 'B' }, confirmed: [] });
-  const picture = diffPicture(a, b, outcome.result);
-  const positions = new Map<string, Point>(outcome.positions.map(([id, x, y]) => [id, { x, y }]));
+  // The whole comparison, as the worker runs it (the picture's part, then the rest).
+  const started = startComparison({ a: { doc: a, label: 'A' }, b: { doc: b, label: 'B' }, confirmed: [] });
+  started.finish();
+  const picture = diffPicture(a, b, started.picture.core);
+  const positions = new Map<string, Point>(started.picture.positions.map(([id, x, y]) => [id, { x, y }]));
   return intoCytoscape(toElements(picture.doc, lookOf(picture.doc, { marks: picture.marks }), { placed: positions }));
 }
 

@@ -5,7 +5,7 @@
 // for anything only in A.
 import type { CareMap } from '../../model';
 import type { FieldChange } from './diff';
-import type { DiffResult } from './diffMaps';
+import type { DiffCore } from './diffMaps';
 
 /** What a row is about. */
 export type ChangeSubject = 'node' | 'tie' | 'receiver' | 'load' | 'role';
@@ -57,7 +57,7 @@ function fieldRow(subject: ChangeSubject, id: string, name: string, f: FieldChan
  * node field, ties added and removed, each changed tie field (scales say up or down), care types
  * receivers gained and lost, loads against capacity, roles gained and lost.
  */
-export function changeRows(result: DiffResult, a: CareMap, b: CareMap): ChangeRow[] {
+export function changeRows(result: DiffCore, a: CareMap, b: CareMap): ChangeRow[] {
   const aLabel = new Map(a.nodes.map((n) => [n.id as string, n.label]));
   const bLabel = new Map(b.nodes.map((n) => [n.id as string, n.label]));
   const aTies = new Map(a.ties.map((t) => [t.id as string, t]));

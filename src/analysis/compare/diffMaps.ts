@@ -2,7 +2,8 @@
 // shape (DIFF_FORMAT_VERSION; see README.md beside this file), shared by `carewealth diff --json`,
 // the worker and the app. It runs the steps in order — match nodes (and apply the matches a
 // person confirmed), compare, indicators, wave measures, sentences — building each state's care
-// index once. Numbers are not rounded here.
+// index once. Numbers are not rounded here. diffInStages runs the same steps in two parts: the
+// matching and comparison first (all a picture of the difference needs), the rest on demand.
 import type { CareMap, MapScope, SnapshotEvent } from '../../model';
 import { type CareIndex, indexCare } from '../care';
 import { type Comparison, compareStates, matchTies } from './diff';
@@ -100,22 +101,23 @@ export function matchStates(
   return confirmed.length === 0 ? { matching, refused: [] } : confirmMatches(a, b, matching, confirmed);
 }
 
-/** Everything that changed from state A to state B (see DiffResult). Never throws on valid maps. */
-export function diffMaps(a: ComparedState, b: ComparedState, options: DiffOptions = {}): DiffResult {
+/**
+ * What a picture of the difference needs, the first part of DiffResult: the two states, the node
+ * matching and the element-by-element comparison (diffPicture and changeRows read no more).
+ */
+export type DiffCore = Pick<DiffResult, 'formatVersion' | 'a' | 'b' | 'matching' | 'changes'>;
+
+/**
+ * diffMaps in two steps, so a caller can draw the difference before the rest is worked out:
+ * `core` is computed at once (matching and comparison); `finish()` adds the indicators, wave
+ * measures and sentences, and returns the whole DiffResult (the same object each call).
+ */
+export function diffInStages(a: ComparedState, b: ComparedState, options: DiffOptions = {}): { core: DiffCore; finish: () => DiffResult } {
   const { matching, refused } = matchStates(a.doc, b.doc, options.confirmed);
-  const ia: CareIndex = indexCare(a.doc);
-  const ib: CareIndex = indexCare(b.doc);
   const ties = matchTies(a.doc, b.doc, matching);
   const changes = compareStates(a.doc, b.doc, matching, { ties });
-  const inds = indicators({ a: a.doc, b: b.doc, ia, ib, matching, comparison: changes });
-  const waves = waveMeasures(
-    a.doc,
-    b.doc,
-    matching,
-    options.betweenness !== undefined ? { betweenness: options.betweenness } : {},
-  );
   const count = (how: MatchHow) => [...matching.how.values()].filter((h) => h === how).length;
-  return {
+  const core: DiffCore = {
     formatVersion: DIFF_FORMAT_VERSION,
     a: summary(a),
     b: summary(b),
@@ -134,17 +136,40 @@ export function diffMaps(a: ComparedState, b: ComparedState, options: DiffOption
       refused,
     },
     changes,
-    indicators: inds,
-    waves,
-    findings: changeFindings({
-      a: a.doc,
-      b: b.doc,
-      ia,
-      ib,
+  };
+  let whole: DiffResult | null = null;
+  const finish = (): DiffResult => {
+    if (whole !== null) return whole;
+    const ia: CareIndex = indexCare(a.doc);
+    const ib: CareIndex = indexCare(b.doc);
+    const inds = indicators({ a: a.doc, b: b.doc, ia, ib, matching, comparison: changes });
+    const waves = waveMeasures(
+      a.doc,
+      b.doc,
       matching,
-      comparison: changes,
+      options.betweenness !== undefined ? { betweenness: options.betweenness } : {},
+    );
+    whole = {
+      ...core,
       indicators: inds,
       waves,
-    }),
+      findings: changeFindings({
+        a: a.doc,
+        b: b.doc,
+        ia,
+        ib,
+        matching,
+        comparison: changes,
+        indicators: inds,
+        waves,
+      }),
+    };
+    return whole;
   };
+  return { core, finish };
+}
+
+/** Everything that changed from state A to state B (see DiffResult). Never throws on valid maps. */
+export function diffMaps(a: ComparedState, b: ComparedState, options: DiffOptions = {}): DiffResult {
+  return diffInStages(a, b, options).finish();
 }

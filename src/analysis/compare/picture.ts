@@ -2,10 +2,11 @@
 // state A had (removed nodes and ties, kept as "ghosts"), in one document, so a single layout
 // serves the before, the after and the difference and nothing jumps when switching between
 // them. Each element carries a change mark (added, lost, changed) and which state(s) it is in.
-// Pure: it reads a DiffResult and the two documents; how a mark looks is the look module's job
-// (src/look/marks.ts), and laying the picture out is the layout's (./../layouts.ts).
+// Pure: it reads a comparison's core (DiffCore: matching and changes) and the two documents; how
+// a mark looks is the look module's job (src/look/marks.ts), and laying the picture out is the
+// layout's (./../layouts.ts).
 import type { CareMap, CareNode, NodeId, Tie, TieId } from '../../model';
-import type { DiffResult } from './diffMaps';
+import type { DiffCore } from './diffMaps';
 
 /** What a comparison says of one element of the picture (the look's MarkId values). */
 export type ChangeMark = 'added' | 'lost' | 'changed';
@@ -41,7 +42,7 @@ function ghostId(aId: string, taken: ReadonlySet<string>): string {
  * not yet placed) from the matched node in A. Added elements are marked `added`, removed ones
  * `lost`, and nodes and ties with a changed field `changed`.
  */
-export function diffPicture(a: CareMap, b: CareMap, result: DiffResult): DiffPicture {
+export function diffPicture(a: CareMap, b: CareMap, result: DiffCore): DiffPicture {
   const changes = result.changes;
   const removedNodes = new Set(changes.nodes.removed);
   const removedTies = new Set(changes.ties.removed);

@@ -83,30 +83,43 @@ function ComparisonResult({
   readonly onConfirm: (pairs: ConfirmedMatch[]) => void;
   readonly picture: Pick<ComparePanelProps, 'onGraphReady' | 'onMapProbe'>;
 }) {
-  const { a, b, outcome } = status;
-  const { result } = outcome;
+  const { a, b, result } = status;
+  const { core, positions: placed } = status.picture;
   const [tab, setTab] = useState<'findings' | 'table' | 'indicators'>('findings');
   const [chosen, setChosen] = useState<ChangeFinding | null>(null);
-  const picture = useMemo(() => diffPicture(a.doc, b.doc, result), [a, b, result]);
-  const positions = useMemo(() => new Map<string, Point>(outcome.positions.map(([id, x, y]) => [id, { x, y }])), [outcome]);
-  const rows = useMemo(() => changeRows(result, a.doc, b.doc), [result, a, b]);
+  const picture = useMemo(() => diffPicture(a.doc, b.doc, core), [a, b, core]);
+  const positions = useMemo(() => new Map<string, Point>(placed.map(([id, x, y]) => [id, { x, y }])), [placed]);
+  const rows = useMemo(() => changeRows(core, a.doc, b.doc), [core, a, b]);
   const highlight = useMemo<HighlightInput | null>(
     () => (chosen === null ? null : { nodeIds: pictureIds(picture, chosen.nodes), tieIds: pictureIds(picture, chosen.ties) }),
     [chosen, picture],
   );
-  const c = result.changes;
+  const c = core.changes;
+  const stillWorking = (
+    <p className="empty" role="status">
+      Working out what changed…
+    </p>
+  );
   return (
     <div className="comparison-result">
       <p className="compare-summary" data-testid="compare-summary">
-        {result.a.label} → {result.b.label}: {c.nodes.added.length} elements added, {c.nodes.removed.length} lost, {c.nodes.changed.length} changed; {c.ties.added.length} ties added,{' '}
+        {core.a.label} → {core.b.label}: {c.nodes.added.length} elements added, {c.nodes.removed.length} lost, {c.nodes.changed.length} changed; {c.ties.added.length} ties added,{' '}
         {c.ties.removed.length} lost, {c.ties.changed.length} changed.
       </p>
-      <UncertainMatches matching={result.matching} onConfirm={onConfirm} />
+      <UncertainMatches matching={core.matching} onConfirm={onConfirm} />
       <div className="compare-body">
-        <ComparePicture picture={picture} positions={positions} highlight={highlight} onGraphReady={hooks.onGraphReady} onMapProbe={hooks.onMapProbe} />
+        <ComparePicture
+          picture={picture}
+          positions={positions}
+          highlight={highlight}
+          onGraphReady={hooks.onGraphReady}
+          onMapProbe={hooks.onMapProbe}
+          onDrawn={status.pictureDrawn}
+        />
         <div className="compare-side">
           <ButtonGroup kind="tab" label="Details" options={TABS} value={tab} onChange={setTab} />
-          {tab === 'findings' && (
+          {tab !== 'table' && result === null && stillWorking}
+          {tab === 'findings' && result !== null && (
             <ul className="findings" data-testid="compare-findings">
               {result.findings.map((f) => (
                 <li key={f.id}>
@@ -118,7 +131,7 @@ function ComparisonResult({
             </ul>
           )}
           {tab === 'table' && <ChangeTable rows={rows} fileBase={fileBaseName(doc.meta.title)} />}
-          {tab === 'indicators' && <IndicatorsPanel result={result} />}
+          {tab === 'indicators' && result !== null && <IndicatorsPanel result={result} />}
           <ReportButton a={a} b={b} records={doc} confirmed={confirmed} />
         </div>
       </div>

@@ -3,7 +3,7 @@
 // marked, and the legend of that one look beside it, whichever is drawn. The map is loaded only
 // when first asked for: MapLibre is large.
 import type { Core } from 'cytoscape';
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 
 import { type DiffPicture, type PictureView, pictureState } from '../../analysis';
 import type { HighlightInput, Point } from '../../look';
@@ -33,11 +33,17 @@ export interface ComparePictureProps {
   /** Test builds: the graph picture's instance, and the map's probe. */
   readonly onGraphReady?: ((cy: Core) => void) | undefined;
   readonly onMapProbe?: ((probe: MapProbe | null) => void) | undefined;
+  /** Called once the graph picture has drawn its first frame, or at once when the map is shown instead. */
+  readonly onDrawn?: (() => void) | undefined;
 }
 
-export function ComparePicture({ picture, positions, highlight, onGraphReady, onMapProbe }: ComparePictureProps) {
+export function ComparePicture({ picture, positions, highlight, onGraphReady, onMapProbe, onDrawn }: ComparePictureProps) {
   const [view, setView] = useState<PictureView>('difference');
   const [drawnOn, setDrawnOn] = useState<'graph' | 'map'>('graph');
+  // The map draws on its own schedule: nothing waits for it.
+  useEffect(() => {
+    if (drawnOn === 'map') onDrawn?.();
+  }, [drawnOn, onDrawn]);
   const shown = useMemo(() => pictureState(picture, view), [picture, view]);
   const look = usePictureLook(shown, picture.marks, highlight);
   const label = `The map, ${view}`;
@@ -48,7 +54,7 @@ export function ComparePicture({ picture, positions, highlight, onGraphReady, on
         <ButtonGroup kind="tab" label="Show" options={VIEWS} value={view} onChange={setView} />
       </div>
       {drawnOn === 'graph' ? (
-        <PictureCanvas doc={shown} look={look} positions={positions} ariaLabel={label} onReady={onGraphReady} />
+        <PictureCanvas doc={shown} look={look} positions={positions} ariaLabel={label} onReady={onGraphReady} onDrawn={onDrawn} />
       ) : (
         <Suspense fallback={<p className="empty">Drawing the map…</p>}>
           <MapPicture doc={shown} look={look} ariaLabel={`${label}, on the map`} onProbe={onMapProbe} />

@@ -18,14 +18,17 @@ export interface PictureCanvasProps {
   readonly ariaLabel: string;
   /** Called once the instance holds its first elements (the test hook times its first frame). */
   readonly onReady?: ((cy: Core) => void) | undefined;
+  /** Called once the first frame with those elements is drawn. */
+  readonly onDrawn?: (() => void) | undefined;
 }
 
 const STYLE = buildGraphStyle({});
 
-export function PictureCanvas({ doc, look, positions, ariaLabel, onReady }: PictureCanvasProps) {
+export function PictureCanvas({ doc, look, positions, ariaLabel, onReady, onDrawn }: PictureCanvasProps) {
   const elements = useMemo(() => toElements(doc, look, { placed: positions }), [doc, look, positions]);
   const handleReady = (cy: Core) => {
     cy.fit(undefined, 30);
+    if (onDrawn !== undefined) cy.one('render', () => onDrawn());
     onReady?.(cy);
   };
   return (

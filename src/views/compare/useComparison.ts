@@ -1,17 +1,28 @@
 // The comparison the compare panel shows: the two chosen states read into ComparedStates, the
-// matches a person confirmed, and the outcome computed off the main thread, recomputed when any
-// of them (or the open map) changes. Stale answers are dropped.
+// matches a person confirmed, and the comparison computed off the main thread, recomputed when any
+// of them (or the open map) changes. It is done once the picture can be drawn; the whole result
+// (indicators, sentences) is asked for once the picture is, so the two never compete for the
+// processor. Stale answers are dropped.
 import { useEffect, useMemo, useState } from 'react';
 
-import type { ComparedState, ConfirmedMatch } from '../../analysis';
+import type { ComparedState, ConfirmedMatch, DiffResult } from '../../analysis';
 import { type CareMap, findSnapshot, snapshotEvent, snapshotState } from '../../model';
 import { compareInBackground } from './compareClient';
-import type { ComparisonOutcome } from './comparison';
+import type { ComparisonPicture } from './comparison';
 import type { SavedMaps, StateChoice } from './StatePicker';
 
 export type ComparisonStatus =
   | { readonly state: 'working' }
-  | { readonly state: 'done'; readonly a: ComparedState; readonly b: ComparedState; readonly outcome: ComparisonOutcome }
+  | {
+      readonly state: 'done';
+      readonly a: ComparedState;
+      readonly b: ComparedState;
+      readonly picture: ComparisonPicture;
+      /** The whole comparison; null until asked for with `pictureDrawn` and worked out. */
+      readonly result: DiffResult | null;
+      /** Call once the picture is drawn (or will not be): the rest of the comparison is worked out then. */
+      readonly pictureDrawn: () => void;
+    }
   | { readonly state: 'failed'; readonly message: string };
 
 async function readChoice(doc: CareMap, choice: StateChoice, saved: SavedMaps): Promise<ComparedState> {
@@ -47,12 +58,20 @@ export function useComparison(
   useEffect(() => {
     let live = true;
     const setStatus = (status: ComparisonStatus) => setAnswer({ request, status });
+    const fail = (e: unknown) => live && setStatus({ state: 'failed', message: e instanceof Error ? e.message : String(e) });
     Promise.all([readChoice(doc, request.a, saved), readChoice(doc, request.b, saved)])
-      .then(async ([sa, sb]) => ({ sa, sb, outcome: await compareInBackground({ a: sa, b: sb, confirmed: request.confirmed }) }))
-      .then(
-        ({ sa, sb, outcome }) => live && setStatus({ state: 'done', a: sa, b: sb, outcome }),
-        (e: unknown) => live && setStatus({ state: 'failed', message: e instanceof Error ? e.message : String(e) }),
-      );
+      .then(async ([sa, sb]) => {
+        const answer = compareInBackground({ a: sa, b: sb, confirmed: request.confirmed });
+        const picture = await answer.picture;
+        let asked = false;
+        const pictureDrawn = () => {
+          if (asked) return;
+          asked = true;
+          answer.rest().then((result) => live && setStatus({ state: 'done', a: sa, b: sb, picture, result, pictureDrawn }), fail);
+        };
+        if (live) setStatus({ state: 'done', a: sa, b: sb, picture, result: null, pictureDrawn });
+      })
+      .catch(fail);
     return () => {
       live = false;
     };
