@@ -6,7 +6,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 
-import { readMapFiles, tooBigMessage } from '../io';
+import { readMapFiles, type ReadMapOptions, tooBigMessage } from '../io';
 import { type FileInput, MAX_FILE_BYTES } from '../io/types';
 import { type CareMap, formatProblem, type Problem, problem } from '../model';
 import { printUsage } from './args';
@@ -164,9 +164,10 @@ export function formatBytes(n: number): string {
 export async function readOneMap(
   g: FileGroup,
   ctx: CliContext,
+  options: ReadMapOptions = {},
 ): Promise<{ value: CareMap; warnings: readonly Problem[] } | undefined> {
   const read = await readGroup(g, ctx.cwd);
-  const result = read.ok ? readMapFiles(read.files) : read;
+  const result = read.ok ? readMapFiles(read.files, options) : read;
   if (result.ok) return result;
   ctx.err(`FAIL  ${g.display}`);
   for (const p of result.problems) ctx.err(`  ${formatProblem(p)}`);

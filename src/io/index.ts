@@ -56,7 +56,10 @@ function readPlainJson(file: FileInput, options: ReadOptions): Result<CareMap> {
   const parsed = readJsonFile(file.name, file.bytes);
   if (!parsed.ok) return parsed;
   const format = formatOfJson(parsed.value);
-  if (format?.id === 'native') return readNativeValue(parsed.value, file.name);
+  if (format?.id === 'native') {
+    options.onNativeValue?.(parsed.value);
+    return readNativeValue(parsed.value, file.name);
+  }
   if (format?.id === 'kumu-json') return readKumuJsonValue(parsed.value, file.name, options);
   return cannotTell([file]);
 }

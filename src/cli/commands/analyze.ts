@@ -20,6 +20,7 @@ import {
 import type { CareMap } from '../../model';
 import { defineCommand, printUsage } from '../args';
 import { oneMapGroup, readOneMap } from '../files';
+import { headStart } from '../headStart';
 import { ANALYZE } from '../registry';
 import { type CliContext, EXIT } from '../types';
 
@@ -52,16 +53,22 @@ export const analyzeCommand = defineCommand(
     }
     const g = oneMapGroup(parsed.positionals, ANALYZE, ctx);
     if (g === undefined) return EXIT.usage;
-    // The second thread starts now, so it is ready by the time the file is read and the graph built.
-    const helper = ctx.startAnalysisThread?.();
+    const settings = resolveSettings({ weighting, seed, exactPaths: parsed.values.exact === true });
+    // The second thread starts now, and starts its share of the path pass as soon as a native
+    // file's JSON has parsed (headStart.ts), while this thread validates it and builds the rest.
+    const thread = ctx.startAnalysisThread?.();
+    const early = thread === undefined ? undefined : headStart(thread, THREAD_FROM);
     let result: AnalysisResult;
     try {
-      const loaded = await readOneMap(g, ctx);
+      const loaded = await readOneMap(
+        g,
+        ctx,
+        early === undefined ? {} : { onNativeValue: (raw) => early.start(raw, settings) },
+      );
       if (loaded === undefined) return EXIT.failed;
-      const settings = resolveSettings({ weighting, seed, exactPaths: parsed.values.exact === true });
-      result = await analyzeOnCores(loaded.value, settings, helper, ctx.progress);
+      result = await analyzeOnCores(loaded.value, settings, early?.helper, ctx.progress);
     } finally {
-      helper?.terminate();
+      thread?.terminate();
     }
     if (parsed.values.json === true) ctx.out(JSON.stringify(result, null, 2));
     else formatReport(result).forEach((line) => ctx.out(line));
