@@ -6,7 +6,7 @@
 // made); otherwise it is stopped and its work dropped. The pass sharing positions through a
 // counter (kernel.ts `claim`) makes the hand-over exact: the positions the thread took early are
 // its own, and the split's counter starts after them.
-import type { AnalysisSettings } from '../analysis';
+import type { AnalysisSettings } from '../analysis/settings';
 import type { Csr } from '../analysis/csr';
 import { mergePathSums, type PathSums } from '../analysis/kernel';
 import { MeasureContext } from '../analysis/metrics';

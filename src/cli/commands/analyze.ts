@@ -5,18 +5,16 @@
 // can start a thread (the AnalysisClient with this thread as the primary and a worker thread as
 // the helper, as the app does with two Web Workers); on big maps betweenness and closeness are
 // estimated from a sample of sources unless --exact is given, and both outputs say so.
-import {
-  type AnalysisResult,
-  type AnalysisSettings,
-  analyzeMap,
-  analyzeToEnd,
-  createInlineWorker,
-  describeEstimate,
-  percent,
-  resolveSettings,
-  type Weighting,
-  type WorkerLike,
-} from '../../analysis';
+// The analysis's own modules, not its index: the index also brings the comparison and the layouts
+// (graphology and its layout code), which this command never runs but would load and compile.
+import { type AnalysisResult, analyzeMap } from '../../analysis/analyze';
+import { analyzeToEnd } from '../../analysis/client';
+import { percent } from '../../analysis/figures';
+import type { Weighting } from '../../analysis/graph';
+import type { WorkerLike } from '../../analysis/protocol';
+import { describeEstimate } from '../../analysis/sampling';
+import { type AnalysisSettings, resolveSettings } from '../../analysis/settings';
+import { createInlineWorker } from '../../analysis/workerCore';
 import type { CareMap } from '../../model';
 import { defineCommand, printUsage } from '../args';
 import { oneMapGroup, readOneMap } from '../files';
