@@ -26,7 +26,7 @@ import {
   type TeamFigures,
   teamFigures,
 } from './figures';
-import { type Insight, runInsights } from './insights';
+import { type Insight, INSIGHT_RULES, type InsightInput, orderInsights } from './insights';
 import {
   computeNodeMeasures,
   MeasureContext,
@@ -137,19 +137,16 @@ export function analyzeContext(
   const members: NodeId[][] = Array.from({ length: communities.count }, () => []);
   communities.community.forEach((c, i) => members[c]?.push(ctx.ids[i] as NodeId));
   const betweenness = values.get('betweenness');
-  const insights = ctx.once(`insights:${includePaths ? 'paths' : 'quick'}`, () =>
-    runInsights({
+  const insights = ctx.once(`insights:${includePaths ? 'paths' : 'quick'}`, () => {
+    const input = insightInput(
       ctx,
-      care: ctx.care,
-      thresholds: settings.thresholds,
-      coverage: figures.receivers,
-      teams: figures.teams,
-      betweenness:
-        betweenness === null || betweenness === undefined
-          ? null
-          : new Map(ctx.ids.map((id, i) => [id, betweenness[i] as number])),
-    }),
-  );
+      figures,
+      betweenness === null || betweenness === undefined
+        ? null
+        : new Map(ctx.ids.map((id, i) => [id, betweenness[i] as number])),
+    );
+    return orderInsights(input, [...pathFreeInsights(ctx), ...PATH_RULES.flatMap((r) => r.run(input))]);
+  });
   return {
     formatVersion: ANALYSIS_FORMAT_VERSION,
     map: {
@@ -194,6 +191,36 @@ export function analyzeContext(
 
 type Figures = AnalysisResult['figures'];
 
+/** The insight rules that read the path measures: the only ones run again once they are in. */
+const PATH_RULES = INSIGHT_RULES.filter((r) => r.readsPaths);
+
+function insightInput(
+  ctx: MeasureContext,
+  figures: Figures,
+  betweenness: InsightInput['betweenness'],
+): InsightInput {
+  return {
+    ctx,
+    care: ctx.care,
+    thresholds: ctx.settings.thresholds,
+    coverage: figures.receivers,
+    teams: figures.teams,
+    betweenness,
+  };
+}
+
+/**
+ * The findings of every rule that does not read the path measures, unordered, found once per
+ * context: the quick result and the complete one share them, and a worker finds them before its
+ * share of the path pass, so only the path rules remain once the pass is done.
+ */
+function pathFreeInsights(ctx: MeasureContext): Insight[] {
+  return ctx.once('insights:pathFree', () => {
+    const input = insightInput(ctx, mapFigures(ctx, ctx.settings), null);
+    return INSIGHT_RULES.filter((r) => !r.readsPaths).flatMap((r) => r.run(input));
+  });
+}
+
 /** The map-level figures (domain §3.5–3.6), computed once per context. */
 function mapFigures(ctx: MeasureContext, settings: AnalysisSettings): Figures {
   const { structure } = ctx;
@@ -224,15 +251,17 @@ function mapFigures(ctx: MeasureContext, settings: AnalysisSettings): Figures {
 
 /**
  * Compute, into the context, everything of the analysis that does not need the path measures
- * (node measures, figures, cut points, communities), without assembling a result or running the
- * insights: what a primary worker does before its share of the path pass when nobody waits for a
- * quick result, so that afterwards only the insights and the assembly remain.
+ * (node measures, figures, cut points, communities, the insights that do not read betweenness),
+ * without assembling a result: what a primary worker does before its share of the path pass when
+ * nobody waits for a quick result, so that afterwards only the path insights and the assembly
+ * remain.
  */
 export function prepareContext(ctx: MeasureContext): void {
   computeNodeMeasures(ctx, false);
   mapFigures(ctx, ctx.settings);
   ctx.cutPoints();
   ctx.communities();
+  pathFreeInsights(ctx);
 }
 
 /** The analysis and the time each step took (milliseconds), for the bench. */

@@ -30,12 +30,12 @@ export interface MeasureContextOptions {
 export class MeasureContext {
   /** The structural graph in compact form (nodes by index, edges merged per pair). */
   readonly structure: Structure;
-  readonly care: CareIndex;
   /** Unweighted CSR of the structural graph; node order = `ids`. */
   readonly csr: Csr;
   readonly ids: readonly NodeId[];
   readonly indexOf: ReadonlyMap<string, number>;
   private memo = new Map<string, unknown>();
+  private careIndex: CareIndex | undefined;
   /** Time spent in each memoised step, in milliseconds (for the bench). */
   readonly timings: Record<string, number> = {};
 
@@ -58,11 +58,19 @@ export class MeasureContext {
         ...(settings.tieKinds !== undefined ? { tieKinds: settings.tieKinds } : {}),
       }),
     );
-    this.care = this.time('careIndex', () => indexCare(doc));
     this.csr = this.structure.csr;
     this.ids = this.structure.ids;
     this.indexOf = this.structure.indexOf;
     if (options.paths !== undefined) this.setPaths(options.paths);
+  }
+
+  /**
+   * The document's care flows and ties by node, indexed on first use: a context made only for the
+   * path kernel's input (kernelInput) never needs it.
+   */
+  get care(): CareIndex {
+    this.careIndex ??= this.time('careIndex', () => indexCare(this.doc));
+    return this.careIndex;
   }
 
   /** Run `fn` once per key, remembering its value and its time. */

@@ -41,18 +41,27 @@ export function threadStarter(moduleUrl: string): () => WorkerLike {
         )
       : new Worker(new URL(moduleUrl), { workerData });
     let lastRequest = 0;
+    // Once the thread has failed, every later request is answered with the failure at once: a
+    // thread started early can fail before it is sent anything that waits for an answer.
+    let failure: string | undefined;
     const like: WorkerLike = {
       onmessage: null,
       postMessage(message: ToWorker) {
         lastRequest = message.requestId;
-        worker.postMessage(message);
+        if (failure === undefined) worker.postMessage(message);
+        else {
+          const why = failure;
+          setTimeout(() => fail(why), 0);
+        }
       },
       terminate() {
         void worker.terminate();
       },
     };
-    const fail = (message: string) =>
+    const fail = (message: string) => {
+      failure = message;
       like.onmessage?.({ data: { type: 'error', requestId: lastRequest, message } });
+    };
     worker.on('message', (data: FromWorker) => like.onmessage?.({ data }));
     worker.on('error', (error) => fail(`the analysis thread failed: ${error.message}`));
     worker.on('exit', (code) => {

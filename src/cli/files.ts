@@ -6,9 +6,11 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 
-import { readMapFiles, tooBigMessage } from '../io';
+import type { ReadMapOptions } from '../io';
+import { tooBigMessage } from '../io/guard';
+import { NATIVE_EXTENSION } from '../io/native';
 import { type FileInput, MAX_FILE_BYTES } from '../io/types';
-import { type CareMap, formatProblem, type Problem, problem } from '../model';
+import { type CareMap, formatProblem, type Problem, problem, type Result } from '../model';
 import { printUsage } from './args';
 import type { CliContext, CommandInfo } from './types';
 
@@ -158,15 +160,29 @@ export function formatBytes(n: number): string {
 }
 
 /**
+ * io's readMapFiles, loaded on first use; a lone native file is read with the native reader alone
+ * (as readMapFiles would read it), so the other formats' code (the XML, zip and CSV parsers) is
+ * neither loaded nor compiled for it.
+ */
+async function readMap(files: readonly FileInput[], options: ReadMapOptions): Promise<Result<CareMap>> {
+  const only = files.length === 1 ? files[0] : undefined;
+  if (only !== undefined && options.format === undefined && only.name.toLowerCase().endsWith(NATIVE_EXTENSION)) {
+    return (await import('../io/native')).readNativeFile(only, options);
+  }
+  return (await import('../io')).readMapFiles(files, options);
+}
+
+/**
  * Read one group of files as a map, for commands that take a single map. On failure prints
  * `FAIL  <name>` and one line per problem to stderr and returns undefined.
  */
 export async function readOneMap(
   g: FileGroup,
   ctx: CliContext,
+  options: ReadMapOptions = {},
 ): Promise<{ value: CareMap; warnings: readonly Problem[] } | undefined> {
   const read = await readGroup(g, ctx.cwd);
-  const result = read.ok ? readMapFiles(read.files) : read;
+  const result = read.ok ? await readMap(read.files, options) : read;
   if (result.ok) return result;
   ctx.err(`FAIL  ${g.display}`);
   for (const p of result.problems) ctx.err(`  ${formatProblem(p)}`);

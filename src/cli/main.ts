@@ -10,7 +10,8 @@ import { isMainThread, workerData } from 'node:worker_threads';
 
 import { ANALYSIS_THREAD, serveAnalysis, threadStarter } from './analysisThread';
 import { printHelp } from './args';
-import { COMMANDS } from './registry';
+import type { WorkerLike } from '../analysis/protocol';
+import { ANALYZE, COMMANDS } from './registry';
 import { type CliContext, type Command, EXIT } from './types';
 
 export { COMMANDS } from './registry';
@@ -66,8 +67,13 @@ export async function runCli(
   }
 }
 
-/** Lines to the real streams; a closed pipe (`| head`) is not an error. */
-function processContext(): CliContext {
+/**
+ * Lines to the real streams; a closed pipe (`| head`) is not an error. `thread` is an analysis
+ * thread started already (see below), handed to the first command that asks for one.
+ */
+function processContext(thread: WorkerLike | undefined): CliContext {
+  let spare = thread;
+  const startThread = threadStarter(import.meta.url);
   const write = (stream: NodeJS.WriteStream) => (line: string) => {
     stream.write(`${line}\n`);
   };
@@ -78,7 +84,11 @@ function processContext(): CliContext {
     cwd: process.env.INIT_CWD ?? process.cwd(),
     out: write(process.stdout),
     err: write(process.stderr),
-    startAnalysisThread: threadStarter(import.meta.url),
+    startAnalysisThread: () => {
+      const started = spare ?? startThread();
+      spare = undefined;
+      return started;
+    },
     ...(status !== undefined ? { progress: status } : {}),
   };
 }
@@ -101,5 +111,11 @@ function isProgram(): boolean {
 if (!isMainThread && (workerData as { role?: unknown } | null)?.role === ANALYSIS_THREAD) {
   await serveAnalysis();
 } else if (isMainThread && isProgram()) {
-  process.exitCode = await runCli(process.argv.slice(2), processContext());
+  // `analyze` will want its second thread before it reads the file: started before the command's
+  // code loads, the thread's own start (a tenth of a second or more) overlaps that loading. A
+  // command that ends without taking it (a usage error) must not leave it keeping the process up.
+  const thread = process.argv[2] === ANALYZE.name ? threadStarter(import.meta.url)() : undefined;
+  const ctx = processContext(thread);
+  process.exitCode = await runCli(process.argv.slice(2), ctx);
+  thread?.terminate();
 }

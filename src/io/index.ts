@@ -3,12 +3,12 @@
 // read by its structure), calls its reader or writer, tags problems with file names, says
 // repeated warnings once with a count, and turns any unexpected exception into a problem:
 // nothing thrown by a parser on hostile input escapes to the caller.
-import { type CareMap, fail, inFile, problem, type Result, ok } from '../model';
+import { type CareMap, fail, problem, type Result, ok } from '../model';
 import { baseNameOf, detectFormat, extensionOf, formatById, formatForWriting, formatOfJson, supportedExtensions } from './detect';
-import { checkSize, readJsonFile } from './guard';
+import { readJsonFile } from './guard';
 import { readKumuJsonValue } from './kumu-json';
 import { readNativeValue } from './native';
-import { summariseRepeats } from './table/report';
+import { readWith, unexpected } from './readWith';
 import type { FileInput, FileOutput, FormatId, ReadOptions } from './types';
 
 export interface ReadMapOptions extends ReadOptions {
@@ -21,28 +21,16 @@ export interface WriteMapOptions {
   readonly format?: FormatId;
 }
 
-function unexpected(err: unknown, what: string, file?: string): Result<never> {
-  const why = err instanceof Error ? err.message : String(err);
-  return fail([problem('', `${what} failed unexpectedly: ${why.slice(0, 200)}`, file !== undefined ? { file } : {})]);
-}
-
 /**
  * Read one map from one or more files (a Kumu or plain CSV pair is two). Returns a valid map, or
  * problems naming the file and line or path. Never throws.
  */
 export function readMapFiles(files: readonly FileInput[], options: ReadMapOptions = {}): Result<CareMap> {
-  const names = files.map((f) => f.name).join(', ');
-  try {
-    if (files.length === 0) return fail([problem('', 'no file was given')]);
-    const tooBig = files.map((f) => checkSize(f.name, f.bytes)).filter((p) => p !== undefined);
-    if (tooBig.length > 0) return fail(tooBig);
+  return readWith(files, () => {
     const { format: forced, ...readOptions } = options;
     const only = files.length === 1 ? files[0] : undefined;
-    const result = only !== undefined && forced === undefined && extensionOf(only.name) === '.json' ? readPlainJson(only, readOptions) : readWithFormat(files, options);
-    return result.ok ? ok(result.value, summariseRepeats(inFile(result.warnings, only?.name))) : fail(inFile(result.problems, only?.name));
-  } catch (err) {
-    return unexpected(err, 'reading', names);
-  }
+    return only !== undefined && forced === undefined && extensionOf(only.name) === '.json' ? readPlainJson(only, readOptions) : readWithFormat(files, options);
+  });
 }
 
 function cannotTell(files: readonly FileInput[]): Result<never> {
@@ -56,7 +44,10 @@ function readPlainJson(file: FileInput, options: ReadOptions): Result<CareMap> {
   const parsed = readJsonFile(file.name, file.bytes);
   if (!parsed.ok) return parsed;
   const format = formatOfJson(parsed.value);
-  if (format?.id === 'native') return readNativeValue(parsed.value, file.name);
+  if (format?.id === 'native') {
+    options.onNativeValue?.(parsed.value);
+    return readNativeValue(parsed.value, file.name);
+  }
   if (format?.id === 'kumu-json') return readKumuJsonValue(parsed.value, file.name, options);
   return cannotTell([file]);
 }

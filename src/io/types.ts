@@ -23,6 +23,13 @@ export interface ReadOptions {
   readonly title?: string;
   /** ISO date-time used for createdAt/updatedAt of maps built from foreign formats. */
   readonly now?: string;
+  /**
+   * Called with a native file's parsed JSON (already through the guard: no prototype keys, no
+   * absurd nesting) before it is validated, for work that can start on its raw shape and checks
+   * its own result against the valid map later (the command line's path pass). It must not change
+   * the value.
+   */
+  readonly onNativeValue?: (value: unknown) => void;
 }
 
 export interface FileFormat {

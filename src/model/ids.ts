@@ -1,7 +1,7 @@
 // Identifiers for documents, nodes and ties. Ids are branded strings so a tie id cannot be passed
 // where a node id belongs (the idea of tldraw's RecordId). Generation uses the platform's
 // crypto.getRandomValues, available in browsers, workers and Node 20 alike.
-import { z } from 'zod';
+import * as z from 'zod';
 
 declare const brand: unique symbol;
 type Brand<T, B extends string> = T & { readonly [brand]: B };

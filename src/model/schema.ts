@@ -3,7 +3,7 @@
 // well-formed document looks like, field by field. Rules that span several records (unique ids,
 // ties pointing at existing nodes, no self-ties) live in integrity.ts; upgrading older documents
 // lives in migrations.ts; the whole load pipeline in load.ts.
-import { z } from 'zod';
+import * as z from 'zod';
 
 import {
   ACTOR_CATEGORY_IDS,

@@ -4,7 +4,7 @@
 // map list and neither schema has to migrate for the other. Settings are validated on the way back
 // in like any other boundary: a damaged record gives the defaults, never a crash.
 import type { DBSchema } from 'idb';
-import { z } from 'zod';
+import * as z from 'zod';
 
 import { createConnection } from './connection';
 

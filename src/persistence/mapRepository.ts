@@ -4,7 +4,7 @@
 // reads the documents themselves. Storage is a boundary like a file: every document read back is
 // validated with loadCareMap, and a corrupt record yields a problem, not a crash.
 import type { DBSchema } from 'idb';
-import { z } from 'zod';
+import * as z from 'zod';
 
 import {
   type CareMap,

@@ -6,7 +6,7 @@ import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
-import { z } from 'zod';
+import * as z from 'zod';
 
 import { DEVICE_KEY_PATTERN, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, ROOM_ID_PATTERN } from '../sync/protocol';
 

@@ -4,7 +4,7 @@
 // host answers by undoing its effect. This module only says what an entry looks like; whether it
 // may change the map is decided by the host with the model's own schemas and integrity rules
 // (apply.ts), so a forged entry gets the same answer as a bad edit on the host.
-import { z } from 'zod';
+import * as z from 'zod';
 
 import { FREQUENCY_IDS, ID_PATTERN, NODE_KIND_IDS } from '../model';
 

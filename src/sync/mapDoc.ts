@@ -8,7 +8,7 @@
 // Nodes whose consent was refused or withdrawn are left out, with their ties (domain §9), and
 // so is everything else: notes, locations, roles, records.
 import type * as Y from 'yjs';
-import { z } from 'zod';
+import * as z from 'zod';
 
 import { type CareMap, displayName, FREQUENCY_IDS, type LabelMode, NODE_KIND_IDS, TIE_KIND_IDS } from '../model';
 import type { WorkshopRules } from './apply';

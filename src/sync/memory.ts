@@ -2,7 +2,7 @@
 // reload carries on with it), and a phone's device key and own document (so what it added offline
 // survives a reload). The browser's storage implements both (persistence/liveStorage.ts); the app
 // and the phone page hand them to the sessions, which never touch storage themselves.
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const HostRoomSchema = z.object({
   mapId: z.string(),

@@ -13,7 +13,8 @@
 // - the first drawn frame of a 500-node map in the graph view, saved and unarranged, beside the
 //   floor (bare cytoscape drawing the same elements), from `npm run bench:ui -- 500 --json` run as
 //   a process of its own (it builds the app and drives Chromium; --no-ui leaves it out).
-// `--only read` (or `--only=read`) runs just the two reading rows, for work on the readers.
+// `--only read` (or `--only=read`) runs just the two reading rows, for work on the readers;
+// `--only analyze` just the two `analyze --json` rows, each beside its reference.
 // Nothing passes or fails on timings.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -141,6 +142,55 @@ function readRows(notes: string[]): string[][] {
   return rows;
 }
 
+/**
+ * `analyze --json` of generated maps of 2,000 and 5,000 nodes, whole process (median of 3), each
+ * beside its reference on the same graph: networkx's betweenness + closeness + PageRank, and
+ * igraph's C betweenness.
+ */
+function analyzeRows(bundle: string, dir: string, env: NodeJS.ProcessEnv): string[][] {
+  const rows: string[][] = [];
+  const node = process.execPath;
+  for (const [nodes, mode] of [
+    [2000, 'networkx'],
+    [5000, 'igraph'],
+  ] as const) {
+    const doc = generateMap({ nodes, tiesPerNode: 3, seed: 7 });
+    const file = path.join(dir, `g${nodes}.carewealth.json`);
+    const written = writeMapFile(doc, path.basename(file));
+    if (!written.ok || written.value[0] === undefined) throw new Error('could not write the map');
+    writeFileSync(file, written.value[0].bytes);
+    const ours = medianRun(3, () =>
+      timeProcess(node, [bundle, 'analyze', file, '--json'], {
+        cwd: dir,
+        env,
+        stdoutFile: path.join(dir, 'out.json'),
+      }),
+    );
+    if (ours.status !== 0) throw new Error(`analyze exited ${ours.status}: ${ours.stderr.slice(0, 300)}`);
+    const ref = runReference(mode, new MeasureContext(doc, resolveSettings()).csr, dir);
+    const refWall = ref === null ? NaN : Object.values(ref.wall).reduce((a, b) => a + b, 0) * 1000;
+    const refCpu = ref === null ? NaN : Object.values(ref.seconds).reduce((a, b) => a + b, 0) * 1000;
+    if (mode === 'networkx') {
+      rows.push([
+        '`analyze --json`, 2,000 nodes, whole process (median of 3)',
+        cost(ours),
+        `networkx betweenness + closeness + PageRank: ${ms(refWall)} (CPU ${ms(refCpu)})`,
+        `${(refWall / ours.wall).toFixed(1)}× faster`,
+        '≥ 10× faster',
+      ]);
+    } else {
+      rows.push([
+        '`analyze --json`, 5,000 nodes, whole process (median of 3)',
+        cost(ours),
+        `igraph betweenness (C): ${ms(refWall)} (CPU ${ms(refCpu)})`,
+        `${(ours.wall / refWall).toFixed(2)}× igraph's time`,
+        '≤ 1×',
+      ]);
+    }
+  }
+  return rows;
+}
+
 /** The value of `--only NAME` or `--only=NAME` on the command line, if given. */
 function onlyOption(): string | undefined {
   const args = process.argv;
@@ -164,6 +214,11 @@ export async function run(): Promise<void> {
     }
     const bundle = await buildCli(path.join(dir, 'carewealth.mjs'));
     const node = process.execPath;
+    if (only === 'analyze') {
+      rows.push(...analyzeRows(bundle, dir, env));
+      printResults(rows, notes);
+      return;
+    }
 
     // ------------------------------------------------------------ start-up
     const help = medianRun(7, () => timeProcess(node, [bundle, 'help'], { cwd: dir, env }));
@@ -182,45 +237,7 @@ export async function run(): Promise<void> {
       `a bare \`node -e 0\` takes ${ms(bare.wall)} (CPU ${ms(bare.cpu)}) here: the floor of any command.`,
     );
 
-    // ------------------------------------------------------------ analyze --json against the references
-    for (const [nodes, mode] of [
-      [2000, 'networkx'],
-      [5000, 'igraph'],
-    ] as const) {
-      const doc = generateMap({ nodes, tiesPerNode: 3, seed: 7 });
-      const file = path.join(dir, `g${nodes}.carewealth.json`);
-      const written = writeMapFile(doc, path.basename(file));
-      if (!written.ok || written.value[0] === undefined) throw new Error('could not write the map');
-      writeFileSync(file, written.value[0].bytes);
-      const ours = medianRun(3, () =>
-        timeProcess(node, [bundle, 'analyze', file, '--json'], {
-          cwd: dir,
-          env,
-          stdoutFile: path.join(dir, 'out.json'),
-        }),
-      );
-      if (ours.status !== 0) throw new Error(`analyze exited ${ours.status}: ${ours.stderr.slice(0, 300)}`);
-      const ref = runReference(mode, new MeasureContext(doc, resolveSettings()).csr, dir);
-      const refWall = ref === null ? NaN : Object.values(ref.wall).reduce((a, b) => a + b, 0) * 1000;
-      const refCpu = ref === null ? NaN : Object.values(ref.seconds).reduce((a, b) => a + b, 0) * 1000;
-      if (mode === 'networkx') {
-        rows.push([
-          '`analyze --json`, 2,000 nodes, whole process (median of 3)',
-          cost(ours),
-          `networkx betweenness + closeness + PageRank: ${ms(refWall)} (CPU ${ms(refCpu)})`,
-          `${(refWall / ours.wall).toFixed(1)}× faster`,
-          '≥ 10× faster',
-        ]);
-      } else {
-        rows.push([
-          '`analyze --json`, 5,000 nodes, whole process (median of 3)',
-          cost(ours),
-          `igraph betweenness (C): ${ms(refWall)} (CPU ${ms(refCpu)})`,
-          `${(ours.wall / refWall).toFixed(2)}× igraph's time`,
-          '≤ 1×',
-        ]);
-      }
-    }
+    rows.push(...analyzeRows(bundle, dir, env));
 
     // ------------------------------------------------------------ the 200,000-node map
     const big = timeProcess(

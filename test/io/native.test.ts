@@ -1,12 +1,13 @@
 // The guard (size, UTF-8, safe JSON) and the native .carewealth.json format: round trip of a
 // document using every field, and each malformed fixture in test/fixtures/io giving its named problem.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
 import { decodeText, findJsonSyntaxError, MAX_JSON_DEPTH, parseJsonSafely } from '../../src/io/guard';
-import { NATIVE_FORMAT, readNative, serializeNative, unknownKeys, writeNative } from '../../src/io/native';
+import { readMapFiles } from '../../src/io';
+import { NATIVE_FORMAT, readNative, readNativeFile, serializeNative, unknownKeys, writeNative } from '../../src/io/native';
 import { MAX_FILE_BYTES } from '../../src/io/types';
 import { formatProblem, loadCareMap, type Problem, type Result } from '../../src/model';
 import { richMap } from './nativeRich';
@@ -206,5 +207,24 @@ describe('unknownKeys', () => {
     expect(unknownKeys(kept, kept)).toEqual([]);
     // a value that changed shape (an object kept as a string) is not walked
     expect(unknownKeys({ a: { b: 1 } }, { a: 'x' })).toEqual([]);
+  });
+});
+
+describe('readNativeFile', () => {
+  it('reads a native file exactly as readMapFiles does, problems and warnings included', () => {
+    const [written] = writeNative(richMap(), 'rich');
+    if (written === undefined) throw new Error('nothing written');
+    const withExtraKey = utf8(JSON.stringify({ ...JSON.parse(serializeNative(richMap())), colour: 'red' }));
+    const files = [
+      { name: 'rich.carewealth.json', bytes: written.bytes },
+      { name: 'extra.carewealth.json', bytes: withExtraKey },
+      { name: 'big.carewealth.json', bytes: new Uint8Array(MAX_FILE_BYTES + 1) },
+      { name: 'empty.carewealth.json', bytes: utf8('') },
+      ...readdirSync(FIXTURES)
+        .filter((f) => f.endsWith('.carewealth.json'))
+        .map(fixture),
+    ];
+    expect(files.length).toBeGreaterThan(8);
+    for (const file of files) expect(readNativeFile(file), file.name).toEqual(readMapFiles([file]));
   });
 });

@@ -124,6 +124,7 @@ const formalInformalConnectors = defineRule({
   kind: 'bridge',
   label: 'Connects formal and informal care',
   description: 'A non-formal node tied both to formal care and to the informal network.',
+  readsPaths: true,
   find: (input) => {
     const out: Finding[] = [];
     const sideOf = input.care.sideOf;

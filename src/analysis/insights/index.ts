@@ -42,7 +42,16 @@ const GROUP_ORDER = INSIGHT_GROUPS.map((g) => g.kind);
  * out (personal.ts).
  */
 export function runInsights(input: InsightInput, rules: readonly InsightRule[] = INSIGHT_RULES): Insight[] {
-  return keepForScope(input.care.doc, rules.flatMap((r) => r.run(input)))
+  return orderInsights(input, rules.flatMap((r) => r.run(input)));
+}
+
+/**
+ * What runInsights makes of findings gathered in parts (say the rules that do not read the path
+ * measures, found before the path pass, and those that do): the scope filter, then the order.
+ * The order is total (ids are unique), so it does not depend on the order of the parts.
+ */
+export function orderInsights(input: InsightInput, insights: readonly Insight[]): Insight[] {
+  return keepForScope(input.care.doc, insights)
     .sort(
       (a, b) =>
         GROUP_ORDER.indexOf(a.kind) - GROUP_ORDER.indexOf(b.kind) ||

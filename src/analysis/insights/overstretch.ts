@@ -81,6 +81,7 @@ const brokerLowCapacity = defineRule({
   kind: 'overstretch',
   label: 'Key broker with little capacity',
   description: 'High betweenness with declared capacity at or below the low-capacity threshold.',
+  readsPaths: true,
   find: (input) =>
     input.betweenness === null
       ? []

@@ -94,6 +94,11 @@ export interface InsightRule {
   readonly kind: InsightKind;
   readonly label: string;
   readonly description: string;
+  /**
+   * Whether the rule reads `betweenness`. Only these run again once the path measures are in;
+   * the others' findings are the same without them, so they are found once, before the path pass.
+   */
+  readonly readsPaths: boolean;
   readonly run: (input: InsightInput) => Insight[];
 }
 
@@ -103,6 +108,8 @@ export function defineRule(rule: {
   readonly kind: InsightKind;
   readonly label: string;
   readonly description: string;
+  /** Default false: see InsightRule.readsPaths. */
+  readonly readsPaths?: boolean;
   readonly find: (input: InsightInput) => readonly Finding[];
 }): InsightRule {
   const { id, kind, label, description, find } = rule;
@@ -111,6 +118,7 @@ export function defineRule(rule: {
     kind,
     label,
     description,
+    readsPaths: rule.readsPaths === true,
     run: (input) =>
       find(input).map((f) => ({
         id: `${id}:${f.subject}`,

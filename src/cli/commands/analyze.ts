@@ -5,21 +5,20 @@
 // can start a thread (the AnalysisClient with this thread as the primary and a worker thread as
 // the helper, as the app does with two Web Workers); on big maps betweenness and closeness are
 // estimated from a sample of sources unless --exact is given, and both outputs say so.
-import {
-  type AnalysisResult,
-  type AnalysisSettings,
-  analyzeMap,
-  analyzeToEnd,
-  createInlineWorker,
-  describeEstimate,
-  percent,
-  resolveSettings,
-  type Weighting,
-  type WorkerLike,
-} from '../../analysis';
+// The analysis's own modules, not its index: the index also brings the comparison and the layouts
+// (graphology and its layout code), which this command never runs but would load and compile.
+import { type AnalysisResult, analyzeMap } from '../../analysis/analyze';
+import { analyzeToEnd } from '../../analysis/client';
+import { percent } from '../../analysis/figures';
+import type { Weighting } from '../../analysis/graph';
+import type { WorkerLike } from '../../analysis/protocol';
+import { describeEstimate } from '../../analysis/sampling';
+import { type AnalysisSettings, resolveSettings } from '../../analysis/settings';
+import { createInlineWorker } from '../../analysis/workerCore';
 import type { CareMap } from '../../model';
 import { defineCommand, printUsage } from '../args';
 import { oneMapGroup, readOneMap } from '../files';
+import { headStart } from '../headStart';
 import { ANALYZE } from '../registry';
 import { type CliContext, EXIT } from '../types';
 
@@ -52,16 +51,22 @@ export const analyzeCommand = defineCommand(
     }
     const g = oneMapGroup(parsed.positionals, ANALYZE, ctx);
     if (g === undefined) return EXIT.usage;
-    // The second thread starts now, so it is ready by the time the file is read and the graph built.
-    const helper = ctx.startAnalysisThread?.();
+    const settings = resolveSettings({ weighting, seed, exactPaths: parsed.values.exact === true });
+    // The second thread starts now, and starts its share of the path pass as soon as a native
+    // file's JSON has parsed (headStart.ts), while this thread validates it and builds the rest.
+    const thread = ctx.startAnalysisThread?.();
+    const early = thread === undefined ? undefined : headStart(thread, THREAD_FROM);
     let result: AnalysisResult;
     try {
-      const loaded = await readOneMap(g, ctx);
+      const loaded = await readOneMap(
+        g,
+        ctx,
+        early === undefined ? {} : { onNativeValue: (raw) => early.start(raw, settings) },
+      );
       if (loaded === undefined) return EXIT.failed;
-      const settings = resolveSettings({ weighting, seed, exactPaths: parsed.values.exact === true });
-      result = await analyzeOnCores(loaded.value, settings, helper, ctx.progress);
+      result = await analyzeOnCores(loaded.value, settings, early?.helper, ctx.progress);
     } finally {
-      helper?.terminate();
+      thread?.terminate();
     }
     if (parsed.values.json === true) ctx.out(JSON.stringify(result, null, 2));
     else formatReport(result).forEach((line) => ctx.out(line));

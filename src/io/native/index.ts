@@ -5,18 +5,29 @@
 // document does not define are named in warnings, since they cannot be kept.
 import { type CareMap, DOCUMENT_TYPE, fail, formatPath, inFile, loadCareMap, migrate, ok, type Problem, problem, type Result, warning } from '../../model';
 import { readJsonFile } from '../guard';
-import type { FileFormat, FileInput, FileOutput } from '../types';
+import { readWith } from '../readWith';
+import type { FileFormat, FileInput, FileOutput, ReadOptions } from '../types';
 
 export const NATIVE_EXTENSION = '.carewealth.json';
 
+/**
+ * Read one file known to be native, as readMapFiles would (size check, problems tagged and
+ * summarised, never throws) but without loading the other formats' readers: what the command line
+ * does with a `.carewealth.json` file.
+ */
+export function readNativeFile(file: FileInput, options: ReadOptions = {}): Result<CareMap> {
+  return readWith([file], () => readNative([file], options));
+}
+
 /** Read one native file into a validated map; problems name the file and the path. */
-export function readNative(files: readonly FileInput[]): Result<CareMap> {
+export function readNative(files: readonly FileInput[], options: ReadOptions = {}): Result<CareMap> {
   const file = files[0];
   if (file === undefined || files.length !== 1) {
     return fail([problem('', `a Carewealth map is one ${NATIVE_EXTENSION} file; ${files.length} files were given`)]);
   }
   const parsed = readJsonFile(file.name, file.bytes);
   if (!parsed.ok) return parsed;
+  options.onNativeValue?.(parsed.value);
   return readNativeValue(parsed.value, file.name);
 }
 
@@ -122,6 +133,6 @@ export const NATIVE_FORMAT: FileFormat = {
   id: 'native',
   label: 'Carewealth map',
   extensions: [NATIVE_EXTENSION],
-  read: (files) => readNative(files),
+  read: (files, options) => readNative(files, options),
   write: writeNative,
 };

@@ -1,7 +1,7 @@
 // Capacity-assessment records kept in `doc.records` (domain brief §6): the circle's edited
 // readiness matrix (level names and cell descriptors) and one assessment of one partner on a
 // given day. Re-assessments are new records, so change over time stays visible.
-import { z } from 'zod';
+import * as z from 'zod';
 
 import { NodeIdSchema } from '../ids';
 import { DateSchema, LabelSchema, NoteSchema } from '../schema';

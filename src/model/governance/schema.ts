@@ -3,7 +3,7 @@
 // proposals with their consent round. Rules that need only the record itself (dates in order, an
 // objection needs a reason, "consented" needs every objection resolved) live here; rules that
 // look at nodes or at other records are in checks.ts.
-import { z } from 'zod';
+import * as z from 'zod';
 
 import { ID_PATTERN, NodeIdSchema } from '../ids';
 import { DateSchema, LabelSchema, NoteSchema } from '../schema';

@@ -3,7 +3,7 @@
 // `doc.records` so they are saved with the map. Prompts are data: a map carries its own list
 // (a `guidedPrompts` record), seeded from DEFAULT_GUIDED_PROMPTS, which are this app's local
 // default and say so (`origin`); a circle may reword, reorder, add or drop them.
-import { z } from 'zod';
+import * as z from 'zod';
 
 import { PERSON_ROLE_IDS } from '../catalogues';
 import { RecordIdSchema } from '../governance/schema';

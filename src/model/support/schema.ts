@@ -4,7 +4,7 @@
 // The record is per centre person, so on a community map every person can have their own.
 // Who is in the network and on which ring is read from the ties (network.ts); the geometry is
 // in placement.ts.
-import { z } from 'zod';
+import * as z from 'zod';
 
 import { CLOSENESS, type CatalogueEntry } from '../catalogues';
 import { RecordIdSchema } from '../governance/schema';

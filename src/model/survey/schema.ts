@@ -2,7 +2,7 @@
 // the scoring settings, a circle's edited instrument, a survey round and one anonymous response.
 // Responses carry no name by design (§9: no per-person answers in team views); an optional
 // respondent code lets a circle spot duplicates without knowing who answered.
-import { z } from 'zod';
+import * as z from 'zod';
 
 import { NodeIdSchema } from '../ids';
 import { DateSchema, FORBIDDEN_KEYS, LabelSchema, NoteSchema } from '../schema';

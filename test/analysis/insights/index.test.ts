@@ -1,8 +1,19 @@
 // The registry as a whole: every rule's insights stamped with its id and kind, in group order.
 import { describe, expect, it } from 'vitest';
 
-import { analyzeMap, INSIGHT_RULES, resolveSettings } from '../../../src/analysis';
+import {
+  analyzeContext,
+  analyzeMap,
+  INSIGHT_RULES,
+  type InsightInput,
+  MeasureContext,
+  orderInsights,
+  prepareContext,
+  resolveSettings,
+  runInsights,
+} from '../../../src/analysis';
 import { makeMap, node, person, tie } from '../../helpers/build';
+import { generateMap } from '../../helpers/generateMap';
 import { chain, people } from './helpers';
 
 describe('runInsights', () => {
@@ -55,5 +66,54 @@ describe('runInsights', () => {
     );
     expect(found?.id).toBe('many-receivers:g');
     expect(found?.threshold).toEqual({ name: 'manyReceivers', value: 3 });
+  });
+
+  describe('rules that do not read the path measures are found once, before the pass', () => {
+    // A generated map with formal and informal care, brokers and receivers, where betweenness
+    // spreads widely; high-betweenness is lowered so the broker rule fires.
+    const doc = generateMap({ nodes: 400, tiesPerNode: 2, seed: 3 });
+    const settings = resolveSettings({ thresholds: { highBetweenness: 0.02, lowCapacityHours: 40 } });
+    const ctx = new MeasureContext(doc, settings);
+    const full = analyzeContext(ctx, true);
+    const betweenness = new Map(full.nodes.map((n) => [n.id, n.betweenness as number]));
+    const input = (b: InsightInput['betweenness']): InsightInput => ({
+      ctx,
+      care: ctx.care,
+      thresholds: settings.thresholds,
+      coverage: full.figures.receivers,
+      teams: full.figures.teams,
+      betweenness: b,
+    });
+
+    it('a rule not marked readsPaths finds the same with betweenness as without', () => {
+      for (const rule of INSIGHT_RULES.filter((r) => !r.readsPaths)) {
+        expect(rule.run(input(betweenness)), rule.id).toEqual(rule.run(input(null)));
+      }
+    });
+
+    it('the rules marked readsPaths are the ones betweenness changes', () => {
+      const marked = INSIGHT_RULES.filter((r) => r.readsPaths).map((r) => r.id);
+      expect(marked.sort()).toEqual(['broker-low-capacity', 'formal-informal-connector']);
+      for (const rule of INSIGHT_RULES.filter((r) => r.readsPaths)) {
+        expect(rule.run(input(betweenness)), rule.id).not.toEqual(rule.run(input(null)));
+      }
+    });
+
+    it('found in two parts and ordered, they equal one run of every rule', () => {
+      const withPaths = input(betweenness);
+      const parts = [
+        ...INSIGHT_RULES.filter((r) => r.readsPaths).flatMap((r) => r.run(withPaths)),
+        ...INSIGHT_RULES.filter((r) => !r.readsPaths).flatMap((r) => r.run(input(null))),
+      ];
+      expect(orderInsights(withPaths, parts)).toEqual(runInsights(withPaths));
+      expect(full.insights).toEqual(runInsights(withPaths));
+    });
+
+    it('a context prepared before the pass gives the same result as one analysed in one go', () => {
+      const prepared = new MeasureContext(doc, settings);
+      prepareContext(prepared);
+      expect(analyzeContext(prepared, false)).toEqual(analyzeMap(doc, { ...settings, paths: false }));
+      expect(analyzeContext(prepared, true)).toEqual(analyzeMap(doc, settings));
+    });
   });
 });
