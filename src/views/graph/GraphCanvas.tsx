@@ -7,7 +7,6 @@ import edgehandles from 'cytoscape-edgehandles';
 import fcose from 'cytoscape-fcose';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 
-import { lazyFirstLayers } from './layerCache';
 import { DETAIL_MIN_ELEMENTS } from './levelOfDetail';
 import { patchElements } from './patchElements';
 import { warmTextures } from './warmTextures';
@@ -42,9 +41,9 @@ export interface GraphCanvasProps {
   readonly big: boolean;
   readonly ariaLabel: string;
   /**
-   * Called once, just before the first elements go in (when the instance is made, or after its
-   * first, empty, frame where cytoscape's internals are not as expected): the place to set the
-   * view they are first drawn at (and so choose the labels they arrive with).
+   * Called once, when the instance has drawn its first (empty) frame, just before the first
+   * elements go in: the place to set the view they are first drawn at (and so choose the labels
+   * they arrive with).
    */
   readonly onWarm?: (cy: Core) => void;
   /** Called once, after the first elements are in. */
@@ -88,27 +87,20 @@ export function GraphCanvas({ elements, stylesheet, big, ariaLabel, onWarm, onRe
     } as cytoscape.CytoscapeOptions);
     cyRef.current = cy;
     last.current = null;
-    // The first elements go in once the view they are first drawn at is set (onWarm). Cytoscape's
-    // canvas renderer builds its layered texture cache (whole-graph bitmaps that make panning
-    // cheap) synchronously on its first frame only, and lazily, between frames, ever after
-    // (layerCache.ts). Where that first build can be turned off, the elements go in at once, in
-    // this same commit, and the first frame draws them; where it cannot, the first frame is an
-    // empty one and they go in one animation frame later (the callback is queued after the
-    // renderer's own, so it runs once that empty frame is drawn).
-    let frame: number | null = null;
-    if (lazyFirstLayers(cy)) {
+    // The elements go in one animation frame after the instance is made. Cytoscape's canvas
+    // renderer builds its layered texture cache (whole-graph bitmaps that make panning cheap)
+    // synchronously on its first frame only, and lazily, between frames, ever after: letting
+    // that first frame be an empty one draws the first picture of a map sooner, while panning
+    // still gets its layers. The callback is queued after the renderer's own, so it runs once
+    // that empty frame is drawn.
+    cy.forceRender();
+    const frame = requestAnimationFrame(() => {
       warmed.current?.(cy);
       setWarm(cy);
-    } else {
-      cy.forceRender();
-      frame = requestAnimationFrame(() => {
-        warmed.current?.(cy);
-        setWarm(cy);
-      });
-    }
+    });
     // The panels beside the canvas change its size too. A resize redraws everything, so only a
-    // real change of size asks for one: the observer's first report, right after the first
-    // frame, is of the size the instance was made at.
+    // real change of size asks for one: the observer's first report is of the size the instance
+    // was made at.
     const el = container.current;
     let size = el === null ? null : { width: el.clientWidth, height: el.clientHeight };
     const observer =
@@ -121,7 +113,7 @@ export function GraphCanvas({ elements, stylesheet, big, ariaLabel, onWarm, onRe
           });
     if (el !== null) observer?.observe(el);
     return () => {
-      if (frame !== null) cancelAnimationFrame(frame);
+      cancelAnimationFrame(frame);
       observer?.disconnect();
       cy.destroy();
       cyRef.current = null;
