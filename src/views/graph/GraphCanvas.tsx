@@ -102,16 +102,16 @@ export function GraphCanvas({ elements, stylesheet, big, ariaLabel, onWarm, onRe
     // real change of size asks for one: the observer's first report is of the size the instance
     // was made at.
     const el = container.current;
-    let size = el === null ? null : { width: el.clientWidth, height: el.clientHeight };
-    const observer =
-      typeof ResizeObserver === 'undefined' || el === null
-        ? null
-        : new ResizeObserver(() => {
-            if (size !== null && el.clientWidth === size.width && el.clientHeight === size.height) return;
-            size = { width: el.clientWidth, height: el.clientHeight };
-            cy.resize();
-          });
-    if (el !== null) observer?.observe(el);
+    let observer: ResizeObserver | null = null;
+    if (el !== null && typeof ResizeObserver !== 'undefined') {
+      let size = { width: el.clientWidth, height: el.clientHeight };
+      observer = new ResizeObserver(() => {
+        if (el.clientWidth === size.width && el.clientHeight === size.height) return;
+        size = { width: el.clientWidth, height: el.clientHeight };
+        cy.resize();
+      });
+      observer.observe(el);
+    }
     return () => {
       cancelAnimationFrame(frame);
       observer?.disconnect();
