@@ -7,6 +7,7 @@ import edgehandles from 'cytoscape-edgehandles';
 import fcose from 'cytoscape-fcose';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 
+import { batchFirstStyling } from './firstStyling';
 import { DETAIL_MIN_ELEMENTS } from './levelOfDetail';
 import { patchElements } from './patchElements';
 import { warmTextures } from './warmTextures';
@@ -85,6 +86,8 @@ export function GraphCanvas({ elements, stylesheet, big, ariaLabel, onWarm, onRe
       // hands back to the canvas renderer when zoomed in close.
       ...(webgl.current ? { renderer: { name: 'canvas', webgl: true, webglTexSize: 4096 } } : {}),
     } as cytoscape.CytoscapeOptions);
+    // Elements' first styling runs cytoscape's change triggers once per element (firstStyling.ts).
+    batchFirstStyling(cy);
     cyRef.current = cy;
     last.current = null;
     // The elements go in one animation frame after the instance is made. Cytoscape's canvas

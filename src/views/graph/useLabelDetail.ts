@@ -38,8 +38,11 @@ function makeMeasure(font: string): (line: string) => number {
   return (line) => {
     let w = widths.get(line);
     if (w !== undefined) return w;
-    context ??= typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
-    if (context) context.font = font;
+    if (context === undefined) {
+      context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+      // This canvas measures in one font only: set it once (setting it parses the font again).
+      if (context) context.font = font;
+    }
     // Without a canvas, assume an average character of 0.6 em.
     w = context ? context.measureText(line).width : line.length * 0.6 * Number.parseFloat(font.split('px')[0]!.split(' ').at(-1)!);
     widths.set(line, w);
