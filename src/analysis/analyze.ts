@@ -205,6 +205,7 @@ function insightInput(
     thresholds: ctx.settings.thresholds,
     coverage: figures.receivers,
     teams: figures.teams,
+    careWealth: figures.careWealth,
     betweenness,
   };
 }

@@ -239,14 +239,15 @@ function unweightedSource(csr: Csr, sums: PathSums): SourcePass {
       const end = offsets[v + 1] as number;
       for (let j = offsets[v] as number; j < end; j++) {
         const w = targets[j] as number;
-        let dw = dist[w] as number;
+        const dw = dist[w] as number;
+        // Found now: its path count starts at v's. Found earlier at the next level: one more
+        // predecessor. (Exactly the sums of counting from 0: sv + 0 is sv.)
         if (dw < base) {
-          dw = next;
           dist[w] = next;
-          sigma[w] = 0;
+          sigma[w] = sv;
           order[tail++] = w;
-        }
-        if (dw === next) {
+          successors[edges++] = w;
+        } else if (dw === next) {
           sigma[w] = (sigma[w] as number) + sv;
           successors[edges++] = w;
         }

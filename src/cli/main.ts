@@ -84,6 +84,7 @@ function processContext(thread: WorkerLike | undefined): CliContext {
     cwd: process.env.INIT_CWD ?? process.cwd(),
     out: write(process.stdout),
     err: write(process.stderr),
+    outIsTerminal: process.stdout.isTTY === true,
     startAnalysisThread: () => {
       const started = spare ?? startThread();
       spare = undefined;

@@ -30,7 +30,8 @@ export const ANALYZE: CommandInfo = {
   summary: 'network measures, care figures and insights (bridges, gaps, overstretched partners)',
   usage: [
     'analyze FILE [--json] [--exact] [--weighting none|hours|closeness] [--seed N]',
-    '  --json        the full analysis as JSON (formatVersion 1; see src/analysis/analyze.ts)',
+    '  --json        the full analysis as JSON (formatVersion 1; see src/analysis/analyze.ts),',
+    '                indented at a terminal, compact (no whitespace) into a pipe or a file',
     '  --exact       betweenness and closeness from every node, however long it takes (big',
     '                maps otherwise estimate them from a sample of sources, and say so)',
     '  --weighting   read tie strength from hours or closeness rings (paths use 1/strength)',

@@ -9,11 +9,16 @@ import { type AnalysisResult, analyzeMap } from '../../src/analysis';
 import { analyzeCommand, formatReport } from '../../src/cli/commands/analyze';
 import { makeMap, person, tie } from '../helpers/build';
 
-function run(args: string[], cwd: string) {
+function run(args: string[], cwd: string, outIsTerminal?: boolean) {
   const out: string[] = [];
   const err: string[] = [];
   return analyzeCommand
-    .run(args, { cwd, out: (l) => out.push(l), err: (l) => err.push(l) })
+    .run(args, {
+      cwd,
+      out: (l) => out.push(l),
+      err: (l) => err.push(l),
+      ...(outIsTerminal !== undefined ? { outIsTerminal } : {}),
+    })
     .then((code) => ({ code, out, err }));
 }
 
@@ -60,6 +65,23 @@ describe('carewealth analyze', () => {
     expect(typeof result.communities.modularity).toBe('number');
     expect(result.figures.density).toBe(0.4);
     expect(result.insights.some((i) => i.type === 'articulation-point')).toBe(true);
+  });
+
+  it('--json is indented at a terminal and compact into a pipe or a file, the same JSON either way', async () => {
+    const person = await run(['path.carewealth.json', '--json'], dir, true);
+    const program = await run(['path.carewealth.json', '--json'], dir, false);
+    const unsaid = await run(['path.carewealth.json', '--json'], dir);
+    expect(person.out).toHaveLength(1);
+    expect(program.out).toHaveLength(1);
+    const indented = person.out[0] ?? '';
+    const compact = program.out[0] ?? '';
+    expect(indented.startsWith('{\n  "formatVersion": 1,\n  "map": {\n    "id": ')).toBe(true);
+    expect(compact.startsWith('{"formatVersion":1,"map":{"id":')).toBe(true);
+    expect(compact).not.toMatch(/\n/);
+    // Only the whitespace differs: the same keys in the same order, the same numbers.
+    expect(compact).toBe(JSON.stringify(JSON.parse(indented)));
+    expect(JSON.stringify(JSON.parse(compact), null, 2)).toBe(indented);
+    expect(unsaid.out).toEqual(program.out);
   });
 
   it('prints a readable report', async () => {

@@ -72,6 +72,8 @@ describe('the built carewealth command', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const got = JSON.parse(r.stdout) as AnalysisResult;
+    // Into a pipe the JSON comes compact, in one line.
+    expect(r.stdout).toBe(`${JSON.stringify(got)}\n`);
     const want = JSON.parse(JSON.stringify(analyzeMap(doc, resolveSettings()))) as AnalysisResult;
     expect(got.pathEstimate).toBeNull();
     // Sums over the sources in another order differ in the last bits only.

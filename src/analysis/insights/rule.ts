@@ -5,7 +5,7 @@
 // `type`, and the first part of its id) and kind, and the threshold's value from the settings.
 import type { NodeId, TieId } from '../../model';
 import type { CareIndex } from '../care';
-import type { ReceiverCoverage, TeamFigures } from '../figures';
+import type { CareWealth, ReceiverCoverage, TeamFigures } from '../figures';
 import type { MeasureContext } from '../metrics';
 import type { InsightThresholds, ThresholdName } from './thresholds';
 
@@ -72,6 +72,8 @@ export interface InsightInput {
   readonly thresholds: InsightThresholds;
   readonly coverage: readonly ReceiverCoverage[];
   readonly teams: readonly TeamFigures[];
+  /** The map's care wealth (figures.careWealth), read by the summary rather than worked out again. */
+  readonly careWealth: CareWealth;
   /** Normalised betweenness by node id, or null when path measures were skipped. */
   readonly betweenness: ReadonlyMap<string, number> | null;
 }

@@ -36,7 +36,7 @@ const careWealthSummary = defineRule({
         score: subject === 'map' ? 1 : 0,
       };
     };
-    const out = [make('map', 'This map', [], careWealth(input.care))];
+    const out = [make('map', 'This map', [], input.careWealth)];
     for (const team of input.teams) {
       const flows = [...(input.care.flowsOut.get(team.id) ?? []), ...(input.care.flowsIn.get(team.id) ?? [])];
       out.push(make(team.id, team.label, [team.id], careWealth(input.care, flows)));

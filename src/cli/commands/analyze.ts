@@ -68,7 +68,8 @@ export const analyzeCommand = defineCommand(
     } finally {
       thread?.terminate();
     }
-    if (parsed.values.json === true) ctx.out(JSON.stringify(result, null, 2));
+    // Indented for a person at a terminal; compact for a program (same keys, order and numbers).
+    if (parsed.values.json === true) ctx.out(JSON.stringify(result, null, ctx.outIsTerminal === true ? 2 : undefined));
     else formatReport(result).forEach((line) => ctx.out(line));
     return EXIT.ok;
   },

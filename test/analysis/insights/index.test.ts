@@ -82,6 +82,7 @@ describe('runInsights', () => {
       thresholds: settings.thresholds,
       coverage: full.figures.receivers,
       teams: full.figures.teams,
+      careWealth: full.figures.careWealth,
       betweenness: b,
     });
 
