@@ -14,7 +14,7 @@
 // cytoscape 3.34; pinned in package.json). Everything is feature-checked: when they are missing,
 // nothing is changed and cytoscape styles as it always does. Only the first styling of an element
 // is affected; restyling an element that has been styled before runs every trigger as before.
-import type { Collection, CollectionArgument, Core, SingularElementArgument } from 'cytoscape';
+import type { Collection, Core, SingularElementArgument } from 'cytoscape';
 
 interface ElementPrivate {
   /** Set by cytoscape once an element's style has been applied for the first time. */
@@ -98,16 +98,17 @@ export function batchFirstStyling(cy: Core): boolean {
  * asked for it only clears caches that were empty.
  */
 function runTriggers(style: StyleObject, eles: readonly StyledElement[]): void {
-  if (eles.length === 0) return;
   const cy = style._private.cy;
-  // A collection made from the elements themselves (cytoscape takes an array of them).
-  const alive = eles.filter((ele) => !ele.removed()) as unknown as CollectionArgument;
-  const live = cy.collection(alive) as unknown as Collection & Dirtiable;
-  if (live.empty()) return;
-  live.dirtyStyleCache();
-  live.dirtyCompoundBoundsCache();
-  live.dirtyBoundingBoxCache();
-  const ties = live.nodes().connectedEdges().union(live.edges().parallelEdges()) as unknown as Collection & Dirtiable;
-  if (ties.nonempty()) ties.dirtyBoundingBoxCache();
-  cy.notify('zorder', live);
+  // Cytoscape styles element by element, so this is nearly always one element: no collections
+  // are built to hold them.
+  for (const ele of eles) {
+    if (ele.removed()) continue;
+    const own = ele as unknown as StyledElement & Dirtiable;
+    own.dirtyStyleCache();
+    own.dirtyCompoundBoundsCache();
+    own.dirtyBoundingBoxCache();
+    const ties = (ele.isNode() ? ele.connectedEdges() : ele.parallelEdges()) as unknown as Collection & Dirtiable;
+    if (ties.nonempty()) ties.dirtyBoundingBoxCache();
+    cy.notify('zorder', ele as unknown as Collection);
+  }
 }
