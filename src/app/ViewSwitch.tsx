@@ -7,8 +7,12 @@ import { MenuButton, MenuItem } from '../ui/Menu';
 import { useMediaQuery } from '../ui/useMediaQuery';
 import { VIEWS } from './views';
 
-/** From this window width every view has its own tab (outside workshop mode). */
-const ALL_TABS_QUERY = '(min-width: 1500px)';
+/**
+ * From this window width every view has its own tab (outside workshop mode): the ten tabs take
+ * about 885 px, and beside them Undo and Redo, the actions and the File menu (about 600 px) and
+ * the title block (about 335 px: the title at its least, its save status and the storage note).
+ */
+const ALL_TABS_QUERY = '(min-width: 1880px)';
 
 export function ViewSwitch() {
   const activeView = useAppStore((s) => s.activeView);

@@ -203,3 +203,41 @@ describe.each(SIZES)('the shell at $name with touch', (size) => {
     expect(await page.evaluate(() => document.documentElement.classList.contains('workshop-mode'))).toBe(false);
   });
 });
+
+/** Window widths people use, from a tablet to a large monitor (laptops at 125% are 1536 wide). */
+const BAR_WIDTHS = [1024, 1180, 1280, 1366, 1440, 1536, 1600, 1680, 1880, 1920, 2560] as const;
+
+describe('the top bar at every common window width', () => {
+  it('no item of the bar lies over another or leaves the window; title, save status and storage note stay whole', async () => {
+    const page = session.page();
+    await new AppPage(page).open();
+    await page.waitForFunction(() => window.__carewealth?.cy != null, undefined, { timeout: 30_000 });
+    // The storage note appears once the browser has said whether it keeps the storage.
+    await page.locator('[data-testid="storage-keep"]').waitFor({ state: 'attached', timeout: 10_000 });
+    for (const width of BAR_WIDTHS) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.waitForTimeout(150);
+      const problems = (await page.evaluate(`(() => {
+        const out = [];
+        const shown = (e) => e !== null && getComputedStyle(e).display !== 'none' && e.getBoundingClientRect().width > 0;
+        const items = [...document.querySelector('.top-bar').children].filter(shown);
+        for (let i = 1; i < items.length; i++) {
+          const a = items[i - 1].getBoundingClientRect();
+          const b = items[i].getBoundingClientRect();
+          if (b.left < a.right - 0.5) out.push(items[i].className.split(' ')[0] + ' lies over ' + items[i - 1].className.split(' ')[0]);
+        }
+        if (items.at(-1).getBoundingClientRect().right > window.innerWidth) out.push('the bar runs out of the window');
+        const block = document.querySelector('.title-block');
+        if (block.scrollWidth > block.clientWidth + 1) out.push('the title block overflows');
+        const title = document.querySelector('.map-title');
+        if (title.getBoundingClientRect().width < 120) out.push('the title is narrower than 120 px');
+        for (const sel of ['.save-status', '.storage-keep']) {
+          const e = document.querySelector(sel);
+          if (shown(e) && e.scrollWidth > e.clientWidth + 1) out.push(sel + ' is cut short');
+        }
+        return out;
+      })()`)) as string[];
+      expect(problems, `at ${width} px`).toEqual([]);
+    }
+  });
+});
