@@ -39,9 +39,15 @@ function makeMeasure(font: string): (line: string) => number {
     let w = widths.get(line);
     if (w !== undefined) return w;
     if (context === undefined) {
-      context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
-      // This canvas measures in one font only: set it once (setting it parses the font again).
-      if (context) context.font = font;
+      const canvas = typeof document === 'undefined' ? null : document.createElement('canvas');
+      context = canvas === null ? null : canvas.getContext('2d');
+      // This canvas measures in one font only: set it once (setting it parses the font again),
+      // and again if the browser gives the canvas a fresh context after losing it.
+      const setFont = () => {
+        if (context) context.font = font;
+      };
+      setFont();
+      canvas?.addEventListener('contextrestored', setFont);
     }
     // Without a canvas, assume an average character of 0.6 em.
     w = context ? context.measureText(line).width : line.length * 0.6 * Number.parseFloat(font.split('px')[0]!.split(' ').at(-1)!);
