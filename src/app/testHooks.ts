@@ -1,10 +1,12 @@
 // The read-only hook browser tests use to read the app's state without scraping the DOM. Present
 // only in builds made for the browser tests (`vite build --mode e2e`); it hands out copies, so a
-// test cannot change the app through it.
+// test cannot change the app through it. Its one control, holdFirstTies, changes only when a first
+// picture's painted ties go to cytoscape, never what the app holds or shows.
 import type { Core } from 'cytoscape';
 
 import type { CareMap } from '../model';
 import type { AppState, AppStore } from '../store';
+import { holdFirstTies } from '../views/graph/firstTies';
 import type { MapProbe } from '../views/map/mapProbe';
 
 export interface CarewealthTestHook {
@@ -26,6 +28,11 @@ export interface CarewealthTestHook {
   map(): MapProbe | null;
   /** True when the map view is shown and MapLibre has gone idle (everything drawn). */
   readonly mapIdle: boolean;
+  /**
+   * While on, a first picture's painted ties (views/graph/firstTies.ts) stay painted and wait to
+   * go to cytoscape, so a test can compare the painted picture with cytoscape's; off lets them go.
+   */
+  holdFirstTies(on: boolean): void;
 }
 
 declare global {
@@ -74,6 +81,7 @@ export function installTestHooks(store: AppStore): void {
     get mapIdle() {
       return mapProbe?.idle ?? false;
     },
+    holdFirstTies,
   };
   Object.defineProperty(window, '__carewealth', {
     value: Object.freeze(hook),

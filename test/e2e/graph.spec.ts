@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
-import type { CareMap } from '../../src/model';
+import type { CareMap, TieId } from '../../src/model';
 import { generateMap } from '../helpers/generateMap';
 import { useBrowser } from './browser';
 import { AppPage } from './pages/AppPage';
@@ -293,6 +293,63 @@ describe('graph canvas', () => {
       // Most of a node's middle is its fill (the rest is its letter and outline).
       expect(list[Math.floor(list.length / 2)], kind).toBeGreaterThan(0.3);
     }
+  });
+
+  it('paints the many ties of a first picture as cytoscape draws them, then hands them to cytoscape', async () => {
+    const { app, graph } = await openGraph();
+    const page = graph.page;
+    // The sample's 379 ties go straight to cytoscape: too few to be worth painting.
+    expect(await page.locator('canvas.first-ties').count()).toBe(0);
+    expect(await page.evaluate(() => window.__carewealth!.cy!.edges().length)).toBe(379);
+
+    // 450 nodes and 1,350 ties, every node placed (as a saved map is), and a second tie between
+    // two of them: the pair curve apart, which only cytoscape draws, so they go to it at once.
+    // The test hook holds the painted ties back from cytoscape.
+    const generated = generateMap({ nodes: 450, seed: 11 });
+    const map: CareMap = {
+      ...generated,
+      ties: [...generated.ties, { ...generated.ties[0]!, id: 'second-tie' as TieId }],
+      nodes: generated.nodes.map((n, i) => ({ ...n, position: { x: (i % 25) * 90 + (i % 3) * 20, y: Math.floor(i / 25) * 80 + (i % 5) * 9, pinned: false } })),
+    };
+    await page.evaluate(() => window.__carewealth!.holdFirstTies(true));
+    await app.openWithPicker([{ name: 'many-ties.carewealth.json', mimeType: 'application/json', text: JSON.stringify(map) }]);
+    await graph.testId('import-open-new').click();
+    await page.waitForFunction((n) => window.__carewealth?.cy?.nodes().length === n && window.__carewealth.cyDrawnAt !== null, map.nodes.length, { timeout: 60_000 });
+    await page.waitForTimeout(1000);
+    // First picture: every node and the two curved ties in cytoscape, the other ties painted under it.
+    expect(await page.locator('canvas.first-ties').count()).toBe(1);
+    expect(await page.evaluate(() => window.__carewealth!.cy!.edges().map((e) => e.id()).sort())).toEqual([generated.ties[0]!.id, 'second-tie'].sort());
+    const canvas = graph.testId('graph-canvas');
+    const painted = await readPng(page, await canvas.screenshot());
+    await page.evaluate(() => document.querySelector<HTMLElement>('canvas.first-ties')!.style.setProperty('visibility', 'hidden'));
+    const bare = await readPng(page, await canvas.screenshot());
+    await page.evaluate(() => document.querySelector<HTMLElement>('canvas.first-ties')!.style.removeProperty('visibility'));
+
+    // Let go: cytoscape gets every tie and the painted layer goes.
+    await page.evaluate(() => window.__carewealth!.holdFirstTies(false));
+    await page.waitForFunction((n) => window.__carewealth!.cy!.edges().length === n && document.querySelector('canvas.first-ties') === null, map.ties.length, { timeout: 30_000 });
+    await page.waitForTimeout(1000);
+    const drawn = await readPng(page, await canvas.screenshot());
+
+    /** Share of pixels whose colour differs by more than 32 in some channel. */
+    const differs = (a: typeof drawn, b: typeof drawn) => {
+      let n = 0;
+      for (let i = 0; i < a.data.length; i += 4) {
+        const d = Math.max(Math.abs(a.data[i]! - b.data[i]!), Math.abs(a.data[i + 1]! - b.data[i + 1]!), Math.abs(a.data[i + 2]! - b.data[i + 2]!));
+        if (d > 32) n += 1;
+      }
+      return n / (a.width * a.height);
+    };
+    expect([painted.width, painted.height]).toEqual([drawn.width, drawn.height]);
+    // The ties are a good part of the picture: without them over 5% of it is different…
+    expect(differs(bare, drawn)).toBeGreaterThan(0.05);
+    // …and painted, it is cytoscape's picture but for edge smoothing (measured: 0.01%).
+    expect(differs(painted, drawn)).toBeLessThan(0.001);
+
+    // The ties are cytoscape's now: one can be selected like any other.
+    const tieId = map.ties[700]!.id;
+    await page.evaluate((id) => window.__carewealth!.cy!.getElementById(id).emit('tap'), tieId);
+    await expect.poll(async () => (await graph.selection()).tieIds).toEqual([tieId]);
   });
 
   it('on a big map draws ties by zoom: none zoomed out, the selection’s always, every tie on request', async () => {

@@ -5,9 +5,11 @@
 import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
 import edgehandles from 'cytoscape-edgehandles';
 import fcose from 'cytoscape-fcose';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { type RefObject, useEffect, useLayoutEffect, useRef, useState } from 'react';
 
 import { batchFirstStyling } from './firstStyling';
+import { type PaintedTies, paintTies, splitFirstTies, whenReleased } from './firstTies';
+import type { TieInk } from './graphStyle';
 import { DETAIL_MIN_ELEMENTS } from './levelOfDetail';
 import { patchElements } from './patchElements';
 import { warmTextures } from './warmTextures';
@@ -51,9 +53,14 @@ export interface GraphCanvasProps {
   readonly onReady: (cy: Core) => void;
   /** Called after each later patch, with what changed. */
   readonly onPatched?: (cy: Core) => void;
+  /**
+   * How the stylesheet draws a plain tie (graphStyle's plainTieInk, for these options): given, a
+   * map with many plain ties paints them for its first picture (firstTies.ts).
+   */
+  readonly firstTieInk?: ((data: Readonly<Record<string, unknown>>) => TieInk | null) | undefined;
 }
 
-export function GraphCanvas({ elements, stylesheet, big, ariaLabel, onWarm, onReady, onPatched }: GraphCanvasProps) {
+export function GraphCanvas({ elements, stylesheet, big, ariaLabel, onWarm, onReady, onPatched, firstTieInk }: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const last = useRef<readonly ElementDefinition[] | null>(null);
@@ -63,6 +70,11 @@ export function GraphCanvas({ elements, stylesheet, big, ariaLabel, onWarm, onRe
   // The instance once it has drawn one (empty) frame: see below.
   const [warm, setWarm] = useState<Core | null>(null);
   const webgl = useRef(false);
+  // The latest elements, for handing painted ties to cytoscape outside a render.
+  const latest = useRef(elements);
+  // A first picture's painted ties, until cytoscape has them (firstTies.ts).
+  const painted = useRef<PaintedTies | null>(null);
+  const refs: CanvasRefs = { cy: cyRef, last, latest, painted, ready, patched };
   useEffect(() => {
     warmed.current = onWarm;
     ready.current = onReady;
@@ -118,6 +130,8 @@ export function GraphCanvas({ elements, stylesheet, big, ariaLabel, onWarm, onRe
     return () => {
       cancelAnimationFrame(frame);
       observer?.disconnect();
+      painted.current?.remove();
+      painted.current = null;
       cy.destroy();
       cyRef.current = null;
     };
@@ -133,15 +147,75 @@ export function GraphCanvas({ elements, stylesheet, big, ariaLabel, onWarm, onRe
 
   useLayoutEffect(() => {
     const cy = cyRef.current;
+    latest.current = elements;
     if (cy === null || warm !== cy) return;
     const first = last.current === null;
+    if (first && firstTieInk !== undefined && !webgl.current && paintFirstTies(cy, elements, firstTieInk, refs)) return;
+    // Painted ties waiting for cytoscape go in with this patch.
+    const handing = painted.current;
+    painted.current = null;
     patchElements(cy, last.current, elements);
     last.current = elements;
+    handing?.removeOnNextFrame();
     if (first) ready.current(cy);
     else patched.current?.(cy);
     // After `ready` has framed the picture, so the textures are made at the zoom they are seen at.
     if (first && !webgl.current) warmTextures(cy);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- firstTieInk is read for the first picture only
   }, [elements, warm]);
 
   return <div ref={container} className="graph-canvas" data-testid="graph-canvas" role="img" aria-label={ariaLabel} />;
+}
+
+/** What paintFirstTies shares with the canvas. */
+interface CanvasRefs {
+  readonly cy: RefObject<Core | null>;
+  /** The elements cytoscape was last given. */
+  readonly last: RefObject<readonly ElementDefinition[] | null>;
+  /** The latest elements the canvas was given. */
+  readonly latest: RefObject<readonly ElementDefinition[]>;
+  readonly painted: RefObject<PaintedTies | null>;
+  readonly ready: RefObject<(cy: Core) => void>;
+  readonly patched: RefObject<((cy: Core) => void) | undefined>;
+}
+
+/**
+ * The first picture of a map with many plain ties: cytoscape gets the nodes (and the other ties),
+ * the plain ties are painted under it, and they go to cytoscape once that picture is drawn.
+ * False (nothing done) when the map has too few plain ties.
+ */
+function paintFirstTies(
+  cy: Core,
+  elements: readonly ElementDefinition[],
+  inkOf: NonNullable<GraphCanvasProps['firstTieInk']>,
+  refs: CanvasRefs,
+): boolean {
+  const split = splitFirstTies(elements, inkOf);
+  if (split === null) return false;
+  patchElements(cy, null, split.now);
+  refs.ready.current(cy);
+  const layer = paintTies(cy, split.later);
+  if (layer === null) {
+    // The renderer cannot paint them: the ties go in now, before anything is drawn.
+    patchElements(cy, split.now, elements);
+    refs.last.current = elements;
+  } else {
+    refs.last.current = split.now;
+    refs.painted.current = layer;
+    // Once the first picture is on screen, whatever elements are then the latest go in.
+    cy.one('render', () => {
+      setTimeout(() =>
+        whenReleased(() => {
+          if (refs.painted.current !== layer || refs.cy.current !== cy) return;
+          refs.painted.current = null;
+          patchElements(cy, refs.last.current, refs.latest.current);
+          refs.last.current = refs.latest.current;
+          layer.removeOnNextFrame();
+          refs.patched.current?.(cy);
+        }),
+      );
+    });
+  }
+  warmTextures(cy);
+  return true;
 }

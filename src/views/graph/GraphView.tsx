@@ -15,7 +15,7 @@ import { latestMarks } from './latestMarks';
 import { type Box, fitNodes } from './fit';
 import { BIG_MAP_ELEMENTS, GraphCanvas } from './GraphCanvas';
 import { setGraphCommands } from './graphCommands';
-import { buildGraphStyle } from './graphStyle';
+import { buildGraphStyle, plainTieInk } from './graphStyle';
 import { useLabelDetail } from './useLabelDetail';
 import { GraphToolbar } from './GraphToolbar';
 import { firstLayout } from './layouts';
@@ -137,6 +137,10 @@ function GraphScreen({ big, onReady }: { readonly big: boolean; readonly onReady
     thinnedRef.current = detail.hiddenTies > 0;
   }, [visible, look, elements, placed, detail]);
   const stylesheet = useMemo(() => buildGraphStyle({ workshop, big }), [workshop, big]);
+  const firstTieInk = useMemo(
+    () => (big ? undefined : (data: Readonly<Record<string, unknown>>) => plainTieInk(data, { workshop, big })),
+    [workshop, big],
+  );
 
   const handleReady = useCallback(
     (instance: Core) => {
@@ -148,11 +152,13 @@ function GraphScreen({ big, onReady }: { readonly big: boolean; readonly onReady
   );
   const handlePatched = useCallback(
     (instance: Core) => {
+      // Ties may arrive after the first picture (firstTies.ts): select those that are selected.
+      selectInCanvas(instance, store.getState().selection);
       if (!fitNext.current) return;
       fitNext.current = false;
       fit(instance);
     },
-    [fit],
+    [fit, store],
   );
 
   // Save where unplaced nodes were drawn, so the next drawing puts them in the same place.
@@ -162,17 +168,7 @@ function GraphScreen({ big, onReady }: { readonly big: boolean; readonly onReady
 
   // Store selection -> canvas (the table, search and inspector select too).
   useEffect(() => {
-    if (cy === null) return;
-    const want = new Set<string>([...selection.nodeIds, ...selection.tieIds]);
-    cy.batch(() => {
-      cy.elements(':selected').forEach((e) => {
-        if (!want.has(e.id())) e.unselect();
-      });
-      for (const id of want) {
-        const e = cy.getElementById(id);
-        if (e.nonempty() && !e.selected()) e.select();
-      }
-    });
+    if (cy !== null) selectInCanvas(cy, selection);
   }, [cy, selection, elements]);
 
   // Focus mode: frame the focused neighbourhood.
@@ -296,6 +292,7 @@ function GraphScreen({ big, onReady }: { readonly big: boolean; readonly onReady
           onWarm={handleWarm}
           onReady={handleReady}
           onPatched={handlePatched}
+          firstTieInk={firstTieInk}
           ariaLabel={`Care network drawing: ${shown} of ${doc.nodes.length} nodes and ${shownTies} of ${doc.ties.length} ties shown. The Table view lists the same nodes and ties.`}
         />
         {legendOpen && <Legend legend={look.legend} />}
@@ -311,4 +308,18 @@ function GraphScreen({ big, onReady }: { readonly big: boolean; readonly onReady
       </div>
     </div>
   );
+}
+
+/** Select in the canvas exactly what the store has selected. */
+function selectInCanvas(cy: Core, selection: { readonly nodeIds: readonly string[]; readonly tieIds: readonly string[] }): void {
+  const want = new Set<string>([...selection.nodeIds, ...selection.tieIds]);
+  cy.batch(() => {
+    cy.elements(':selected').forEach((e) => {
+      if (!want.has(e.id())) e.unselect();
+    });
+    for (const id of want) {
+      const e = cy.getElementById(id);
+      if (e.nonempty() && !e.selected()) e.select();
+    }
+  });
 }

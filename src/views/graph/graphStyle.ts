@@ -27,6 +27,55 @@ export interface GraphStyleOptions {
 
 export const LABEL_FONT = '"Noto Sans", system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
+/** Opacity of a faded tie, drawn in its own colour. */
+const FADED_TIE_OPACITY = 0.45;
+/** Dash and gap of a dashed tie, in model units. */
+const TIE_DASH = [7, 5];
+/** Arrowheads in workshop mode are this many times cytoscape's size. */
+const WORKSHOP_ARROW_SCALE = 1.3;
+/** The arrowheads plainTieInk describes (cytoscape's names). */
+const PLAIN_ARROWS = new Set(['none', 'triangle', 'vee']);
+
+/** How the stylesheet draws a plain tie (see plainTieInk); sizes in model units. */
+export interface TieInk {
+  /** Line and arrowheads, '#rrggbb'. */
+  readonly colour: string;
+  readonly opacity: number;
+  readonly width: number;
+  /** The dash pattern; [] for a solid line, [1, 1] (cytoscape's dots) for a dotted one. */
+  readonly dash: readonly number[];
+  readonly arrowScale: number;
+  /** Cytoscape's arrow shape at each end: 'none', 'triangle' or 'vee'. */
+  readonly arrowTarget: string;
+  readonly arrowSource: string;
+}
+
+/**
+ * How buildGraphStyle draws a tie with this data (toElements), when it is a plain one: straight
+ * (not curved apart from a parallel tie), not dimmed, highlighted or marked, with plain arrowheads
+ * at most, on a map that is not big. Null for any other tie. The same decisions as the edge rules
+ * below, for firstTies.ts, which paints a first picture's plain ties itself; the graph browser
+ * test checks both against cytoscape's own style of every tie of a map.
+ */
+export function plainTieInk(data: Readonly<Record<string, unknown>>, options: GraphStyleOptions = {}): TieInk | null {
+  const { arrowTarget, arrowSource, line } = data;
+  if (options.big === true || data.parallel === 1 || data.state !== 'visible' || data.mark !== '') return null;
+  if (typeof arrowTarget !== 'string' || !PLAIN_ARROWS.has(arrowTarget)) return null;
+  if (typeof arrowSource !== 'string' || !PLAIN_ARROWS.has(arrowSource)) return null;
+  if (line !== 'solid' && line !== 'dashed' && line !== 'dotted') return null;
+  const faded = data.faded === 1;
+  const workshop = options.workshop === true;
+  return {
+    colour: String(faded || workshop ? data.colour : data.tint),
+    opacity: faded ? FADED_TIE_OPACITY : 1,
+    width: Number(data.width),
+    dash: line === 'dashed' ? TIE_DASH : line === 'dotted' ? [1, 1] : [],
+    arrowScale: workshop ? WORKSHOP_ARROW_SCALE : 1,
+    arrowTarget,
+    arrowSource,
+  };
+}
+
 /** The stylesheet for the given options (a new array; memoise it on the options). */
 export function buildGraphStyle(options: GraphStyleOptions = {}): StylesheetJson {
   const big = options.workshop === true;
@@ -125,21 +174,21 @@ export function buildGraphStyle(options: GraphStyleOptions = {}): StylesheetJson
         // Workshop mode draws ties opaque; otherwise a tie is drawn as it shows at TIE_OPACITY on
         // the white canvas, in its tint, opaque (see tint.ts).
         ...tieColour(big ? 'data(colour)' : 'data(tint)'),
-        ...(big ? { 'arrow-scale': 1.3 } : {}),
+        ...(big ? { 'arrow-scale': WORKSHOP_ARROW_SCALE } : {}),
         // A lone tie is a straight line (as cytoscape draws a lone bezier tie, without the cost of
         // looking for ties parallel to it); ties sharing their two nodes curve apart.
         'curve-style': 'straight',
       },
     },
     { selector: 'edge[parallel = 1]', style: { 'curve-style': 'bezier' } },
-    { selector: 'edge[line = "dashed"]', style: { 'line-dash-pattern': [7, 5] } },
+    { selector: 'edge[line = "dashed"]', style: { 'line-dash-pattern': TIE_DASH } },
     { selector: 'edge[arrowTarget != "none"]', style: { 'target-arrow-shape': 'data(arrowTarget)' as 'triangle' } },
     { selector: 'edge[arrowSource != "none"]', style: { 'source-arrow-shape': 'data(arrowSource)' as 'triangle' } },
     // Big maps: straight "haystack" ties, far cheaper to draw (no arrowheads; the legend and the
     // inspector still tell direction, and line style still tells formal from informal).
     ...(options.big === true ? [{ selector: 'edge', style: { 'curve-style': 'haystack' as const, 'haystack-radius': 0 } }] : []),
     // Ties drawn at another opacity than TIE_OPACITY are drawn in their own colour at it.
-    { selector: 'edge[faded = 1]', style: { opacity: 0.45, ...tieColour('data(colour)') } },
+    { selector: 'edge[faded = 1]', style: { opacity: FADED_TIE_OPACITY, ...tieColour('data(colour)') } },
     // An insight's nodes and ties picked out; everything else drawn fades back.
     { selector: '[state = "dimmed"]', style: { opacity: 0.3 } },
     {
