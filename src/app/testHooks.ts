@@ -21,7 +21,9 @@ export interface CarewealthTestHook {
   readonly cy: Core | null;
   /**
    * When (performance.now(), ms) that instance last finished drawing its first frame with its
-   * elements in, or null until it has (for the graph benchmark).
+   * elements in, or null until it has (for the graph benchmark). On a map whose plain ties are
+   * painted for the first picture (views/graph/firstTies.ts), that frame has its nodes in and its
+   * plain ties painted under it.
    */
   readonly cyDrawnAt: number | null;
   /** A read-only probe of the map view's MapLibre map while the map view is shown, else null. */

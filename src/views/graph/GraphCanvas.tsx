@@ -1,7 +1,8 @@
 // The one component that owns the cytoscape instance: it creates it on mount (with the WebGL
 // renderer and cheaper viewport drawing for big maps), patches elements and style when props
-// change, and destroys it on unmount. Behaviour (events, selection, layouts) lives in hooks that
-// receive the instance through `onReady`.
+// change, and destroys it on unmount. A map with many plain ties has them painted for its first
+// picture and handed to cytoscape just after (firstTies.ts). Behaviour (events, selection, layouts)
+// lives in hooks that receive the instance through `onReady`.
 import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
 import edgehandles from 'cytoscape-edgehandles';
 import fcose from 'cytoscape-fcose';
