@@ -348,7 +348,9 @@ describe('graph canvas', () => {
 
     // The ties are cytoscape's now: one can be selected like any other.
     const tieId = map.ties[700]!.id;
-    await page.evaluate((id) => window.__carewealth!.cy!.getElementById(id).emit('tap'), tieId);
+    await page.evaluate((id) => {
+      window.__carewealth!.cy!.getElementById(id).emit('tap');
+    }, tieId);
     await expect.poll(async () => (await graph.selection()).tieIds).toEqual([tieId]);
   });
 
