@@ -121,49 +121,61 @@ function shorten(at: readonly number[], from: { x: number; y: number }, amount: 
   return [from.x + ratio * dx, from.y + ratio * dy];
 }
 
-/** Where `node`'s shape meets the line from its centre to `toward`. */
-function meet(r: Renderer, node: NodeSingular, toward: { x: number; y: number }): number[] | null {
+/** What a node's outline needs for working out where a tie meets it (read once per node). */
+interface Outline {
+  readonly shape: NodeShape;
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+  readonly radius: unknown;
+  readonly rs: unknown;
+}
+
+function outlineOf(r: Renderer, node: NodeSingular): Outline | null {
   const shape = r.nodeShapes[r.getNodeShape(node)];
   if (shape === undefined) return null;
   const at = node.position();
   const inside = node as unknown as { pstyle(name: string): { value: unknown; pfValue: unknown }; _private: { rscratch: unknown } };
   const corner = inside.pstyle('corner-radius');
   const radius = corner.value === 'auto' ? 'auto' : corner.pfValue;
-  const rs = inside._private.rscratch;
-  const point = shape.intersectLine(at.x, at.y, node.outerWidth(), node.outerHeight(), toward.x, toward.y, 0, radius, rs);
+  return { shape, x: at.x, y: at.y, w: node.outerWidth(), h: node.outerHeight(), radius, rs: inside._private.rscratch };
+}
+
+/** Where a node's outline meets the line from its centre to `toward`. */
+function meet(o: Outline, toward: Outline): number[] | null {
+  const point = o.shape.intersectLine(o.x, o.y, o.w, o.h, toward.x, toward.y, 0, o.radius, o.rs);
   return point.length >= 2 && Number.isFinite(point[0]) && Number.isFinite(point[1]) ? point : null;
 }
 
 /** Angle of an arrowhead pointing along (dx, dy), as cytoscape turns its shapes. */
 const arrowAngle = (dx: number, dy: number) => Math.atan2(dy, dx) - Math.PI / 2;
 
-function tiePath(r: Renderer, cy: Core, tie: PlainTie): TiePath | null {
-  const source = cy.getElementById(String(tie.element.data.source));
-  const target = cy.getElementById(String(tie.element.data.target));
-  if (source.empty() || target.empty() || !source.isNode() || !target.isNode()) return null;
-  const sp = source.position();
-  const tp = target.position();
+function tiePath(r: Renderer, outline: (id: string) => Outline | null, tie: PlainTie): TiePath | null {
+  const source = outline(String(tie.element.data.source));
+  const target = outline(String(tie.element.data.target));
+  if (source === null || target === null) return null;
   const { ink } = tie;
   const edge: ArrowEdge = {
     pstyle: (name) => (name === 'width' ? { value: ink.width, pfValue: ink.width } : { value: ink.arrowScale, pfValue: ink.arrowScale }),
   };
-  const atTarget = meet(r, target, sp);
-  const atSource = meet(r, source, tp);
+  const atTarget = meet(target, source);
+  const atSource = meet(source, target);
   const tgtShape = r.arrowShapes[ink.arrowTarget];
   const srcShape = r.arrowShapes[ink.arrowSource];
   if (atTarget === null || atSource === null || tgtShape === undefined || srcShape === undefined) return null;
-  const [x2, y2] = shorten(atTarget, sp, tgtShape.gap(edge));
-  const [x1, y1] = shorten(atSource, tp, srcShape.gap(edge));
+  const [x2, y2] = shorten(atTarget, source, tgtShape.gap(edge));
+  const [x1, y1] = shorten(atSource, target, srcShape.gap(edge));
   if (![x1, y1, x2, y2].every(Number.isFinite)) return null;
   const midX = (x1 + x2) / 2;
   const midY = (y1 + y2) / 2;
   const arrows: Arrow[] = [];
   if (ink.arrowSource !== 'none') {
-    const [x, y] = shorten(atSource, tp, srcShape.spacing(edge));
+    const [x, y] = shorten(atSource, target, srcShape.spacing(edge));
     arrows.push({ shape: ink.arrowSource, x, y, angle: arrowAngle(x1 - midX, y1 - midY) });
   }
   if (ink.arrowTarget !== 'none') {
-    const [x, y] = shorten(atTarget, sp, tgtShape.spacing(edge));
+    const [x, y] = shorten(atTarget, source, tgtShape.spacing(edge));
     arrows.push({ shape: ink.arrowTarget, x, y, angle: arrowAngle(x2 - midX, y2 - midY) });
   }
   return { x1, y1, x2, y2, arrows, ink };
@@ -191,14 +203,21 @@ function paint(canvas: HTMLCanvasElement, cy: Core, r: Renderer, paths: readonly
   if (ctx === null) return;
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, width, height);
-  const zoom = cy.zoom();
+  const scale = ratio * cy.zoom();
   const pan = cy.pan();
-  ctx.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * pan.x, ratio * pan.y);
+  const [dx, dy] = [ratio * pan.x, ratio * pan.y];
+  ctx.setTransform(scale, 0, 0, scale, dx, dy);
   ctx.lineJoin = 'round';
   ctx.lineCap = 'butt';
+  const colours = new Map<string, string>();
   for (const p of paths) {
     const { ink } = p;
-    const colour = rgba(ink.colour, ink.opacity);
+    const key = `${ink.colour}${ink.opacity}`;
+    let colour = colours.get(key);
+    if (colour === undefined) {
+      colour = rgba(ink.colour, ink.opacity);
+      colours.set(key, colour);
+    }
     ctx.lineWidth = ink.width;
     ctx.strokeStyle = colour;
     ctx.setLineDash(ink.dash as number[]);
@@ -216,11 +235,11 @@ function paint(canvas: HTMLCanvasElement, cy: Core, r: Renderer, paths: readonly
         unit.closePath();
         unitArrows.set(a.shape, unit);
       }
+      // The view's transform, then translate to the tip, rotate and scale: as cytoscape does.
       const size = r.getArrowWidth(ink.width, ink.arrowScale);
-      ctx.save();
-      ctx.translate(a.x, a.y);
-      ctx.rotate(a.angle);
-      ctx.scale(size, size);
+      const cos = Math.cos(a.angle) * size * scale;
+      const sin = Math.sin(a.angle) * size * scale;
+      ctx.setTransform(cos, sin, -sin, cos, dx + scale * a.x, dy + scale * a.y);
       // A part-clear arrowhead first clears what lies under it, as cytoscape's does.
       if (ink.opacity !== 1) {
         ctx.globalCompositeOperation = 'destination-out';
@@ -230,8 +249,8 @@ function paint(canvas: HTMLCanvasElement, cy: Core, r: Renderer, paths: readonly
       }
       ctx.fillStyle = colour;
       ctx.fill(unit);
-      ctx.restore();
     }
+    if (p.arrows.length > 0) ctx.setTransform(scale, 0, 0, scale, dx, dy);
   }
 }
 
@@ -280,9 +299,19 @@ export function paintTies(cy: Core, ties: readonly PlainTie[]): PaintedTies | nu
   const r = rendererOf(cy);
   const container = cy.container();
   if (r === null || container === null) return null;
+  const outlines = new Map<string, Outline | null>();
+  const outline = (id: string) => {
+    let o = outlines.get(id);
+    if (o === undefined) {
+      const node = cy.getElementById(id);
+      o = node.nonempty() && node.isNode() ? outlineOf(r, node) : null;
+      outlines.set(id, o);
+    }
+    return o;
+  };
   const paths: TiePath[] = [];
   for (const t of ties) {
-    const p = tiePath(r, cy, t);
+    const p = tiePath(r, outline, t);
     if (p !== null) paths.push(p);
   }
   const canvas = document.createElement('canvas');
