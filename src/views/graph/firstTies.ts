@@ -269,8 +269,8 @@ const held = new Set<() => void>();
 
 /**
  * For the browser tests only (through the test hook): while on, a painted first picture stays as
- * painted and its ties wait, so the test can compare it with cytoscape's; turning it off lets
- * every waiting hand-over go ahead.
+ * painted and its ties wait, so the test can compare it with cytoscape's (a change to the map's
+ * elements still hands them over); turning it off lets every waiting hand-over go ahead.
  */
 export function holdFirstTies(on: boolean): void {
   hold = on;
