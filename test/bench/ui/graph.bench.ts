@@ -20,7 +20,9 @@
 // It only reports; nothing passes or fails on timings. Options: --skip-build reuses the last
 // build; --gpu-canvas keeps Chromium's accelerated 2D canvas; a number (e.g. `-- 500`) runs only
 // that size; --saved or --unarranged runs only that kind of map; --webgl asks for the WebGL
-// renderer on big maps; --json ends with one line of JSON holding every figure (UiBenchResult),
+// renderer on big maps; --busy adds the main thread's busy time (CPU profile) from "Open" to the
+// first frame beside the bare page's, which the machine's load disturbs far less than wall time;
+// --json ends with one line of JSON holding every figure (UiBenchResult),
 // which waits.bench.ts reads to print the 500-node first frame beside the floor in `npm run bench`.
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -237,7 +239,7 @@ async function measure(url: string, size: number, arranged: boolean): Promise<Fi
  * canvas, in the same browser with the same flags. Milliseconds from creating the instance to its
  * first frame (the same 'render' event the app's test hook times).
  */
-async function bareFloor(size: number, canvas: { width: number; height: number }): Promise<number> {
+async function bareFloor(size: number, canvas: { width: number; height: number }, busy = false): Promise<{ wallMs: number; busyMs: number | null }> {
   const doc = benchMap(size, true);
   const elements: ElementDefinition[] = [
     ...doc.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id }, position: { x: n.position?.x ?? 0, y: n.position?.y ?? 0 } })),
@@ -250,17 +252,85 @@ async function bareFloor(size: number, canvas: { width: number; height: number }
       `<!doctype html><html><body style="margin:0"><div id="cy" style="width:${canvas.width}px;height:${canvas.height}px"></div></body></html>`,
     );
     await page.addScriptTag({ path: CYTOSCAPE_SCRIPT });
+    // The elements are handed to the page first, so neither figure counts copying them in.
+    await page.evaluate((els) => {
+      (window as unknown as { benchElements: unknown }).benchElements = els;
+    }, elements);
     await page.waitForTimeout(500);
-    return await page.evaluate(
-      (els) =>
-        new Promise<number>((resolve) => {
-          const create = (window as unknown as { cytoscape: (options: object) => Core }).cytoscape;
-          const start = performance.now();
-          const cy = create({ container: document.getElementById('cy'), elements: els, layout: { name: 'preset', fit: true } });
-          cy.one('render', () => resolve(Math.round(performance.now() - start)));
-        }),
-      elements,
-    );
+    const draw = () =>
+      page.evaluate(
+        () =>
+          new Promise<{ start: number; end: number }>((resolve) => {
+            const w = window as unknown as { cytoscape: (options: object) => Core; benchElements: unknown };
+            const start = performance.now();
+            const cy = w.cytoscape({ container: document.getElementById('cy'), elements: w.benchElements, layout: { name: 'preset', fit: true } });
+            cy.one('render', () => resolve({ start, end: performance.now() }));
+          }),
+      );
+    if (!busy) {
+      const { start, end } = await draw();
+      return { wallMs: Math.round(end - start), busyMs: null };
+    }
+    let wall = 0;
+    const busyMs = await mainThreadBusy(page, async () => {
+      const { start, end } = await draw();
+      wall = end - start;
+      return end;
+    });
+    return { wallMs: Math.round(wall), busyMs };
+  } finally {
+    await browser.close();
+  }
+}
+
+/**
+ * Main-thread time the page spent working (CPU profile samples that are not idle) from now until
+ * the page time `run` resolves with: a figure the machine's load disturbs far less than wall time.
+ */
+async function mainThreadBusy(page: Page, run: () => Promise<number>): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  const started = (await page.evaluate('performance.now()')) as number;
+  const ended = await run();
+  const { profile } = await cdp.send('Profiler.stop');
+  await cdp.detach();
+  const idle = new Set(profile.nodes.filter((n) => n.callFrame.functionName === '(idle)').map((n) => n.id));
+  const deltas = profile.timeDeltas ?? [];
+  const samples = profile.samples ?? [];
+  // Profile times are microseconds from its start, which is at (or just before) `started`.
+  const end = profile.startTime + (ended - started) * 1000;
+  let t = profile.startTime;
+  let busy = 0;
+  for (let i = 0; i < samples.length; i++) {
+    t += deltas[i] ?? 0;
+    if (t > end) break;
+    if (!idle.has(samples[i]!)) busy += (deltas[i + 1] ?? 0) / 1000;
+  }
+  return Math.round(busy);
+}
+
+/** Main-thread busy time from "Open" clicked to the first frame (mainThreadBusy), in a browser of its own. */
+async function busyOpen(url: string, size: number, arranged: boolean): Promise<number> {
+  const file = path.join(WORK, `generated-${size}.carewealth.json`);
+  await writeFile(file, JSON.stringify(benchMap(size, arranged)));
+  const browser = await launchBrowser(GPU_CANVAS);
+  try {
+    const page = await openApp(browser, url);
+    await page.locator('[data-testid="open-file-input"]').setInputFiles(file);
+    const choice = page.locator('[data-testid="import-open-new"]');
+    await choice.waitFor({ state: 'visible', timeout: 120_000 });
+    await page.waitForTimeout(300);
+    return await mainThreadBusy(page, async () => {
+      await choice.click({ noWaitAfter: true });
+      await page.waitForFunction(
+        (n) => window.__carewealth?.cy?.nodes().length === n && window.__carewealth.cyDrawnAt !== null,
+        size,
+        { timeout: 600_000, polling: 50 },
+      );
+      return (await page.evaluate(() => window.__carewealth!.cyDrawnAt)) as number;
+    });
   } finally {
     await browser.close();
   }
@@ -288,6 +358,8 @@ async function main(): Promise<void> {
     const show = (m: Motion) => `${m.medianFrameMs} (${Math.round(1000 / m.medianFrameMs)}), ${m.p95FrameMs}, ${m.settleMs}`;
     const kinds = args.includes('--saved') ? [true] : args.includes('--unarranged') ? [false] : [true, false];
     const floors: string[] = [];
+    const busy = args.includes('--busy');
+    const busyLines: string[] = [];
     const result: UiBenchResult['sizes'] = [];
     for (const size of sizes.length > 0 ? sizes : [500, 5000, 20000]) {
       const ours: Figures[] = [];
@@ -300,8 +372,17 @@ async function main(): Promise<void> {
         );
       }
       const canvas = ours[0]?.canvas ?? { width: 1280, height: 800 };
-      const floor = await bareFloor(size, canvas);
+      const { wallMs: floor } = await bareFloor(size, canvas);
       result.push({ nodes: size, floorMs: floor, ours });
+      if (busy) {
+        const bare = (await bareFloor(size, canvas, true)).busyMs!;
+        const mine: string[] = [];
+        for (const arranged of kinds) {
+          const b = await busyOpen(url, size, arranged);
+          mine.push(`${arranged ? 'saved' : 'unarranged'} ${b} ms, ${b >= bare ? '+' : ''}${Math.round((b / bare - 1) * 100)}%`);
+        }
+        busyLines.push(`${size}\t${bare}\t\t\t\t${mine.join('; ')}`);
+      }
       const over = ours.map(
         (f) =>
           `${f.arranged ? 'saved' : 'unarranged'} ${f.drawMs} ms, ${f.drawMs >= floor ? '+' : ''}${Math.round((f.drawMs / floor - 1) * 100)}%`,
@@ -313,6 +394,11 @@ async function main(): Promise<void> {
     console.log(`\nthe floor: bare cytoscape, default style, same nodes (saved positions) and ties, same run; load ${os.loadavg()[0]!.toFixed(1)}`);
     console.log('nodes\tcanvas px\tbare first frame ms\tours: "open" clicked -> first frame ms, over the floor');
     for (const line of floors) console.log(line);
+    if (busy) {
+      console.log(`\nmain-thread busy time (CPU profile, samples not idle), each in a browser of its own; load ${os.loadavg()[0]!.toFixed(1)}`);
+      console.log('nodes\tbare cytoscape ms\tours: "open" clicked -> first frame ms, over the floor');
+      for (const line of busyLines) console.log(line);
+    }
     if (args.includes('--json')) console.log(JSON.stringify({ load: os.loadavg()[0], sizes: result }));
   } finally {
     server.stop();
