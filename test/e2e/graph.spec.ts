@@ -1,7 +1,9 @@
 // Browser tests for the graph canvas: nodes and a tie made with the mouse, undo and redo, box
 // select and Delete as one step, filters, search, layouts, and a screenshot check that the canvas
 // really shows the sample map (non-blank, and each sampled node's colour where cytoscape says the
-// node is). The small page object below talks to the canvas through the read-only test hook.
+// node is); a first picture whose ties are painted under cytoscape is compared with cytoscape's own
+// picture of them, pixel by pixel. The small page object below talks to the canvas through the
+// read-only test hook.
 import { readFileSync } from 'node:fs';
 
 import type { Page } from 'playwright-core';

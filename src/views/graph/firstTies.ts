@@ -256,8 +256,6 @@ function paint(canvas: HTMLCanvasElement, cy: Core, r: Renderer, paths: readonly
 
 /** The painted ties of a first picture, until cytoscape has them. */
 export interface PaintedTies {
-  /** How many ties were painted. */
-  readonly count: number;
   /** Take the layer away the next time cytoscape draws (once it has the ties). */
   removeOnNextFrame(): void;
   /** Take the layer away now. */
@@ -280,14 +278,10 @@ export function holdFirstTies(on: boolean): void {
   for (const go of waiting) go();
 }
 
-/** Run `go` now, or when the browser tests release their hold; returns a cancel. */
-export function whenReleased(go: () => void): () => void {
-  if (!hold) {
-    go();
-    return () => {};
-  }
-  held.add(go);
-  return () => held.delete(go);
+/** Run `go` now, or when the browser tests release their hold. */
+export function whenReleased(go: () => void): void {
+  if (hold) held.add(go);
+  else go();
 }
 
 /**
@@ -333,7 +327,6 @@ export function paintTies(cy: Core, ties: readonly PlainTie[]): PaintedTies | nu
     canvas.remove();
   };
   return {
-    count: paths.length,
     removeOnNextFrame: () => {
       if (!removed) cy.one('render', remove);
     },
