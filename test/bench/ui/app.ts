@@ -3,6 +3,7 @@
 // the 2D canvas drawn in software, since the only "GPU" here is SwiftShader), and opening a map
 // file through the Open… picker as a person would, timed to the graph view's first drawn frame.
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -12,8 +13,11 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../e2e/browser';
 import { freePort } from '../../helpers/freePort';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
-/** Scratch folder of the browser benchmarks: the build (kept for --skip-build) and generated maps. */
-export const WORK = path.join(os.tmpdir(), 'carewealth-bench-ui');
+/**
+ * Scratch folder of the browser benchmarks: the build (kept for --skip-build) and generated maps.
+ * One per checkout, so benchmarks run from two checkouts never serve or overwrite each other's build.
+ */
+export const WORK = path.join(os.tmpdir(), `carewealth-bench-ui-${createHash('sha256').update(ROOT).digest('hex').slice(0, 8)}`);
 const OUT_DIR = path.join(WORK, 'dist');
 const bin = (name: string) => path.join(ROOT, 'node_modules', '.bin', name);
 
