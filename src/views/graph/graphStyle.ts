@@ -3,6 +3,7 @@
 // image, since a node has only one text label, which carries the name and role line); tie line
 // style, colour, width and arrows; the state (dimmed, highlighted) and marks. Workshop mode swaps
 // in larger nodes and labels, thicker outlines and full black-on-white contrast for a shared screen.
+// plainTieInk states the same tie rules as values, for the ties a first picture paints itself.
 import type { StylesheetJson } from 'cytoscape';
 
 import { HIGHLIGHT_COLOUR, MARK_IDS, MARKS } from '../../look';
@@ -54,8 +55,8 @@ export interface TieInk {
  * How buildGraphStyle draws a tie with this data (toElements), when it is a plain one: straight
  * (not curved apart from a parallel tie), not dimmed, highlighted or marked, with plain arrowheads
  * at most, on a map that is not big. Null for any other tie. The same decisions as the edge rules
- * below, for firstTies.ts, which paints a first picture's plain ties itself; the graph browser
- * test checks both against cytoscape's own style of every tie of a map.
+ * below, for firstTies.ts, which paints a first picture's plain ties itself;
+ * test/views/graph/firstTies.test.ts checks them against cytoscape's own style of every tie.
  */
 export function plainTieInk(data: Readonly<Record<string, unknown>>, options: GraphStyleOptions = {}): TieInk | null {
   const { arrowTarget, arrowSource, line } = data;
