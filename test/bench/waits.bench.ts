@@ -12,7 +12,8 @@
 // - zip-bomb workbooks refused by `carewealth validate`.
 // - the first drawn frame of a 500-node map in the graph view, saved and unarranged, beside the
 //   floor (bare cytoscape drawing the same elements), from `npm run bench:ui -- 500 --json` run as
-//   a process of its own, three times, each figure the median (it builds the app and drives
+//   a process of its own, three times, each figure the median, and the main thread's busy time
+//   from CPU profiles beside the bare page's, from the last run (it builds the app and drives
 //   Chromium; --no-ui leaves it out).
 // `--only read` (or `--only=read`) runs just the two reading rows, for work on the readers;
 // `--only analyze` just the two `analyze --json` rows, each beside its reference; `--only ui` just
@@ -89,7 +90,16 @@ function firstFrameRow(env: NodeJS.ProcessEnv): string[] {
   for (let run = 0; run < FIRST_FRAME_RUNS; run++) {
     const ui = timeProcess(
       process.execPath,
-      ['--import', 'tsx', path.join(import.meta.dirname, 'ui', 'graph.bench.ts'), '500', '--json', ...(run > 0 ? ['--skip-build'] : [])],
+      // The last run also profiles the main thread (--busy), after its timed runs.
+      [
+        '--import',
+        'tsx',
+        path.join(import.meta.dirname, 'ui', 'graph.bench.ts'),
+        '500',
+        '--json',
+        ...(run > 0 ? ['--skip-build'] : []),
+        ...(run === FIRST_FRAME_RUNS - 1 ? ['--busy'] : []),
+      ],
       { cwd: ROOT, env },
     );
     const last = ui.stdout.trim().split('\n').at(-1) ?? '';
@@ -116,12 +126,17 @@ function firstFrameRow(env: NodeJS.ProcessEnv): string[] {
   const each = runs.map((r) => ms(r.saved!.readMs + r.saved!.drawMs)).join(', ');
   const over = (draw: number) => `${draw >= floor ? '+' : ''}${Math.round((draw / floor - 1) * 100)}%`;
   const loads = results.map((r) => r.load.toFixed(1)).join(', ');
+  const busy = sizes.at(-1)?.busy;
+  const busyOver = (b: number | undefined) =>
+    b === undefined || busy === undefined ? '?' : `${b >= busy.bareMs ? '+' : ''}${Math.round((b / busy.bareMs - 1) * 100)}%`;
   return [
     what,
     `saved ${ms(saved.first)} (read ${ms(saved.read)} + draw ${ms(saved.draw)}; runs ${each}); unarranged ${ms(unarranged.first)} (draw ${ms(unarranged.draw)})` +
       (painted ? `; ties painted under cytoscape, which has them at ${ms(tiesIn.saved)} saved, ${ms(tiesIn.unarranged)} unarranged` : ''),
-    `bare cytoscape, default style, same elements: ${ms(floor)} (load ${loads})`,
-    `draw over the floor: saved ${over(saved.draw)}, unarranged ${over(unarranged.draw)}`,
+    `bare cytoscape, default style, same elements: ${ms(floor)} (load ${loads})` +
+      (busy === undefined ? '' : `; main-thread busy (CPU profile): bare ${ms(busy.bareMs)}, ours saved ${ms(busy.savedMs ?? NaN)}, unarranged ${ms(busy.unarrangedMs ?? NaN)}`),
+    `draw over the floor: saved ${over(saved.draw)}, unarranged ${over(unarranged.draw)}` +
+      (busy === undefined ? '' : `; busy over the floor: saved ${busyOver(busy.savedMs)}, unarranged ${busyOver(busy.unarrangedMs)}`),
     '≤ 0.7 s; overhead < 30%',
   ];
 }

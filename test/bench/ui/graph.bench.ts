@@ -77,7 +77,13 @@ interface Figures {
 export interface UiBenchResult {
   /** One-minute load average when the measurements ended. */
   readonly load: number;
-  readonly sizes: Array<{ nodes: number; floorMs: number; ours: Figures[] }>;
+  readonly sizes: Array<{
+    nodes: number;
+    floorMs: number;
+    ours: Figures[];
+    /** With --busy: main-thread busy ms, "Open" clicked -> first frame (ours) and the bare page's. */
+    busy?: { bareMs: number; savedMs?: number; unarrangedMs?: number };
+  }>;
 }
 
 interface Motion {
@@ -275,7 +281,7 @@ async function bareFloor(size: number, canvas: { width: number; height: number }
     const busyMs = await mainThreadBusy(page, async () => {
       const { start, end } = await draw();
       wall = end - start;
-      return end;
+      return { from: start, to: end };
     });
     return { wallMs: Math.round(wall), busyMs };
   } finally {
@@ -284,29 +290,33 @@ async function bareFloor(size: number, canvas: { width: number; height: number }
 }
 
 /**
- * Main-thread time the page spent working (CPU profile samples that are not idle) from now until
- * the page time `run` resolves with: a figure the machine's load disturbs far less than wall time.
+ * Main-thread time the page spent working (CPU profile samples that are not idle) between the two
+ * page times `run` resolves with: a figure the machine's load disturbs far less than wall time.
+ * The profiler runs for a while before `run` starts, so its own start-up (listing every function
+ * the page has compiled) falls outside the window.
  */
-async function mainThreadBusy(page: Page, run: () => Promise<number>): Promise<number> {
+async function mainThreadBusy(page: Page, run: () => Promise<{ from: number; to: number }>): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
   const started = (await page.evaluate('performance.now()')) as number;
-  const ended = await run();
+  await page.waitForTimeout(500);
+  const { from, to } = await run();
   const { profile } = await cdp.send('Profiler.stop');
   await cdp.detach();
   const idle = new Set(profile.nodes.filter((n) => n.callFrame.functionName === '(idle)').map((n) => n.id));
   const deltas = profile.timeDeltas ?? [];
   const samples = profile.samples ?? [];
-  // Profile times are microseconds from its start, which is at (or just before) `started`.
-  const end = profile.startTime + (ended - started) * 1000;
+  // Profile times are microseconds from its start, which is at (or a moment before) `started`.
+  const begin = profile.startTime + (from - started) * 1000;
+  const end = profile.startTime + (to - started) * 1000;
   let t = profile.startTime;
   let busy = 0;
   for (let i = 0; i < samples.length; i++) {
     t += deltas[i] ?? 0;
     if (t > end) break;
-    if (!idle.has(samples[i]!)) busy += (deltas[i + 1] ?? 0) / 1000;
+    if (t >= begin && !idle.has(samples[i]!)) busy += (deltas[i + 1] ?? 0) / 1000;
   }
   return Math.round(busy);
 }
@@ -321,15 +331,15 @@ async function busyOpen(url: string, size: number, arranged: boolean): Promise<n
     await page.locator('[data-testid="open-file-input"]').setInputFiles(file);
     const choice = page.locator('[data-testid="import-open-new"]');
     await choice.waitFor({ state: 'visible', timeout: 120_000 });
-    await page.waitForTimeout(300);
     return await mainThreadBusy(page, async () => {
+      const from = (await page.evaluate('performance.now()')) as number;
       await choice.click({ noWaitAfter: true });
       await page.waitForFunction(
         (n) => window.__carewealth?.cy?.nodes().length === n && window.__carewealth.cyDrawnAt !== null,
         size,
         { timeout: 600_000, polling: 50 },
       );
-      return (await page.evaluate(() => window.__carewealth!.cyDrawnAt)) as number;
+      return { from, to: (await page.evaluate(() => window.__carewealth!.cyDrawnAt)) as number };
     });
   } finally {
     await browser.close();
@@ -373,12 +383,15 @@ async function main(): Promise<void> {
       }
       const canvas = ours[0]?.canvas ?? { width: 1280, height: 800 };
       const { wallMs: floor } = await bareFloor(size, canvas);
-      result.push({ nodes: size, floorMs: floor, ours });
+      const entry: UiBenchResult['sizes'][number] = { nodes: size, floorMs: floor, ours };
+      result.push(entry);
       if (busy) {
         const bare = (await bareFloor(size, canvas, true)).busyMs!;
+        entry.busy = { bareMs: bare };
         const mine: string[] = [];
         for (const arranged of kinds) {
           const b = await busyOpen(url, size, arranged);
+          entry.busy[arranged ? 'savedMs' : 'unarrangedMs'] = b;
           mine.push(`${arranged ? 'saved' : 'unarranged'} ${b} ms, ${b >= bare ? '+' : ''}${Math.round((b / bare - 1) * 100)}%`);
         }
         busyLines.push(`${size}\t${bare}\t\t\t\t${mine.join('; ')}`);
