@@ -32,6 +32,11 @@ export function ms(x: number): string {
   return x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(0)} ms`;
 }
 
+/** How far `value` is over `floor`, as "+12%" (or "-5%" under it). */
+export function overFloor(value: number, floor: number): string {
+  return `${value >= floor ? '+' : ''}${Math.round((value / floor - 1) * 100)}%`;
+}
+
 /** The median of some numbers. */
 export function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);

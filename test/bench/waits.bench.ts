@@ -36,6 +36,7 @@ import {
   median,
   medianRun,
   ms,
+  overFloor,
   type ProcessCost,
   runReference,
   timeProcess,
@@ -124,18 +125,16 @@ function firstFrameRow(env: NodeJS.ProcessEnv): string[] {
   const painted = runs.some((r) => r.saved!.paintedTies || r.unarranged!.paintedTies);
   const tiesIn = { saved: mid((r) => r.saved!.readMs + r.saved!.tiesInMs), unarranged: mid((r) => r.unarranged!.readMs + r.unarranged!.tiesInMs) };
   const each = runs.map((r) => ms(r.saved!.readMs + r.saved!.drawMs)).join(', ');
-  const over = (draw: number) => `${draw >= floor ? '+' : ''}${Math.round((draw / floor - 1) * 100)}%`;
   const loads = results.map((r) => r.load.toFixed(1)).join(', ');
   const busy = sizes.at(-1)?.busy;
-  const busyOver = (b: number | undefined) =>
-    b === undefined || busy === undefined ? '?' : `${b >= busy.bareMs ? '+' : ''}${Math.round((b / busy.bareMs - 1) * 100)}%`;
+  const busyOver = (b: number | undefined) => (b === undefined || busy === undefined ? '?' : overFloor(b, busy.bareMs));
   return [
     what,
     `saved ${ms(saved.first)} (read ${ms(saved.read)} + draw ${ms(saved.draw)}; runs ${each}); unarranged ${ms(unarranged.first)} (draw ${ms(unarranged.draw)})` +
       (painted ? `; ties painted under cytoscape, which has them at ${ms(tiesIn.saved)} saved, ${ms(tiesIn.unarranged)} unarranged` : ''),
     `bare cytoscape, default style, same elements: ${ms(floor)} (load ${loads})` +
       (busy === undefined ? '' : `; main-thread busy (CPU profile): bare ${ms(busy.bareMs)}, ours saved ${ms(busy.savedMs ?? NaN)}, unarranged ${ms(busy.unarrangedMs ?? NaN)}`),
-    `draw over the floor: saved ${over(saved.draw)}, unarranged ${over(unarranged.draw)}` +
+    `draw over the floor: saved ${overFloor(saved.draw, floor)}, unarranged ${overFloor(unarranged.draw, floor)}` +
       (busy === undefined ? '' : `; busy over the floor: saved ${busyOver(busy.savedMs)}, unarranged ${busyOver(busy.unarrangedMs)}`),
     '≤ 0.7 s; overhead < 30%',
   ];

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../e2e/browser';
 import { freePort } from '../../helpers/freePort';
@@ -100,22 +100,32 @@ export interface OpenTimes {
   readonly clickedAt: number;
 }
 
-/**
- * Open `file` (holding `nodes` nodes) through the Open… picker as a new map, and time it to the
- * graph view's first frame with every node in (the test hook's `cyDrawnAt`).
- */
-export async function openMapFile(page: Page, file: string, nodes: number): Promise<OpenTimes> {
-  await page.evaluate(WATCH_IMPORT);
+/** Choose `file` in the Open… picker; resolves with the "open as a new map" button once it shows. */
+export async function chooseMapFile(page: Page, file: string): Promise<Locator> {
   await page.locator('[data-testid="open-file-input"]').setInputFiles(file);
   const choice = page.locator('[data-testid="import-open-new"]');
   await choice.waitFor({ state: 'visible', timeout: 120_000 });
+  return choice;
+}
+
+/** Click "open as a new map"; resolves with the test hook's `cyDrawnAt` once all `nodes` are drawn. */
+export async function openChosen(page: Page, choice: Locator, nodes: number): Promise<number> {
   await choice.click({ noWaitAfter: true, timeout: 120_000 });
   await page.waitForFunction(
     (n) => window.__carewealth?.cy?.nodes().length === n && window.__carewealth.cyDrawnAt !== null,
     nodes,
     { timeout: 600_000, polling: 50 },
   );
-  const drawn = (await page.evaluate(() => window.__carewealth!.cyDrawnAt))!;
+  return (await page.evaluate(() => window.__carewealth!.cyDrawnAt))!;
+}
+
+/**
+ * Open `file` (holding `nodes` nodes) through the Open… picker as a new map, and time it to the
+ * graph view's first frame with every node in (the test hook's `cyDrawnAt`).
+ */
+export async function openMapFile(page: Page, file: string, nodes: number): Promise<OpenTimes> {
+  await page.evaluate(WATCH_IMPORT);
+  const drawn = await openChosen(page, await chooseMapFile(page, file), nodes);
   const [started, asked, clicked] = (await page.evaluate('[window.benchStart, window.benchAsked, window.benchClicked]')) as [number, number, number];
   return { readMs: Math.round(asked - started), drawMs: Math.round(drawn - clicked), clickedAt: clicked };
 }

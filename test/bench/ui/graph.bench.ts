@@ -21,7 +21,8 @@
 // build; --gpu-canvas keeps Chromium's accelerated 2D canvas; a number (e.g. `-- 500`) runs only
 // that size; --saved or --unarranged runs only that kind of map; --webgl asks for the WebGL
 // renderer on big maps; --busy adds the main thread's busy time (CPU profile) from "Open" to the
-// first frame beside the bare page's, which the machine's load disturbs far less than wall time;
+// first frame beside the bare page's, which leaves out waiting for other processes (it still
+// varies from run to run: one run is a sample, not a verdict);
 // --json ends with one line of JSON holding every figure (UiBenchResult),
 // which waits.bench.ts reads to print the 500-node first frame beside the floor in `npm run bench`.
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -35,7 +36,8 @@ import type { Core, ElementDefinition } from 'cytoscape';
 import type { CareMap } from '../../../src/model';
 import { firstLayout } from '../../../src/views/graph/layouts';
 import { generateMap } from '../../helpers/generateMap';
-import { buildApp, launchBrowser, loadNow, openApp, openMapFile, serveApp, WORK } from './app';
+import { overFloor } from '../measure';
+import { buildApp, chooseMapFile, launchBrowser, loadNow, openApp, openChosen, openMapFile, serveApp, WORK } from './app';
 
 // Same browser and flags as the browser tests (test/e2e/browser.ts), which draw the 2D canvas in
 // software: here the only "GPU" is SwiftShader, which makes Chromium's accelerated 2D canvas some
@@ -291,7 +293,7 @@ async function bareFloor(size: number, canvas: { width: number; height: number }
 
 /**
  * Main-thread time the page spent working (CPU profile samples that are not idle) between the two
- * page times `run` resolves with: a figure the machine's load disturbs far less than wall time.
+ * page times `run` resolves with: unlike wall time, it leaves out waiting for other processes.
  * The profiler runs for a while before `run` starts, so its own start-up (listing every function
  * the page has compiled) falls outside the window.
  */
@@ -328,18 +330,10 @@ async function busyOpen(url: string, size: number, arranged: boolean): Promise<n
   const browser = await launchBrowser(GPU_CANVAS);
   try {
     const page = await openApp(browser, url);
-    await page.locator('[data-testid="open-file-input"]').setInputFiles(file);
-    const choice = page.locator('[data-testid="import-open-new"]');
-    await choice.waitFor({ state: 'visible', timeout: 120_000 });
+    const choice = await chooseMapFile(page, file);
     return await mainThreadBusy(page, async () => {
       const from = (await page.evaluate('performance.now()')) as number;
-      await choice.click({ noWaitAfter: true });
-      await page.waitForFunction(
-        (n) => window.__carewealth?.cy?.nodes().length === n && window.__carewealth.cyDrawnAt !== null,
-        size,
-        { timeout: 600_000, polling: 50 },
-      );
-      return { from, to: (await page.evaluate(() => window.__carewealth!.cyDrawnAt)) as number };
+      return { from, to: await openChosen(page, choice, size) };
     });
   } finally {
     await browser.close();
@@ -392,13 +386,13 @@ async function main(): Promise<void> {
         for (const arranged of kinds) {
           const b = await busyOpen(url, size, arranged);
           entry.busy[arranged ? 'savedMs' : 'unarrangedMs'] = b;
-          mine.push(`${arranged ? 'saved' : 'unarranged'} ${b} ms, ${b >= bare ? '+' : ''}${Math.round((b / bare - 1) * 100)}%`);
+          mine.push(`${arranged ? 'saved' : 'unarranged'} ${b} ms, ${overFloor(b, bare)}`);
         }
         busyLines.push(`${size}\t${bare}\t\t\t\t${mine.join('; ')}`);
       }
       const over = ours.map(
         (f) =>
-          `${f.arranged ? 'saved' : 'unarranged'} ${f.drawMs} ms, ${f.drawMs >= floor ? '+' : ''}${Math.round((f.drawMs / floor - 1) * 100)}%`,
+          `${f.arranged ? 'saved' : 'unarranged'} ${f.drawMs} ms, ${overFloor(f.drawMs, floor)}`,
       );
       floors.push(
         `${size}\t${canvas.width}×${canvas.height}\t${floor}\t\t\t\t\t${over.join('; ')}`,
