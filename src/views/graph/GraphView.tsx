@@ -166,10 +166,11 @@ function GraphScreen({ big, onReady }: { readonly big: boolean; readonly onReady
     if (placed.size > 0) store.getState().placeNodes(placed as Map<NodeId, Point>);
   }, [placed, store]);
 
-  // Store selection -> canvas (the table, search and inspector select too).
+  // Store selection -> canvas (the table, search and inspector select too). Elements the canvas
+  // adds later are selected by handlePatched, after each patch.
   useEffect(() => {
     if (cy !== null) selectInCanvas(cy, selection);
-  }, [cy, selection, elements]);
+  }, [cy, selection]);
 
   // Focus mode: frame the focused neighbourhood.
   useEffect(() => {
