@@ -74,8 +74,12 @@ export async function runCli(
 function processContext(thread: WorkerLike | undefined): CliContext {
   let spare = thread;
   const startThread = threadStarter(import.meta.url);
+  // Encoded here, not by the stream: Node 20's own UTF-8 encoding of a string with any character
+  // beyond Latin-1 (a dash, an accent) runs at about 100 MB/s, TextEncoder's at several times
+  // that; the 5 MB of `analyze --json` on a 5,000-node map took 50–100 ms to encode.
+  const encoder = new TextEncoder();
   const write = (stream: NodeJS.WriteStream) => (line: string) => {
-    stream.write(`${line}\n`);
+    stream.write(encoder.encode(`${line}\n`));
   };
   process.stdout.on('error', () => undefined);
   const status = process.stderr.isTTY ? (line: string) => process.stderr.write(`\r\x1b[K${line}`) : undefined;
