@@ -7,9 +7,9 @@
 // analysis layer so the command line can use it; views/graph/layouts.ts passes it on.
 import { UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
-import forceAtlas2 from 'graphology-layout-forceatlas2';
 
 import { type CareMap, type CareNode, NODE_KIND_IDS, type Point, seededRandom } from '../model';
+import { forceAtlas2, type ForceAtlas2Input } from './forceAtlas2';
 
 /** Distance between neighbouring node centres in the computed layouts (model units). */
 export const LAYOUT_SPACING = 80;
@@ -412,39 +412,52 @@ export function spreadApart(p: Positions, distance = LAYOUT_MIN_DISTANCE, fixed:
 }
 
 /**
+ * The ForceAtlas2 kernel's input for one part: its nodes in `part`'s order at their `start`
+ * positions, and each pair of them joined by a tie once (loops left out), in the order of the
+ * pair's first tie and in that tie's direction, as a graphology graph built tie by tie holds them.
+ */
+export function forceInput(doc: CareMap, part: readonly string[], start: Positions): ForceAtlas2Input {
+  const index = new Map(part.map((id, i) => [id, i]));
+  const x = part.map((id) => start.get(id)!.x);
+  const y = part.map((id) => start.get(id)!.y);
+  const n = part.length;
+  const seen = new Set<number>();
+  const pairs: number[] = [];
+  for (const t of doc.ties) {
+    const s = index.get(t.source);
+    const u = index.get(t.target);
+    if (s === undefined || u === undefined || s === u) continue;
+    const key = s < u ? s * n + u : u * n + s;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    pairs.push(s, u);
+  }
+  return { x, y, edges: Int32Array.from(pairs) };
+}
+
+/**
  * One connected part drawn by ForceAtlas2 (no Barnes–Hut: at first-layout sizes its quadtree costs
  * more than it saves), started from the part's community layout; widened towards LAYOUT_ASPECT,
  * scaled so its median tie is `spacing` long, and its nodes spread LAYOUT_MIN_DISTANCE apart.
  * Positions are relative: the caller moves the part into place.
  */
 function forcePart(doc: CareMap, part: readonly string[], spacing: number): Positions {
-  const ids = new Set(part);
-  const start = communityLayout(doc, ids, 7, FORCE_START_SPACING);
-  const graph = new UndirectedGraph();
-  for (const id of part) graph.addNode(id, { ...start.get(id)! });
-  for (const t of doc.ties) {
-    if (t.source !== t.target && ids.has(t.source) && ids.has(t.target)) graph.mergeEdge(t.source, t.target);
-  }
-  const n = graph.order;
-  const raw = forceAtlas2(graph, {
+  const input = forceInput(doc, part, communityLayout(doc, new Set(part), 7, FORCE_START_SPACING));
+  const n = part.length;
+  const raw = forceAtlas2(input, {
     iterations: firstLayoutIterations(n),
-    getEdgeWeight: null,
-    // slowDown: half the usual 1 + log10(n), so the same picture is reached in fewer iterations.
-    settings: {
-      barnesHutOptimize: false,
-      gravity: 1,
-      scalingRatio: 10,
-      slowDown: (1 + Math.log10(n)) / 2,
-      linLogMode: false,
-    },
+    scalingRatio: 10,
+    gravity: 1,
+    // Half the usual 1 + log10(n), so the same picture is reached in fewer iterations.
+    slowDown: (1 + Math.log10(n)) / 2,
   });
-  const wide = widen(new Map(part.map((id) => [id, { x: raw[id]!.x, y: raw[id]!.y }])));
+  const wide = widen(new Map(part.map((id, i) => [id, { x: raw.x[i]!, y: raw.y[i]! }])));
   const lengths: number[] = [];
-  graph.forEachEdge((_e, _a, s, t) => {
-    const a = wide.get(s)!;
-    const b = wide.get(t)!;
+  for (let e = 0; e < input.edges.length; e += 2) {
+    const a = wide.get(part[input.edges[e]!]!)!;
+    const b = wide.get(part[input.edges[e + 1]!]!)!;
     lengths.push(Math.hypot(a.x - b.x, a.y - b.y));
-  });
+  }
   lengths.sort((a, b) => a - b);
   const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
   const k = median > 0 ? spacing / median : 1;
