@@ -521,6 +521,11 @@ function tidyRows(
   }
 }
 
+/** Whether `doc` is a map nobody has arranged, which the graph view draws with firstLayout. */
+export function needsFirstLayout(doc: CareMap): boolean {
+  return doc.nodes.length > 0 && doc.nodes.every((n) => n.position === undefined);
+}
+
 /**
  * A map's first picture, when nobody has arranged it yet. Each connected part of more than
  * SMALL_PART_MAX nodes is drawn by ForceAtlas2 (graphology, synchronous, firstLayoutIterations,

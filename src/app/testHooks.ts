@@ -1,9 +1,11 @@
 // The read-only hook browser tests use to read the app's state without scraping the DOM. Present
 // only in builds made for the browser tests (`vite build --mode e2e`); it hands out copies, so a
-// test cannot change the app through it. Its one control, holdFirstTies, changes only when a first
-// picture's painted ties go to cytoscape, never what the app holds or shows.
+// test cannot change the app through it. Its two controls change only when something happens, never
+// what the app holds or shows: holdFirstTies, when a first picture's painted ties go to cytoscape,
+// and holdLayoutAhead, when a first layout worked out ahead reaches the graph view.
 import type { Core } from 'cytoscape';
 
+import { firstLayoutAhead } from '../analysis/layoutAhead';
 import type { CareMap } from '../model';
 import type { AppState, AppStore } from '../store';
 import { holdFirstTies } from '../views/graph/firstTies';
@@ -35,6 +37,11 @@ export interface CarewealthTestHook {
    * go to cytoscape, so a test can compare the painted picture with cytoscape's; off lets them go.
    */
   holdFirstTies(on: boolean): void;
+  /**
+   * While on, a first layout worked out ahead (analysis/layoutAhead.ts) waits once it is done, so a
+   * test can see the graph view wait for it; off lets it through.
+   */
+  holdLayoutAhead(on: boolean): void;
 }
 
 declare global {
@@ -84,6 +91,7 @@ export function installTestHooks(store: AppStore): void {
       return mapProbe?.idle ?? false;
     },
     holdFirstTies,
+    holdLayoutAhead: (on) => firstLayoutAhead.hold(on),
   };
   Object.defineProperty(window, '__carewealth', {
     value: Object.freeze(hook),

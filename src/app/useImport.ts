@@ -2,8 +2,9 @@
 // for the passphrase of a locked backup first, and when a map is already open ask whether to open
 // the file as a new map or update this one. Nothing touches the open map until a file has been
 // read (and unlocked) without problems.
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 
+import { firstLayoutAhead } from '../analysis/layoutAhead';
 import type { FileInput } from '../io';
 import { isLockedFile, LOCKED_EXTENSION, unlockFile } from '../io/locked';
 import type { CareMap } from '../model';
@@ -51,6 +52,12 @@ export function useImport(): ImportFlow {
     },
     [services],
   );
+
+  // While the person reads the question, a map nobody has arranged is laid out ahead in a worker,
+  // in case they open it as a new map (layoutAhead.ts); started once the question is on screen.
+  useEffect(() => {
+    if (pending !== null) firstLayoutAhead.start(pending.doc);
+  }, [pending]);
 
   const start = useCallback(
     async (files: readonly File[]) => {
@@ -106,10 +113,12 @@ export function useImport(): ImportFlow {
     },
     updateThisMap() {
       if (pending === null) return;
+      firstLayoutAhead.drop();
       setPending(null);
       updateOpenMap(services, pending.doc, pending.fileLabel);
     },
     cancel() {
+      firstLayoutAhead.drop();
       setPending(null);
       setLocked(null);
       services.store.getState().setImportStatus({ state: 'idle' });

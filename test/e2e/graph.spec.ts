@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
+import { firstLayout } from '../../src/analysis/layouts';
 import type { CareMap, TieId } from '../../src/model';
 import { generateMap } from '../helpers/generateMap';
 import { useBrowser } from './browser';
@@ -354,6 +355,36 @@ describe('graph canvas', () => {
       window.__carewealth!.cy!.getElementById(id).emit('tap');
     }, tieId);
     await expect.poll(async () => (await graph.selection()).tieIds).toEqual([tieId]);
+  });
+
+  it('lays a map nobody arranged out while the import question is read; the picture waits for it', async () => {
+    const { app, graph } = await openGraph();
+    const page = graph.page;
+    // 300 nodes without positions, as a file from another tool: it needs a first layout. The test
+    // hook holds the layout worked out ahead until the test lets it go.
+    const doc = generateMap({ nodes: 300, seed: 23 });
+    expect(doc.nodes.every((n) => n.position === undefined)).toBe(true);
+    await page.evaluate(() => window.__carewealth!.holdLayoutAhead(true));
+    await app.openWithPicker([{ name: 'unarranged.carewealth.json', mimeType: 'application/json', text: JSON.stringify(doc) }]);
+    await graph.testId('import-open-new').click();
+    // The map is open; its picture says it is being arranged, and the page answers meanwhile.
+    await expect.poll(async () => (await graph.document()).nodes.length).toBe(300);
+    const waiting = graph.testId('graph-arranging');
+    await waiting.waitFor();
+    expect(await waiting.textContent()).toBe('Arranging 300 nodes…');
+    const opened = await graph.document();
+    expect(opened.nodes.every((n) => n.position === undefined)).toBe(true);
+    expect(await page.evaluate(() => 1 + 1)).toBe(2);
+
+    await page.evaluate(() => window.__carewealth!.holdLayoutAhead(false));
+    await page.waitForFunction((n) => window.__carewealth?.cy?.nodes().length === n, 300, { timeout: 30_000 });
+    expect(await waiting.count()).toBe(0);
+    // The places the picture keeps are firstLayout's for the opened map, worked out in the worker.
+    await expect.poll(async () => (await graph.document()).nodes.every((n) => n.position !== undefined), { timeout: 15_000 }).toBe(true);
+    const expected = firstLayout(opened);
+    for (const n of (await graph.document()).nodes) {
+      expect({ x: n.position!.x, y: n.position!.y }, n.id).toEqual(expected.get(n.id));
+    }
   });
 
   it('on a big map draws ties by zoom: none zoomed out, the selection’s always, every tie on request', async () => {

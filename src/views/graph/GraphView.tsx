@@ -3,8 +3,9 @@
 // used as they are; nodes without one are placed next to their neighbours (or, on a map nobody
 // has arranged, by a first layout) and those places saved, so the picture never jumps on an edit.
 import type { Core } from 'cytoscape';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 
+import { firstLayoutAhead } from '../../analysis/layoutAhead';
 import { type NodeId, shareMap } from '../../model';
 import { selectDocument, selectLookFacts, useAppStore, useAppStoreApi, useShallow } from '../../store';
 import { downloadPng, downloadSvg } from '../export/exportPicture';
@@ -18,7 +19,7 @@ import { setGraphCommands } from './graphCommands';
 import { buildGraphStyle, plainTieInk } from './graphStyle';
 import { useLabelDetail } from './useLabelDetail';
 import { GraphToolbar } from './GraphToolbar';
-import { firstLayout } from './layouts';
+import { firstLayout, needsFirstLayout } from './layouts';
 import { tieDetail, viewChanged, type ViewWindow } from './levelOfDetail';
 import { placeMissing, type Point } from './placement';
 import { clearArea, newNodeSpot } from './newNodeSpot';
@@ -57,7 +58,17 @@ const ZOOMED_OUT: ViewWindow = { x1: 0, y1: 0, x2: 0, y2: 0, zoom: 0 };
 export default function GraphView({ onReady }: GraphViewProps) {
   const doc = useAppStore(selectDocument);
   const mapId = useAppStore((s) => s.mapId);
+  // A map being laid out ahead (layoutAhead.ts) is drawn once its positions are in.
+  useSyncExternalStore(firstLayoutAhead.subscribe, () => firstLayoutAhead.version);
   if (doc === null) return null;
+  const ahead = firstLayoutAhead.stateFor(doc);
+  if (ahead.kind === 'running') {
+    return (
+      <div className="graph-view graph-arranging" data-testid="graph-arranging">
+        <p role="status">Arranging {ahead.nodes.toLocaleString()} nodes…</p>
+      </div>
+    );
+  }
   // A new instance per map, and per size class (the WebGL choice is made at creation).
   const big = doc.nodes.length + doc.ties.length >= BIG_MAP_ELEMENTS;
   return <GraphScreen key={`${mapId ?? ''}:${big ? 'big' : 'small'}`} big={big} onReady={onReady} />;
@@ -95,8 +106,13 @@ function GraphScreen({ big, onReady }: { readonly big: boolean; readonly onReady
   const { focus, focusSteps } = facts;
   const visibleRef = useRef(visible);
   const lookRef = useRef(look);
-  const fresh = doc.nodes.length > 0 && doc.nodes.every((n) => n.position === undefined);
-  const placed = useMemo(() => (fresh ? firstLayout(doc) : placeMissing(doc)), [doc, fresh]);
+  const fresh = needsFirstLayout(doc);
+  const placed = useMemo(() => {
+    if (!fresh) return placeMissing(doc);
+    // Laid out ahead while the person read the import question, or here and now.
+    const ahead = firstLayoutAhead.stateFor(doc);
+    return ahead.kind === 'ready' ? ahead.positions : firstLayout(doc);
+  }, [doc, fresh]);
 
   // Big maps draw ties by zoom (levelOfDetail.ts). Until the canvas reports its view, assume the
   // whole map is in it, zoomed out: the first picture then has every node and no tie to draw.
