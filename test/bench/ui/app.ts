@@ -76,9 +76,18 @@ export async function openApp(browser: Browser, url: string): Promise<Page> {
   return page;
 }
 
-/** In the page: note when the import question appears and when its "open" button is clicked. */
+/**
+ * In the page: note when the file reaches the app (the picker's change event), when the import
+ * question appears and when its "open" button is clicked. The start is the change event, not the
+ * moment the bench asks Playwright to choose the file: Playwright then sends the file's bytes to
+ * the browser, which took 70-85 ms of the 500-node map's "read" figure before the app saw it (a
+ * person's picker hands the browser a file on disk).
+ */
 const WATCH_IMPORT = `(() => {
-  window.benchStart = performance.now();
+  window.benchStart = null;
+  document.addEventListener('change', (e) => {
+    if (window.benchStart === null && e.target instanceof Element && e.target.matches('[data-testid="open-file-input"]')) window.benchStart = performance.now();
+  }, { capture: true });
   window.benchAsked = null;
   window.benchClicked = null;
   const seen = () => document.querySelector('[data-testid="import-open-new"]') !== null;
@@ -92,7 +101,7 @@ const WATCH_IMPORT = `(() => {
 })()`;
 
 export interface OpenTimes {
-  /** File chosen -> the "open as a new map?" question on screen (reading and checking the file). */
+  /** File handed to the app -> the "open as a new map?" question on screen (reading and checking it). */
   readonly readMs: number;
   /** "Open" clicked -> cytoscape's first frame with every node drawn. */
   readonly drawMs: number;

@@ -2,13 +2,14 @@
 // serves it, and for generated maps of 500, 5,000 and 20,000 nodes (about 3 ties per node) opens
 // the file through the Open… picker, twice: as a map saved by the app (every node has a position)
 // and as a map nobody has arranged yet (an import; the app lays it out first). It prints:
-// - the time to the first drawn frame: file chosen -> "open as a new map?" asked, plus "open"
-//   clicked -> cytoscape has drawn its first frame with every node in (the person's own reaction
-//   time in between is left out: the bench clicks at once); for the unarranged map also with
-//   "open" clicked after a second of reading the question, in a browser of its own (the app lays
-//   the map out while the question is read); on a map with many plain ties that frame's ties are painted
-//   under cytoscape (views/graph/firstTies.ts), marked "ties painted", and the next figure is
-//   when cytoscape has them all and has drawn them (they can be clicked from then on);
+// - the time to the first drawn frame: file handed to the app (the picker's change event) ->
+//   "open as a new map?" asked, plus "open" clicked -> cytoscape has drawn its first frame with
+//   every node in (the person's own reaction time in between is left out: the bench clicks at
+//   once); for the unarranged map also with "open" clicked after a second of reading the
+//   question, in a browser of its own (the app lays the map out while the question is read); on
+//   a map with many plain ties that frame's ties are painted under cytoscape
+//   (views/graph/firstTies.ts), marked "ties painted", and the next figure is when cytoscape has
+//   them all and has drawn them (they can be clicked from then on);
 // - when the page is smooth again (two animation frames in a row under 50 ms; cytoscape goes on
 //   filling its caches after the first picture), and when the new map is saved in the browser;
 // - the median and 95th-percentile frame time while a person pans (mouse drag) and zooms (mouse
