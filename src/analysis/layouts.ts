@@ -8,7 +8,11 @@
 import { UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
 
-import { type CareMap, type CareNode, NODE_KIND_IDS, type Point, seededRandom } from '../model';
+import type { CareMap, CareNode, Point } from '../model';
+// From their own modules, not the model's index: the first-layout worker (layoutAhead.ts) bundles
+// this file, and the index would bring the schemas and zod into it (227 kB instead of 103 kB).
+import { NODE_KIND_IDS } from '../model/catalogues';
+import { seededRandom } from '../model/random';
 import { forceAtlas2, type ForceAtlas2Input } from './forceAtlas2';
 
 /** Distance between neighbouring node centres in the computed layouts (model units). */
