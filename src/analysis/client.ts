@@ -7,6 +7,7 @@ import type { CareMap } from '../model';
 import type { AnalysisResult } from './analyze';
 import type { AnalysisPhase, FromWorker, PartSums, PathPartRequest, WorkerLike } from './protocol';
 import type { AnalysisSettings } from './settings';
+import { startModuleWorker } from './webWorker';
 import { createInlineWorker } from './workerCore';
 
 /** What the client reports to the app, always stamped with the revision it was asked about. */
@@ -149,14 +150,7 @@ export interface AnalysisClientOptions {
 
 /** A module Web Worker for analysis.worker.ts, or null where Web Workers are unavailable. */
 function startWebWorker(): WorkerLike | null {
-  if (typeof Worker === 'undefined') return null;
-  try {
-    return new Worker(new URL('./analysis.worker.ts', import.meta.url), {
-      type: 'module',
-    }) as unknown as WorkerLike;
-  } catch {
-    return null;
-  }
+  return startModuleWorker(() => new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' }));
 }
 
 function defaultCreateWorker(): WorkerLike {

@@ -9,6 +9,7 @@
 // very document they were made for (the same node and tie arrays), else it lays the map out itself.
 import type { CareMap } from '../model';
 import { firstLayout, needsFirstLayout, type Positions } from './layouts';
+import { startModuleWorker } from './webWorker';
 
 /** Maps with at least this many nodes are laid out ahead; below it the layout takes a few ms. */
 export const LAYOUT_AHEAD_MIN_NODES = 100;
@@ -91,14 +92,7 @@ interface Entry {
 
 /** A module Web Worker running firstLayout.worker.ts, or null where Web Workers are unavailable. */
 function startLayoutWorker(): LayoutWorkerLike | null {
-  if (typeof Worker === 'undefined') return null;
-  try {
-    return new Worker(new URL('./firstLayout.worker.ts', import.meta.url), {
-      type: 'module',
-    }) as unknown as LayoutWorkerLike;
-  } catch {
-    return null;
-  }
+  return startModuleWorker(() => new Worker(new URL('./firstLayout.worker.ts', import.meta.url), { type: 'module' }));
 }
 
 /** A layout-ahead service; `createWorker` defaults to a Web Worker (tests pass their own). */
