@@ -4,11 +4,12 @@
 // towards the origin that does not grow with distance, linear attraction along unweighted ties,
 // no Barnes–Hut, no size adjustment, no fixed nodes), so the positions it gives are the library's
 // to the last bit (test/analysis/forceAtlas2.test.ts runs both). It exists for speed: a map opened
-// without positions waits for this layout before its first picture, and the library, which first
-// copies the graph into one interleaved matrix and writes every pair's push back into it, took
-// 75 ms warm and 160 ms cold for 60 rounds of a 500-node map; this takes about a third of that
-// (npm run bench -- layout prints both). Each pair's push on the node of the outer loop is summed
-// locally and rounded to single precision after every addition, exactly as storing it would.
+// without positions waits for this layout before its first picture, and the library, which needs
+// a graphology graph copied into one interleaved matrix and writes every pair's push back into
+// it, took 77-80 ms (86 ms on its first call) for 60 rounds of a 500-node map where this takes
+// 46-51 ms (55 ms): npm run bench -- layout prints both. Each pair's push on the node of the outer
+// loop is summed locally and rounded to single precision after every addition, exactly as storing
+// it would be. Each pair costs a square root and two divisions, which the library's order fixes.
 
 export interface ForceAtlas2Settings {
   readonly iterations: number;
@@ -132,7 +133,7 @@ function repel(
         dy[j]! -= yd * factor;
       }
     }
-    // Node i was reset to 0 and only pairs with a later i push it as j, so its sum starts here.
+    // Node i is pushed as j only by pairs with a later i, after this: its own sum comes first.
     dx[i] = sumX;
     dy[i] = sumY;
   }
