@@ -8,7 +8,7 @@
 // positions are exactly firstLayout's (the worker runs it); the graph view uses them only for the
 // very document they were made for (the same node and tie arrays), else it lays the map out itself.
 import type { CareMap } from '../model';
-import { firstLayout, needsFirstLayout, type Positions } from './layouts';
+import { firstLayout, type LayoutGraph, needsFirstLayout, type Positions } from './layouts';
 import { startModuleWorker } from './webWorker';
 
 /** Maps with at least this many nodes are laid out ahead; below it the layout takes a few ms. */
@@ -16,7 +16,8 @@ export const LAYOUT_AHEAD_MIN_NODES = 100;
 
 export interface LayoutRequest {
   readonly requestId: number;
-  readonly doc: CareMap;
+  /** The map's node ids and tie ends, all firstLayout reads. */
+  readonly graph: LayoutGraph;
 }
 
 export type LayoutReply =
@@ -32,7 +33,7 @@ export type LayoutReply =
 /** What the worker does with a request (also run in-thread by tests): firstLayout, as flat arrays. */
 export function answerLayoutRequest(request: LayoutRequest): LayoutReply {
   try {
-    const at = firstLayout(request.doc);
+    const at = firstLayout(request.graph);
     const ids = [...at.keys()];
     const x = new Float64Array(ids.length);
     const y = new Float64Array(ids.length);
@@ -160,8 +161,13 @@ export function createLayoutAhead(createWorker: () => LayoutWorkerLike | null = 
     };
     // A worker that cannot load or crashes: the graph view lays the map out itself.
     worker.onerror = () => finish(null);
-    // Only what firstLayout reads crosses over: the map without its records and snapshots.
-    worker.postMessage({ requestId: mine.requestId, doc: { ...doc, records: [], snapshots: [] } });
+    // Only what firstLayout reads crosses over: copying the whole map took a third as long as
+    // laying it out (100 ms of a 5,000-node map), on the main thread.
+    const graph: LayoutGraph = {
+      nodes: doc.nodes.map((n) => ({ id: n.id })),
+      ties: doc.ties.map((t) => ({ source: t.source, target: t.target })),
+    };
+    worker.postMessage({ requestId: mine.requestId, graph });
   }
 
   function stateFor(doc: CareMap): AheadState {

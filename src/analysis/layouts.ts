@@ -8,7 +8,7 @@
 import { UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
 
-import type { CareMap, CareNode, Point } from '../model';
+import type { CareMap, Point } from '../model';
 // From their own modules, not the model's index: the first-layout worker (layoutAhead.ts) bundles
 // this file, and the index would bring the schemas and zod into it (227 kB instead of 103 kB).
 import { NODE_KIND_IDS } from '../model/catalogues';
@@ -23,13 +23,23 @@ export type Positions = Map<string, Point>;
 // `|| 0` turns -0 into 0, so saved positions never read "-0".
 const round = (p: Point): Point => ({ x: Math.round(p.x) || 0, y: Math.round(p.y) || 0 });
 
+/**
+ * What the community and first layouts read of a map: its node ids and which nodes each tie
+ * joins. A CareMap is one; the first-layout worker (layoutAhead.ts) is sent just this, which is
+ * much quicker to copy across than the whole map.
+ */
+export interface LayoutGraph {
+  readonly nodes: readonly { readonly id: string }[];
+  readonly ties: readonly { readonly source: string; readonly target: string }[];
+}
+
 /** Nodes of `doc` that are in `ids` (all when omitted), in document order. */
-function pick(doc: CareMap, ids?: ReadonlySet<string>): CareNode[] {
+function pick<N extends { readonly id: string }>(doc: { readonly nodes: readonly N[] }, ids?: ReadonlySet<string>): N[] {
   return ids === undefined ? [...doc.nodes] : doc.nodes.filter((n) => ids.has(n.id));
 }
 
 /** Undirected neighbour lists among the chosen nodes (ties with an end outside are ignored). */
-function neighbours(doc: CareMap, chosen: ReadonlySet<string>): Map<string, Set<string>> {
+function neighbours(doc: LayoutGraph, chosen: ReadonlySet<string>): Map<string, Set<string>> {
   const adj = new Map<string, Set<string>>();
   for (const id of chosen) adj.set(id, new Set());
   for (const t of doc.ties) {
@@ -176,7 +186,7 @@ export function packGroups(groups: readonly (readonly string[])[], spacing = LAY
  * discs; within a community the best-connected node sits in the middle. Nodes with no tie form
  * one group of their own.
  */
-export function communityLayout(doc: CareMap, ids?: ReadonlySet<string>, seed = 7, spacing = LAYOUT_SPACING): Positions {
+export function communityLayout(doc: LayoutGraph, ids?: ReadonlySet<string>, seed = 7, spacing = LAYOUT_SPACING): Positions {
   const nodes = pick(doc, ids);
   const chosen = new Set<string>(nodes.map((n) => n.id));
   const adj = neighbours(doc, chosen);
@@ -258,7 +268,7 @@ const FORCE_START_SPACING = 20;
  * Connected parts among all of `doc`'s nodes (ties of every kind, either direction, loops
  * ignored), biggest first; parts of equal size, and the nodes within a part, in document order.
  */
-function connectedParts(doc: CareMap): string[][] {
+function connectedParts(doc: LayoutGraph): string[][] {
   const all = new Set<string>(doc.nodes.map((n) => n.id));
   const adj = neighbours(doc, all);
   const seen = new Set<string>();
@@ -420,7 +430,7 @@ export function spreadApart(p: Positions, distance = LAYOUT_MIN_DISTANCE, fixed:
  * positions, and each pair of them joined by a tie once (loops left out), in the order of the
  * pair's first tie and in that tie's direction, as a graphology graph built tie by tie holds them.
  */
-export function forceInput(doc: CareMap, part: readonly string[], start: Positions): ForceAtlas2Input {
+export function forceInput(doc: LayoutGraph, part: readonly string[], start: Positions): ForceAtlas2Input {
   const index = new Map(part.map((id, i) => [id, i]));
   const x = part.map((id) => start.get(id)!.x);
   const y = part.map((id) => start.get(id)!.y);
@@ -445,7 +455,7 @@ export function forceInput(doc: CareMap, part: readonly string[], start: Positio
  * scaled so its median tie is `spacing` long, and its nodes spread LAYOUT_MIN_DISTANCE apart.
  * Positions are relative: the caller moves the part into place.
  */
-function forcePart(doc: CareMap, part: readonly string[], spacing: number): Positions {
+function forcePart(doc: LayoutGraph, part: readonly string[], spacing: number): Positions {
   const input = forceInput(doc, part, communityLayout(doc, new Set(part), 7, FORCE_START_SPACING));
   const n = part.length;
   const raw = forceAtlas2(input, {
@@ -541,7 +551,7 @@ export function needsFirstLayout(doc: CareMap): boolean {
  * Maps of more than FORCE_FIRST_LAYOUT_MAX nodes get the community layout alone, which takes a
  * fraction of the time.
  */
-export function firstLayout(doc: CareMap, spacing = FIRST_LAYOUT_TIE): Positions {
+export function firstLayout(doc: LayoutGraph, spacing = FIRST_LAYOUT_TIE): Positions {
   if (doc.nodes.length > FORCE_FIRST_LAYOUT_MAX) return communityLayout(doc, undefined, 7, spacing);
   const parts = connectedParts(doc);
   const big = parts.filter((p) => p.length > SMALL_PART_MAX);

@@ -78,13 +78,13 @@ describe('the first layout worked out ahead', () => {
     expect(ahead.stateFor({ ...doc, id: 'other' as CareMap['id'] }).kind).toBe('ready');
   });
 
-  it('sends the map without its records and snapshots, and only for maps nobody has arranged', () => {
+  it('sends only the node ids and tie ends, and only for maps nobody has arranged', () => {
     const { ahead, workers } = service();
     const doc = unarranged(120);
-    ahead.start({ ...doc, records: [{ id: 'r1' } as unknown as CareMap['records'][number]] });
-    expect(workers[0]!.sent[0]!.doc.records).toEqual([]);
-    expect(workers[0]!.sent[0]!.doc.snapshots).toEqual([]);
-    expect(workers[0]!.sent[0]!.doc.nodes).toHaveLength(120);
+    ahead.start(doc);
+    const sent = workers[0]!.sent[0]!.graph;
+    expect(sent.nodes).toEqual(doc.nodes.map((n) => ({ id: n.id })));
+    expect(sent.ties).toEqual(doc.ties.map((t) => ({ source: t.source, target: t.target })));
     // Too small to be worth a worker, or arranged already: nothing starts.
     ahead.start(unarranged(LAYOUT_AHEAD_MIN_NODES - 1));
     const arranged = { ...doc, nodes: doc.nodes.map((n, i) => (i === 0 ? { ...n, position: { x: 1, y: 2, pinned: false } } : n)) };
@@ -142,7 +142,7 @@ describe('the first layout worked out ahead', () => {
   });
 
   it('answers a request it cannot lay out with an error instead of throwing', () => {
-    const reply = answerLayoutRequest({ requestId: 7, doc: { nodes: null } as unknown as CareMap });
+    const reply = answerLayoutRequest({ requestId: 7, graph: { nodes: null } as unknown as CareMap });
     expect(reply).toMatchObject({ type: 'error', requestId: 7 });
   });
 });
