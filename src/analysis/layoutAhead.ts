@@ -44,7 +44,11 @@ export function answerLayoutRequest(request: LayoutRequest): LayoutReply {
     });
     return { type: 'positions', requestId: request.requestId, ids, x, y };
   } catch (error) {
-    return { type: 'error', requestId: request.requestId, message: error instanceof Error ? error.message : String(error) };
+    return {
+      type: 'error',
+      requestId: request.requestId,
+      message: error instanceof Error ? error.message : String(error),
+    };
   }
 }
 
@@ -93,11 +97,15 @@ interface Entry {
 
 /** A module Web Worker running firstLayout.worker.ts, or null where Web Workers are unavailable. */
 function startLayoutWorker(): LayoutWorkerLike | null {
-  return startModuleWorker(() => new Worker(new URL('./firstLayout.worker.ts', import.meta.url), { type: 'module' }));
+  return startModuleWorker(
+    () => new Worker(new URL('./firstLayout.worker.ts', import.meta.url), { type: 'module' }),
+  );
 }
 
 /** A layout-ahead service; `createWorker` defaults to a Web Worker (tests pass their own). */
-export function createLayoutAhead(createWorker: () => LayoutWorkerLike | null = startLayoutWorker): LayoutAhead {
+export function createLayoutAhead(
+  createWorker: () => LayoutWorkerLike | null = startLayoutWorker,
+): LayoutAhead {
   let entry: Entry | null = null;
   let nextId = 1;
   let holding = false;

@@ -87,7 +87,10 @@ describe('the first layout worked out ahead', () => {
     expect(sent.ties).toEqual(doc.ties.map((t) => ({ source: t.source, target: t.target })));
     // Too small to be worth a worker, or arranged already: nothing starts.
     ahead.start(unarranged(LAYOUT_AHEAD_MIN_NODES - 1));
-    const arranged = { ...doc, nodes: doc.nodes.map((n, i) => (i === 0 ? { ...n, position: { x: 1, y: 2, pinned: false } } : n)) };
+    const arranged = {
+      ...doc,
+      nodes: doc.nodes.map((n, i) => (i === 0 ? { ...n, position: { x: 1, y: 2, pinned: false } } : n)),
+    };
     ahead.start(arranged);
     expect(workers).toHaveLength(1);
     // Starting anything else stops the one running.
