@@ -373,6 +373,11 @@ describe('graph canvas', () => {
     const waiting = graph.testId('graph-arranging');
     await waiting.waitFor();
     expect(await waiting.textContent()).toBe('Arranging 300 nodes…');
+    // The toolbar holds its place, inert until there is a picture to act on, so nothing shifts.
+    const toolbar = graph.testId('graph-toolbar');
+    const inert = () => toolbar.evaluate((el) => el.closest('[inert]') !== null);
+    expect(await inert()).toBe(true);
+    const waitingBox = await toolbar.boundingBox();
     const opened = await graph.document();
     expect(opened.nodes.every((n) => n.position === undefined)).toBe(true);
     await app.showTable();
@@ -383,6 +388,8 @@ describe('graph canvas', () => {
     await page.evaluate(() => window.__carewealth!.holdLayoutAhead(false));
     await page.waitForFunction((n) => window.__carewealth?.cy?.nodes().length === n, 300, { timeout: 30_000 });
     expect(await waiting.count()).toBe(0);
+    expect(await inert()).toBe(false);
+    expect(await toolbar.boundingBox()).toEqual(waitingBox);
     // The places the picture keeps are firstLayout's for the opened map, worked out in the worker.
     await expect.poll(async () => (await graph.document()).nodes.every((n) => n.position !== undefined), { timeout: 15_000 }).toBe(true);
     const expected = firstLayout(opened);

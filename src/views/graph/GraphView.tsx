@@ -62,16 +62,29 @@ export default function GraphView({ onReady }: GraphViewProps) {
   useSyncExternalStore(firstLayoutAhead.subscribe, () => firstLayoutAhead.version);
   if (doc === null) return null;
   const ahead = firstLayoutAhead.stateFor(doc);
-  if (ahead.kind === 'running') {
-    return (
-      <div className="graph-view graph-arranging" data-testid="graph-arranging">
-        <p role="status">Arranging {ahead.nodes.toLocaleString()} nodes…</p>
-      </div>
-    );
-  }
+  if (ahead.kind === 'running') return <Arranging nodes={ahead.nodes} />;
   // A new instance per map, and per size class (the WebGL choice is made at creation).
   const big = doc.nodes.length + doc.ties.length >= BIG_MAP_ELEMENTS;
   return <GraphScreen key={`${mapId ?? ''}:${big ? 'big' : 'small'}`} big={big} onReady={onReady} />;
+}
+
+/**
+ * While the first layout is worked out ahead: the toolbar in its place (inert and dimmed: there is
+ * nothing yet for it to act on), so the screen does not shift when the picture comes, and a note
+ * where the picture will be.
+ */
+function Arranging({ nodes }: { readonly nodes: number }) {
+  const workshop = useAppStore((s) => s.workshop);
+  return (
+    <div className={`graph-view${workshop ? ' workshop' : ''}`}>
+      <div className="graph-toolbar-waiting" inert>
+        <GraphToolbar shown={nodes} total={nodes} />
+      </div>
+      <div className="graph-stage graph-arranging" data-testid="graph-arranging">
+        <p role="status">Arranging {nodes.toLocaleString()} nodes…</p>
+      </div>
+    </div>
+  );
 }
 
 function GraphScreen({ big, onReady }: { readonly big: boolean; readonly onReady?: (cy: Core) => void }) {
